@@ -1,0 +1,1 @@
+"""Extractors: one module per kind of fact, run in a declared order by ``pipeline``."""

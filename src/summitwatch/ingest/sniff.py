@@ -1,0 +1,56 @@
+"""Which format a file is, judged from its content (the name is only a cross-check)."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+from .errors import InputError
+
+_EXT = {".pdf": "pdf", ".hwpx": "hwpx", ".hwp": "hwp", ".docx": "docx", ".html": "html", ".htm": "html",
+        ".txt": "text", ".text": "text", ".md": "text"}
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _zip_kind(data: bytes) -> str:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            names = set(z.namelist())
+            if "mimetype" in names:
+                mt = z.read("mimetype")[:64].strip()
+                if mt.startswith(b"application/hwp") or mt.startswith(b"application/haansoft"):
+                    return "hwpx"
+            if "word/document.xml" in names:
+                return "docx"
+            if any(n.startswith("Contents/section") for n in names):
+                return "hwpx"
+    except zipfile.BadZipFile:
+        raise InputError("the file is a damaged or truncated zip container") from None
+    raise InputError("the file is a zip archive but neither HWPX nor DOCX")
+
+
+def sniff(data: bytes, name: str = "") -> str:
+    """Return one of text, pdf, hwpx, hwp, docx, html."""
+    head = data[:2048].lstrip()
+    if data.startswith(b"%PDF-") or data[:1024].find(b"%PDF-") >= 0:
+        kind = "pdf"
+    elif data.startswith(b"PK\x03\x04"):
+        kind = _zip_kind(data)
+    elif data.startswith(_OLE):
+        kind = "hwp"
+    else:
+        low = head.lower()
+        for bom in (b"\xef\xbb\xbf",):
+            if low.startswith(bom):
+                low = low[len(bom):].lstrip()
+        if low.startswith((b"<!doctype html", b"<html")) or (b"<html" in low[:1024] and b"</" in data[:65536].lower()):
+            kind = "html"
+        else:
+            kind = "text"
+    ext = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    claimed = _EXT.get(ext)
+    if claimed and claimed != kind and not (claimed == "text" and kind == "html"):
+        if kind == "text" and claimed in ("pdf", "hwpx", "hwp", "docx"):
+            raise InputError(f"the file is named {ext} but its content is not {claimed.upper()}")
+        if claimed != "text":
+            raise InputError(f"the file is named {ext} but its content is {kind.upper()}")
+    return kind

@@ -1,0 +1,29 @@
+"""Plain text in any Korean encoding."""
+from __future__ import annotations
+
+from ..model.document import Document
+from .decode import decode_bytes
+from .errors import InputError
+from .limits import MAX_LINE_CHARS, MAX_TEXT_CHARS
+from .normalize import normalize
+
+
+def check_text_bounds(raw: str) -> None:
+    if len(raw) > MAX_TEXT_CHARS:
+        raise InputError(f"the text is {len(raw):,} characters long; summitwatch reads documents of up to "
+                         f"{MAX_TEXT_CHARS:,}")
+    longest = max((len(line) for line in raw.split("\n")), default=0) if len(raw) > MAX_LINE_CHARS else 0
+    if longest > MAX_LINE_CHARS:
+        raise InputError(f"the text has a line of {longest:,} characters; this is not a document's text")
+    if not raw.strip():
+        raise InputError("the file holds no text")
+
+
+def from_text(raw: str, *, doc_id: str, source: str, fmt: str = "text", encoding: str | None = None) -> Document:
+    check_text_bounds(raw)
+    return Document(id=doc_id, source=source, raw=raw, text=normalize(raw), format=fmt, encoding=encoding)
+
+
+def load_text(data: bytes, *, doc_id: str, source: str) -> Document:
+    raw, enc = decode_bytes(data)
+    return from_text(raw, doc_id=doc_id, source=source, encoding=enc)

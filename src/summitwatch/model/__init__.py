@@ -1,0 +1,1 @@
+"""Data types shared by every stage; imports nothing else of ours."""

@@ -1,0 +1,53 @@
+"""A decoded input document, before structure recovery."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .mapped import MappedText
+
+
+@dataclass(slots=True)
+class DocMeta:
+    title: str | None = None
+    date: str | None = None        # ISO date the format itself states (HTML meta, PDF info)
+    author: str | None = None
+
+
+@dataclass(slots=True)
+class NativeFootnote:
+    """A footnote the format stores as an object (DOCX, HWPX), with its marker position."""
+    n: int
+    text: str
+    marker_raw: int | None = None   # raw offset of the marker in the body, if known
+
+
+@dataclass(slots=True)
+class Layout:
+    """What a format knows that plain text has lost."""
+    # (raw_offset, page number) at the start of every page, ascending
+    pages: list[tuple[int, int]] = field(default_factory=list)
+    # raw offset of a line start -> heading level, from styles or font sizes
+    headings: dict[int, int] = field(default_factory=dict)
+    # raw offset where footnote bodies begin, when the format separates them
+    footnotes_start: int | None = None
+
+    def page_at(self, raw: int) -> int | None:
+        page = None
+        for start, n in self.pages:
+            if start > raw:
+                break
+            page = n
+        return page
+
+
+@dataclass(slots=True)
+class Document:
+    id: str                    # sha256 of the input bytes
+    source: str                # file name
+    raw: str                   # decoded input: raw_offset indexes this
+    text: MappedText           # normalised text (NFC, controls handled) mapped to raw
+    format: str = "text"
+    encoding: str | None = None
+    meta: DocMeta = field(default_factory=DocMeta)
+    layout: Layout | None = None
+    warnings: list[str] = field(default_factory=list)

@@ -1,0 +1,85 @@
+"""The analysis export, schema ``summitwatch.analysis/1`` (see docs/export.md)."""
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from .facts import Commitment, DateFact, Entity, Event, Group, Point, Poll, Quantity
+
+SCHEMA = "summitwatch.analysis/1"
+
+
+class DocumentInfo(BaseModel):
+    id: str
+    source: str
+    language: str = "ko"
+    reference_date: str | None = None
+    format: str = "text"
+    encoding: str | None = None
+    title: str | None = None
+
+
+class HeadingOut(BaseModel):
+    level: int
+    text: str
+    raw_offset: int
+    page: int | None = None
+
+
+class RowOut(BaseModel):
+    header: str
+    cells: list[str]
+
+
+class TableOut(BaseModel):
+    caption: str
+    rows: list[RowOut]
+    source: str | None = None
+    raw_offset: int
+
+
+class FootnoteRefOut(BaseModel):
+    n: int
+    raw_offset: int
+    dangling: bool = False
+
+
+class FootnoteOut(BaseModel):
+    n: int
+    text: str
+    raw_offset: int
+
+
+class CitationOut(BaseModel):
+    footnote: int
+    publisher: str | None = None
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+    accessed: str | None = None
+    raw_offset: int
+
+
+class Analysis(BaseModel):
+    schema_: str = Field(default=SCHEMA, alias="schema")
+    document: DocumentInfo
+    text: str
+    headings: list[HeadingOut] = Field(default_factory=list)
+    tables: list[TableOut] = Field(default_factory=list)
+    footnote_refs: list[FootnoteRefOut] = Field(default_factory=list)
+    footnotes: list[FootnoteOut] = Field(default_factory=list)
+    citations: list[CitationOut] = Field(default_factory=list)
+    dates: list[DateFact] = Field(default_factory=list)
+    quantities: list[Quantity] = Field(default_factory=list)
+    polls: list[Poll] = Field(default_factory=list)
+    entities: list[Entity] = Field(default_factory=list)
+    groups: list[Group] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    commitments: list[Commitment] = Field(default_factory=list)
+    findings: list[Point] = Field(default_factory=list)
+    recommendations: list[Point] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+    model_config = {"populate_by_name": True}
+
+    def to_json(self, indent: int | None = 1) -> str:
+        return self.model_dump_json(by_alias=True, indent=indent)

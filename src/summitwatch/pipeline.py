@@ -1,0 +1,88 @@
+"""One document flows one way: ingest -> structure -> extract -> export.
+
+The orchestrator lists the stages in order; every extractor module declares
+``NAME``, ``REQUIRES`` (names of extractors it reads from ``ctx.facts``) and
+``extract(ctx) -> list``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from dataclasses import dataclass
+
+from .extract.context import Context
+from .model.document import Document
+from .model.mapped import Builder
+from .structure import recover
+
+# Extractors in the order they run (dates first: it settles the reference date).
+EXTRACTORS = (
+    "dates",
+    "quantities",
+    "entities",
+    "groups",
+    "polls",
+    "events",
+    "commitments",
+    "findings",
+    "recommendations",
+)
+
+
+@dataclass
+class Options:
+    reference_date: dt.date | None = None
+    structure_only: bool = False
+
+
+def _extractor(name: str):
+    return importlib.import_module(f"{__package__}.extract.{name}")
+
+
+def check_order(names=EXTRACTORS) -> None:
+    """Fail early if an extractor runs before one it requires."""
+    seen: set[str] = set()
+    for name in names:
+        missing = [r for r in getattr(_extractor(name), "REQUIRES", ()) if r not in seen]
+        if missing:
+            raise RuntimeError(f"extractor {name} requires {missing}, which run later or not at all")
+        seen.add(name)
+
+
+def analysis_text(structure):
+    """The body, then each footnote as its own paragraph: the text facts are found on."""
+    b = Builder()
+    b.append(structure.body)
+    body_end = b.length
+    for fn in structure.footnotes:
+        b.insert("\n\n", fn.raw_offset)
+        b.append(fn.text)
+    return b.build(), body_end
+
+
+def build_context(doc: Document, options: Options | None = None) -> Context:
+    options = options or Options()
+    structure = recover(doc)
+    text, body_end = analysis_text(structure)
+    return Context(doc=doc, structure=structure, text=text, body_end=body_end,
+                   reference_date=options.reference_date,
+                   reference_date_given=options.reference_date is not None)
+
+
+def run(doc: Document, options: Options | None = None) -> Context:
+    options = options or Options()
+    ctx = build_context(doc, options)
+    if options.structure_only:
+        return ctx
+    for name in EXTRACTORS:
+        ctx.facts[name] = list(_extractor(name).extract(ctx))
+    return ctx
+
+
+def analyze_text(text: str, reference_date: dt.date | None = None, source: str = "<text>",
+                 structure_only: bool = False) -> Context:
+    """Analyse a string as if it were a UTF-8 text file (handy in tests and notebooks)."""
+    from .ingest import load_bytes
+
+    doc = load_bytes(text.encode("utf-8"), source=source)
+    return run(doc, Options(reference_date=reference_date, structure_only=structure_only))
