@@ -1,10 +1,195 @@
-"""Structure recovery: reflow, headings, tables, footnotes and citations."""
+"""Structure recovery: reflow, headings, tables, footnotes and citations.
+
+``recover(doc)`` turns the normalised text of a document into a ``Structure``: the reflowed
+body (hard wraps and page breaks joined, paragraphs separated by a blank line, footnote
+markers removed) with its map back to raw offsets, and the blocks found on the way.
+"""
 from __future__ import annotations
 
 from ..model.document import Document
-from ..model.structure import Structure
+from ..model.mapped import Builder, MappedText
+from ..model.structure import Block, Footnote, FootnoteRef, Heading, Structure, Table, TableRow
+from .citations import parse_citation
+from .lines import URL_RE
+from .markers import find_markers
+from .patterns import BULLET_RE, SOURCE_RE
+from .segmenter import Segment, Segmentation, segment
+
+PARAGRAPH_BREAK = "\n\n"
+
+
+class _Body:
+    """Builds the body text, remembering the range of every block and table part."""
+
+    def __init__(self, src: MappedText, seg: Segmentation):
+        self.src, self.join = src, seg.joiner
+        self.b = Builder()
+        self.blocks: list[Block] = []
+        self.tables: list[dict] = []
+
+    def _lines(self, lines, strip_bullet=False) -> tuple[int, int]:
+        start = self.b.length
+        for k, line in enumerate(lines):
+            a, z = line.body_start, line.body_end
+            if strip_bullet and k == 0:
+                m = BULLET_RE.match(self.src.text, a)
+                if m and m.end() < z:
+                    a = m.end()
+            if k:
+                self.b.insert(self.join.sep(lines[k - 1], line), lines[k - 1].body_end)
+            self.b.copy(self.src, a, z)
+        return start, self.b.length
+
+    def add(self, seg: Segment) -> None:
+        if self.b.length:
+            self.b.insert(PARAGRAPH_BREAK, seg.lines[0].start)
+        if seg.kind != "table":
+            s, e = self._lines(seg.lines)
+            self.blocks.append(Block(seg.kind, s, e, seg.level))
+            return
+        t = {"caption": None, "rows": [], "source": None, "start": self.b.length}
+        groups: list[tuple[str, list]] = []
+        for line, role in zip(seg.lines, seg.roles):
+            if role == "cont" and groups:
+                groups[-1][1].append(line)
+            else:
+                groups.append((role, [line]))
+        for k, (role, lines) in enumerate(groups):
+            if k:
+                self.b.insert("\n", lines[0].start)
+            span = self._lines(lines, strip_bullet=role == "cell")
+            if role == "caption":
+                t["caption"] = span
+            elif role == "source":
+                t["source"] = span
+            elif role == "header" or not t["rows"]:
+                t["rows"].append([span if role == "header" else None, [] if role == "header" else [span]])
+            else:
+                t["rows"][-1][1].append(span)
+        t["end"] = self.b.length
+        self.blocks.append(Block("table", t["start"], t["end"]))
+        self.tables.append(t)
+
+
+def _levels(segments: list[Segment]) -> None:
+    """Heading levels follow the order in which heading styles first appear."""
+    order: dict[str, int] = {}
+    for seg in segments:
+        if seg.kind != "heading":
+            continue
+        if seg.level is not None:
+            continue
+        seg.level = order.setdefault(seg.style or "", len(order) + 1)
+
+
+def _marker_cut(t: str, s: int, e: int) -> tuple[int, int]:
+    """The span to delete for a marker: with one of its spaces when it stood between two."""
+    if 0 < s and e < len(t) and t[s - 1] == " " and t[e] == " ":
+        return s, e + 1
+    return s, e
+
+
+def _remove(body: MappedText, spans: list[tuple[int, int]]) -> tuple[MappedText, callable]:
+    b = Builder()
+    pos = 0
+    for s, e in spans:
+        b.copy(body, pos, s)
+        pos = e
+    b.copy(body, pos, len(body.text))
+    out = b.build(body.raw(len(body.text)))
+    cuts = [(s, e - s) for s, e in spans]
+
+    def moved(p: int) -> int:
+        return p - sum(n for s, n in cuts if s < p)
+
+    return out, moved
 
 
 def recover(doc: Document) -> Structure:
-    # Placeholder until the reflow/heading/footnote recovery lands: the body is the normalised text.
-    return Structure(body=doc.text)
+    src = doc.text
+    layout = doc.layout
+    seg = segment(src.text,
+                  heading_hints=_hints_on_normalised(doc) if layout and layout.headings else None,
+                  footnotes_start=_norm_pos(doc, layout.footnotes_start) if layout and
+                  layout.footnotes_start is not None else None)
+    _levels(seg.segments)
+    body = _Body(src, seg)
+    for s in seg.segments:
+        body.add(s)
+    text = body.b.build(src.raw(len(src.text)))
+
+    skip = [m.span() for m in URL_RE.finditer(text.text)]
+    markers = find_markers(text.text, skip)
+    clean, moved = _remove(text, [_marker_cut(text.text, m.start, m.end) for m in markers])
+
+    def cut(span) -> str:
+        return clean.text[moved(span[0]):moved(span[1])].strip() if span else ""
+
+    st = Structure(body=clean)
+    heading_segs = [s for s in seg.segments if s.kind == "heading"]
+    for blk, s in zip((b for b in body.blocks if b.kind == "heading"), heading_segs):
+        start = moved(blk.start)
+        st.headings.append(Heading(level=s.level or 1, text=cut((blk.start, blk.end)),
+                                   raw_offset=clean.raw(start), start=start,
+                                   page=layout.page_at(clean.raw(start)) if layout and layout.pages else None))
+    for blk in body.blocks:
+        st.blocks.append(Block(blk.kind, moved(blk.start), moved(blk.end), blk.level))
+    for t in body.tables:
+        rows = [TableRow(cut(h) if h else "", [cut(c) for c in cells]) for h, cells in t["rows"]]
+        source = cut(t["source"]) if t["source"] else None
+        if source:
+            source = SOURCE_RE.sub("", source, count=1).strip()
+        st.tables.append(Table(caption=cut(t["caption"]), rows=rows, source=source,
+                               raw_offset=clean.raw(moved(t["start"])), start=moved(t["start"]),
+                               end=moved(t["end"])))
+
+    for fl in seg.footnotes:
+        fb = Builder()
+        first = True
+        for k, line in enumerate(fl.lines):
+            a = fl.number_end if k == 0 else line.body_start
+            while a < line.body_end and src.text[a] in " \t":
+                a += 1
+            if not first:
+                fb.insert(seg.joiner.sep(fl.lines[k - 1], line), fl.lines[k - 1].body_end)
+            fb.copy(src, a, line.body_end)
+            first = False
+        ftext = fb.build(src.raw(fl.lines[-1].body_end))
+        st.footnotes.append(Footnote(fl.n, ftext, ftext.raw(0)))
+    have = {f.n for f in st.footnotes}
+    for m in markers:
+        st.footnote_refs.append(FootnoteRef(m.n, text.raw(m.start), moved(m.start), dangling=m.n not in have))
+    dangling = [m.n for m in markers if m.n not in have]
+    if dangling:
+        st.warnings.append(f"{len(dangling)} footnote marker(s) without a footnote body: "
+                           f"{_ranges(dangling)}")
+    unused = sorted(have - {m.n for m in markers})
+    if unused:
+        st.warnings.append(f"footnote(s) {_ranges(unused)} have no marker in the body")
+    for f in st.footnotes:
+        c = parse_citation(f.n, f.text.text, f.raw_offset)
+        if c:
+            st.citations.append(c)
+    return st
+
+
+def _ranges(ns: list[int]) -> str:
+    out, i = [], 0
+    while i < len(ns):
+        j = i
+        while j + 1 < len(ns) and ns[j + 1] == ns[j] + 1:
+            j += 1
+        out.append(str(ns[i]) if i == j else f"{ns[i]}-{ns[j]}")
+        i = j + 1
+    return ", ".join(out)
+
+
+def _norm_pos(doc: Document, raw: int) -> int:
+    """Position in the normalised text of a raw offset (first character at or after it)."""
+    import bisect
+
+    return bisect.bisect_left(doc.text.origin, raw, 0, len(doc.text.text))
+
+
+def _hints_on_normalised(doc: Document) -> dict[int, int]:
+    return {_norm_pos(doc, raw): level for raw, level in doc.layout.headings.items()}

@@ -1,0 +1,34 @@
+# summitwatch: `make demo` and `make test` are all a new user needs.
+PYTHON ?= python3.11
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test eval bench clean
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "make: $(PYTHON) not found (Python 3.11+ is needed; set PYTHON=...)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+demo: $(STAMP)
+	@mkdir -p out
+	$(VENV)/bin/summitwatch analyze examples/brief_cp949.txt
+	$(VENV)/bin/summitwatch analyze examples/*.txt --format jsonl -o out/examples.jsonl
+	$(VENV)/bin/summitwatch analyze examples/news_summit.txt --format markdown -o out/news_summit.md
+	@echo "wrote out/examples.jsonl and out/news_summit.md"
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+	$(VENV)/bin/summitwatch eval
+
+eval: $(STAMP)
+	$(VENV)/bin/summitwatch eval
+
+bench: $(STAMP)
+	$(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) out .pytest_cache

@@ -1,0 +1,59 @@
+"""``summitwatch eval``: the evaluation gate on the seed briefs."""
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+
+def evaluate(
+    raise_floors: Annotated[bool, typer.Option("--raise-floors", help="Raise pinned floors to today's scores "
+                                               "(never lowers one).")] = False,
+    lower: Annotated[Optional[str], typer.Option("--lower", help="CATEGORY=VALUE: lower one floor "
+                                                 "(needs --reason).")] = None,
+    reason: Annotated[Optional[str], typer.Option("--reason", help="Why a floor is lowered; kept in "
+                                                  "floors.json.")] = None,
+) -> None:
+    """Analyse every ../shared/seed/*.txt, score it against ../shared/gold and fail when a
+    category falls below its pinned floor."""
+    from ..eval import gate
+
+    con = Console(highlight=False)
+    floors = gate.load_floors()
+    if lower:
+        name, _, value = lower.partition("=")
+        try:
+            msg = gate.lower_floor(floors, name.strip(), float(value), reason or "")
+        except ValueError as e:
+            con.print(f"summitwatch eval: {e}", markup=False)
+            raise typer.Exit(2)
+        gate.save_floors(floors)
+        con.print(f"lowered {msg}", markup=False)
+        return
+    shared = gate.shared_dir()
+    if shared is None:
+        con.print("summitwatch eval: ../shared (seed, gold and scorer) is not here; nothing to evaluate.")
+        return
+    gold = gate.golds(shared)
+    seeds = sorted((shared / "seed").glob("*.txt"))
+    scores, failures = [], []
+    for seed in seeds:
+        if seed.name not in gold:
+            con.print(f"{seed.name}: no gold file names it; skipped", markup=False)
+            continue
+        s = gate.score_seed(seed, gold[seed.name], shared)
+        scores.append(s)
+        con.print(f"[bold]{seed.name}[/bold]")
+        con.print(s.table, markup=False)
+        failures += gate.check(s, floors)
+    if raise_floors and scores:
+        changed = gate.raise_floors(scores, floors)
+        gate.save_floors(floors)
+        con.print("raised: " + ("; ".join(changed) if changed else "nothing (no score above its floor)"))
+        return
+    if failures:
+        for f in failures:
+            con.print(f"[red]FAIL[/red] {f}")
+        raise typer.Exit(1)
+    con.print(f"[green]gate passed[/green]: {len(scores)} seed document(s), every category at or above its floor")

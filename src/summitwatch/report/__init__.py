@@ -1,0 +1,1 @@
+"""Renderings of an analysis for people: the terminal report and Markdown."""

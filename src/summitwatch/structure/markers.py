@@ -1,0 +1,127 @@
+"""Footnote reference markers in extracted body text.
+
+A marker is a number that lost its superscript: glued to a word (``번째1``), to a closing
+quote or parenthesis (``”며12``, ``(2025.2.9)5``), or standing between punctuation and
+the next word (``참조). 3 미국``). Numbers that belong to the text (``5조``, ``2기``,
+``2.14``, ``70주년``, ``G20``) look similar one at a time, but markers run 1, 2, 3 ... in
+document order, so the most plausible increasing chain of candidates is chosen.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUM = re.compile(r"\d{1,3}")
+_CLOSERS = set("”’\"')]」』》〉>}.,;:!?…%")
+_PARTICLES = ("에서", "으로", "이라고", "라고", "이다", "에게", "까지", "부터", "처럼", "보다",
+              "을", "를", "이", "가", "은", "는", "의", "에", "로", "과", "와", "도", "만")
+# Words a bare number may be followed by when it counts something: then it is not a marker.
+_COUNTERS = re.compile(r"\s*(?:개|명|년|월|일|시|분|초|%|퍼센트|달러|원|엔|위안|유로|배|차|위|번|회|건|곳|국|세|살|조|억|만|천|백|"
+                       r"km|kg|m\b|톤|척|대|기|호|층|항|장|절|조항|주|주년|시간|쪽|페이지|p\b)")
+# A spaced number followed by one of these words counts something ("3 개국", "5 %").
+_UNIT_WORD = re.compile(r"\s*(?:%|퍼센트|달러|원|엔|위안|유로|명|개|개국|년|월|일|차례|번째|시간|주년|배)(?![가-힣])")
+_MISS_PENALTY = 2.5
+
+
+@dataclass(slots=True)
+class Marker:
+    n: int
+    start: int      # offset of the digits in the scanned text
+    end: int
+
+
+def _hangul(c: str) -> bool:
+    return "\uac00" <= c <= "\ud7a3"
+
+
+def _score(text: str, s: int, e: int) -> float:
+    """How much the number at text[s:e] looks like a marker (0: not at all)."""
+    n = len(text)
+    prev = text[s - 1] if s > 0 else "\n"
+    nxt = text[e] if e < n else "\n"
+    if nxt.isdigit() or prev.isdigit():
+        return 0.0
+    if nxt in ".," and e + 1 < n and text[e + 1].isdigit():
+        return 0.0                                  # 2.14, 5,000
+    if nxt in ")]" or (nxt in ".．" and (e + 1 >= n or text[e + 1] in " \n")):
+        return 0.0                                  # enumerations: 1) 2. (3)
+    if prev in "(-–~·/#№" or nxt in "-–~/":
+        return 0.0
+    if not prev.isspace():
+        # glued to what precedes
+        if prev in ".," and s >= 2 and text[s - 2].isdigit():
+            return 0.0                              # decimal or thousands part
+        if prev.isalpha() and prev.isascii():
+            word = re.search(r"[A-Za-z]+$", text[max(0, s - 20):s]).group()
+            if word.isupper() or len(word) < 3:
+                return 0.0                          # G20, F35, COVID19
+        elif not (_hangul(prev) or prev in _CLOSERS or "\u3040" <= prev <= "\u9fff"):
+            return 0.0
+        if nxt.isspace() or nxt in _CLOSERS or nxt in "“‘\"'(":
+            return 3.0
+        if _hangul(nxt):
+            tail = text[e:e + 4]
+            if any(tail.startswith(p) for p in _PARTICLES):
+                # 가능성31을: a particle after the number; but 2배를, 3차의 are counted things
+                return 0.0 if _COUNTERS.match(text[e:e + 3]) and not tail.startswith(("이", "의")) else 2.0
+            return 0.0                              # 제2기, 3조
+        return 0.0
+    # standing alone: "참조). 3 미국", "되었고, 4 일본", "(2.16) 7: 긍정"
+    j = s - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    before = text[j] if j >= 0 else "\n"
+    if before == "\n":
+        before = text[j - 1] if j > 0 else "\n"
+    if not (nxt.isspace() or nxt == ":"):
+        return 0.0
+    if _UNIT_WORD.match(text, e):
+        return 0.0
+    if before in _CLOSERS:
+        return 1.5
+    return 1.0 if _hangul(before) else 0.0
+
+
+def find_markers(text: str, skip: list[tuple[int, int]] = ()) -> list[Marker]:
+    """The most plausible chain 1..N of footnote markers in ``text``.
+
+    ``skip`` lists spans (URLs, say) where no marker can be."""
+    cands: list[tuple[int, int, int, float]] = []   # (n, start, end, score)
+    for m in _NUM.finditer(text):
+        s, e = m.span()
+        if any(a <= s < b for a, b in skip):
+            continue
+        v = int(m.group())
+        if v == 0 or v > 500:
+            continue
+        sc = _score(text, s, e)
+        if sc > 0:
+            cands.append((v, s, e, sc))
+    if not cands:
+        return []
+    by_n: dict[int, list[int]] = {}
+    for k, c in enumerate(cands):
+        by_n.setdefault(c[0], []).append(k)
+    best = [0.0] * len(cands)
+    back: list[int | None] = [None] * len(cands)
+    for k, (v, s, _, sc) in enumerate(cands):
+        # start a chain at 1 (or at 2 if marker 1 was lost), or extend n-1 / n-2 (one lost)
+        top = sc if v == 1 else (sc - _MISS_PENALTY if v == 2 else float("-inf"))
+        for prev_n, penalty in ((v - 1, 0.0), (v - 2, _MISS_PENALTY)):
+            for j in by_n.get(prev_n, ()):
+                if cands[j][1] < s and best[j] > float("-inf"):
+                    cand = best[j] + sc - penalty
+                    if cand > top:
+                        top, back[k] = cand, j
+        best[k] = top
+    end = max(range(len(cands)), key=lambda k: (best[k], cands[k][0]))
+    if best[end] <= 0:
+        return []
+    chain = []
+    k: int | None = end
+    while k is not None:
+        v, s, e, _ = cands[k]
+        chain.append(Marker(v, s, e))
+        k = back[k]
+    chain.reverse()
+    return chain

@@ -1,0 +1,64 @@
+"""Line-level patterns of Korean (and English) briefs: headings, captions, sources, bullets."""
+from __future__ import annotations
+
+import re
+
+from .lines import display_width, ends_sentence
+
+ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
+HANGUL_ENUM = "가나다라마바사아자차카타파하"
+BULLETS = "■□◆◇●○◦•▪▫▶▷►▸※ㅇ◎◈☐❍➢✓·-–*"
+
+# Heading styles, most specific first. The key names a style; levels follow the order in
+# which styles first appear in a document (1. before ■ makes ■ a sub-heading, and vice versa).
+_HEADING_STYLES: list[tuple[str, re.Pattern]] = [
+    ("chapter", re.compile(r"^제\s*\d{1,2}\s*[장부편]\s+\S")),
+    ("section", re.compile(r"^제\s*\d{1,2}\s*절\s+\S")),
+    ("roman", re.compile(rf"^(?:[{ROMAN}]|(?:X{{0,1}}(?:IX|IV|V?I{{1,3}}|V)))\s*[.．]\s*\S")),
+    ("num", re.compile(r"^\d{1,2}\s*[.．]\s+(?!\d)\S")),
+    ("numnum", re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+\S")),
+    ("hangul", re.compile(rf"^[{HANGUL_ENUM}]\s*[.．]\s+\S")),
+    ("num_paren", re.compile(r"^\d{1,2}\)\s+\S")),
+    ("hangul_paren", re.compile(rf"^[{HANGUL_ENUM}]\)\s+\S")),
+    ("paren_num", re.compile(r"^\(\d{1,2}\)\s+\S")),
+    ("bullet", re.compile(rf"^([{re.escape('■□◆◇▶▷►')}])\s*\S")),
+]
+
+CAPTION_RE = re.compile(r"^\s*[\[<〈【(《]?\s*(?:표|그림|도표|차트|Table|Figure|Fig\.|Chart)\s*\d{1,3}(?:[-.]\d{1,2})?\s*[\]>〉】)》.:]?")
+SOURCE_RE = re.compile(r"^\s*(?:※\s*)?(?:출처|자료|자료출처|Source|Sources)\s*[:：]\s*")
+BULLET_RE = re.compile(rf"\s*([{re.escape(BULLETS)}])\s+")
+
+MAX_HEADING_WIDTH = 110   # display columns; headings are short
+MAX_ROW_HEADER_CHARS = 12
+
+
+def heading_style(text: str) -> str | None:
+    """The heading style a stripped line has, or None when it does not look like a heading."""
+    if not text or display_width(text) > MAX_HEADING_WIDTH:
+        return None
+    for name, rx in _HEADING_STYLES:
+        m = rx.match(text)
+        if not m:
+            continue
+        if name == "bullet":
+            name = f"bullet{m.group(1)}"
+        # A heading names a topic; a sentence ending in 다. is a list item or prose.
+        if ends_sentence(text) and not text.endswith("?"):
+            return None
+        if text.count(",") > 3:
+            return None
+        return name
+    return None
+
+
+def is_caption(text: str) -> bool:
+    return bool(CAPTION_RE.match(text)) and display_width(text) <= 160
+
+
+def is_source_line(text: str) -> bool:
+    return bool(SOURCE_RE.match(text))
+
+
+def bullet_of(text: str) -> str | None:
+    m = BULLET_RE.match(text)
+    return m.group(1) if m else None

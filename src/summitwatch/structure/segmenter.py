@@ -1,0 +1,264 @@
+"""Group physical lines into blocks: paragraphs, headings, tables, footnote bodies.
+
+Extracted text marks its structure differently from one tool to the next: one puts an
+empty line after every line and a whitespace-only line between paragraphs, another wraps
+with single newlines and separates paragraphs with a blank line, a third writes one
+paragraph per line. Rather than assume one convention, the gaps between lines are
+measured and the commonest gap is taken as the hard wrap; stronger gaps are paragraph
+breaks, weaker ones (a page break that left a lone newline) are decided by content.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .lines import Line, URL_RE, display_width, ends_sentence, is_page_number, is_url_only, split_lines
+from .patterns import bullet_of, heading_style, is_caption, is_source_line
+
+WRAP, PARA, SOFT = "wrap", "para", "soft"
+FOOTNOTE_START = re.compile(r"^(\d{1,3})(?:\s+|(?=[“\"‘'「『<《(\[A-Za-z\u3040-\u30ff\u4e00-\u9fff]))(?=\S)")
+
+
+@dataclass(slots=True)
+class Segment:
+    kind: str                       # paragraph, heading, table, list_item
+    lines: list[Line]
+    style: str | None = None        # heading style
+    level: int | None = None
+    # for tables: per line, its role: caption, header, cell, cont, source
+    roles: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class FootnoteLines:
+    n: int
+    lines: list[Line]
+    number_end: int                 # offset after the footnote number on its first line
+
+
+@dataclass(slots=True)
+class Segmentation:
+    segments: list[Segment]
+    footnotes: list[FootnoteLines]
+    joiner: "Joiner"
+    dropped: list[Line]             # page numbers, running headers, link annotations
+
+
+class Joiner:
+    """How two hard-wrapped lines are joined: with a space, or none inside a split word."""
+
+    def __init__(self, trailing_space_convention: bool):
+        self.trailing = trailing_space_convention
+
+    def sep(self, a: Line, b: Line) -> str:
+        last = a.text.rstrip()[-1:] if a.text.strip() else ""
+        first = b.text.lstrip()[:1]
+        if _cjk(last) and _cjk(first):
+            return ""              # Japanese and Chinese are written without spaces
+        if last == "-" and len(a.text.rstrip()) > 1 and a.text.rstrip()[-2].isalpha() and first.isalpha() \
+                and first.islower():
+            return ""              # a hyphenated English word split over two lines
+        if self.trailing and not a.trailing_space and _hangul(last) and _hangul(first):
+            return ""              # the extractor keeps the space it broke at; none means mid-word
+        return " "
+
+
+def _cjk(c: str) -> bool:
+    return bool(c) and ("\u3040" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff" or c in "、。「」『』（）")
+
+
+def _hangul(c: str) -> bool:
+    return bool(c) and "\uac00" <= c <= "\ud7a3"
+
+
+def _gap_signature(lines: list[Line], a: Line, b: Line) -> tuple[int, bool]:
+    between = lines[a.index + 1:b.index]
+    return len(between), any(x.ws_only for x in between)
+
+
+def _noise(lines: list[Line]) -> set[int]:
+    """Page numbers and running headers/footers: lines that are not the document's text."""
+    content = [x for x in lines if not x.blank]
+    counts = Counter(x.stripped for x in content if display_width(x.stripped) <= 80)
+    noise = set()
+    for x in content:
+        s = x.stripped
+        if is_page_number(s) and not FOOTNOTE_START.match(s + " x"):
+            noise.add(x.index)
+        elif counts[s] >= 3 and heading_style(s) is None and not is_url_only(s) and len(s) > 3:
+            noise.add(x.index)
+    return noise
+
+
+def _strength(sig: tuple[int, bool], base: tuple[int, bool]) -> str:
+    n, ws = sig
+    if n > base[0] or (ws and not base[1]):
+        return PARA
+    if n < base[0]:
+        return SOFT
+    return WRAP
+
+
+def _structural(s: str) -> bool:
+    return bool(heading_style(s) or is_caption(s) or is_source_line(s) or bullet_of(s))
+
+
+def segment(text: str, heading_hints: dict[int, int] | None = None,
+            footnotes_start: int | None = None) -> Segmentation:
+    lines = split_lines(text)
+    noise = _noise(lines)
+    content = [x for x in lines if not x.blank and x.index not in noise]
+    dropped = [x for x in lines if x.index in noise]
+    if not content:
+        return Segmentation([], [], Joiner(False), dropped)
+
+    fn_at = _footnote_region(content, footnotes_start)
+    body, notes = content[:fn_at], content[fn_at:]
+    notes, annotations = _split_annotations(notes, body)
+    dropped += annotations
+
+    sigs = [_gap_signature(lines, a, b) for a, b in zip(body, body[1:])]
+    # The hard wrap is the commonest gap after a line that stops mid-sentence (in a short
+    # document full of headings, paragraph gaps can outnumber wraps overall).
+    mid = [sg for sg, a in zip(sigs, body) if not ends_sentence(a.stripped) and not _structural(a.stripped)]
+    base = Counter(mid or sigs).most_common(1)[0][0] if sigs else (0, False)
+    gaps = [_strength(s, base) for s in sigs]
+    wrap_prev = [a for a, g in zip(body, gaps) if g == WRAP]
+    joiner = Joiner(sum(a.trailing_space for a in wrap_prev) > 0.5 * max(1, len(wrap_prev)))
+    sentence_ends = sum(ends_sentence(a.stripped) for a in wrap_prev) / max(1, len(wrap_prev))
+    unwrapped = len(wrap_prev) >= 3 and sentence_ends >= 0.6
+    has_para = PARA in gaps
+    widths = sorted(display_width(x.stripped) for x in body)
+    full = widths[int(len(widths) * 0.9)] if widths else 0
+
+    def short(a: Line) -> bool:
+        return display_width(a.stripped) < 0.75 * full
+
+    segments: list[Segment] = []
+    hints = heading_hints or {}
+    i = 0
+    while i < len(body):
+        line = body[i]
+        s = line.stripped
+        style = heading_style(s)
+        if line.start in hints or line.body_start in hints:
+            segments.append(Segment("heading", [line], style or "hint",
+                                    level=hints.get(line.start, hints.get(line.body_start))))
+            i += 1
+            continue
+        if style:
+            segments.append(Segment("heading", [line], style))
+            i += 1
+            continue
+        if is_caption(s):
+            seg, i = _table(body, gaps, i)
+            segments.append(seg)
+            continue
+        kind = "list_item" if bullet_of(s) else "paragraph"
+        seg = Segment(kind, [line])
+        i += 1
+        while i < len(body):
+            gap, prev, nxt = gaps[i - 1], body[i - 1], body[i]
+            if gap == PARA or unwrapped or nxt.start in hints or nxt.body_start in hints:
+                break
+            # A heading, caption or bullet opens a block only where the line before could end
+            # one: "(2) ..." after a line ending in a comma is an inline enumeration.
+            if _structural(nxt.stripped) and (gap != WRAP or ends_sentence(prev.stripped) or short(prev)):
+                break
+            if gap == SOFT or not has_para:
+                if ends_sentence(prev.stripped) and short(prev):
+                    break
+            seg.lines.append(nxt)
+            i += 1
+        segments.append(seg)
+    footnotes = _footnote_bodies(notes)
+    return Segmentation(segments, footnotes, joiner, dropped)
+
+
+def _row_header(s: str, nxt: Line | None) -> bool:
+    """A category row header: a short label (bullets lost) followed by an item line."""
+    if len(s) > 12 or len(s.split()) > 3 or re.search(r"[.,:;()%]", s) or ends_sentence(s):
+        return False
+    return nxt is None or nxt.leading_space or bool(bullet_of(nxt.stripped))
+
+
+def _table(body: list[Line], gaps: list[str], i: int) -> tuple[Segment, int]:
+    seg = Segment("table", [body[i]], roles=["caption"])
+    i += 1
+    while i < len(body):
+        gap, line = gaps[i - 1], body[i]
+        s = line.stripped
+        if gap == PARA and not is_source_line(s):
+            break
+        if heading_style(s) or is_caption(s):
+            break
+        nxt = body[i + 1] if i + 1 < len(body) else None
+        if is_source_line(s):
+            seg.lines.append(line)
+            seg.roles.append("source")
+            i += 1
+            break
+        if line.leading_space or bullet_of(s):
+            role = "cell"
+        elif _row_header(s, nxt):
+            role = "header"
+        elif seg.roles[-1] in ("cell", "cont"):
+            role = "cont"
+        else:
+            role = "cell"
+        seg.lines.append(line)
+        seg.roles.append(role)
+        i += 1
+    return seg, i
+
+
+def _footnote_region(content: list[Line], given: int | None) -> int:
+    """Index in ``content`` where trailing footnote bodies begin (len(content) if none).
+
+    Footnote bodies at the end of a text run 1, 2, 3 ... at line starts. The region starts at
+    the last line numbered 1 after which no heading or caption follows."""
+    if given is not None:
+        for k, x in enumerate(content):
+            if x.end > given:
+                return k
+    for k in range(len(content) - 1, -1, -1):
+        m = FOOTNOTE_START.match(content[k].stripped)
+        if not m or int(m.group(1)) != 1:
+            continue
+        rest = content[k + 1:]
+        if any(heading_style(x.stripped) or is_caption(x.stripped) for x in rest):
+            return len(content)
+        return k
+    return len(content)
+
+
+def _split_annotations(notes: list[Line], body: list[Line]) -> tuple[list[Line], list[Line]]:
+    """Trailing lines that only repeat URLs given earlier are link annotations, not text."""
+    if not notes:
+        return notes, []
+    k = len(notes)
+    while k > 0 and is_url_only(notes[k - 1].stripped):
+        url = notes[k - 1].stripped
+        rest = " ".join(x.text for x in notes[:k - 1])
+        if url not in rest:
+            break
+        k -= 1
+    return notes[:k], notes[k:]
+
+
+def _footnote_bodies(notes: list[Line]) -> list[FootnoteLines]:
+    out: list[FootnoteLines] = []
+    expected = 1
+    for line in notes:
+        m = FOOTNOTE_START.match(line.stripped)
+        if m and int(m.group(1)) == expected:
+            out.append(FootnoteLines(expected, [line], line.body_start + m.end()))
+            expected += 1
+        elif out:
+            out[-1].lines.append(line)
+    return out
+
+
+def urls_in(s: str) -> list[str]:
+    return URL_RE.findall(s)

@@ -1,0 +1,150 @@
+"""Structure recovery on documents written here, in the layouts extracted text comes in."""
+import pytest
+
+from summitwatch.pipeline import analyze_text
+
+
+def pdf_style(paragraphs: list[list[str]]) -> str:
+    """Lines followed by an empty line, paragraphs separated by a whitespace-only line."""
+    return "\n\n \n\n".join("\n\n".join(line + " " for line in p) for p in paragraphs) + "\n"
+
+
+PDF_STYLE = pdf_style([
+    ["한중 외교장관은 지난 3월 베이징에서 만나 공급망 협력과 인적 교류 확대에",
+     "합의했다.1 양측은 연내 정상회담 개최를 위해 노력하기로 하였다."],
+    ["1. 회담의 배경"],
+    ["■ 경제 협력의 필요성"],
+    ["양국 교역은 지난해 3,000억 달러를 넘어섰으며,2 반도체와 배터리 분야의",
+     "의존도가 높다. 정부는 “협력 채널을 상시화하겠다”고 밝혔다. 3 이어 후속"],
+    ["2. 향후 과제"],
+    ["첫째, 고위급 대화를 정례화해야 한다."],
+    ["1 외교부. “한중 외교장관회담 결과” (2025.3.21) https://www.mofa.go.kr/a/b.do (검색일: 2025.3.25)",
+     "2 무역협회 통계. 3 같은 자료."],
+])
+
+
+def test_structure_reflow_joins_wraps_and_keeps_paragraphs():
+    ctx = analyze_text(PDF_STYLE, structure_only=True)
+    body = ctx.structure.body.text
+    assert "확대에 합의했다. 양측은" in body
+    assert "\n\n1. 회담의 배경\n\n■ 경제 협력의 필요성\n\n" in body
+    assert "\n\n\n" not in body
+
+
+def test_structure_headings_levels_follow_first_appearance():
+    ctx = analyze_text(PDF_STYLE, structure_only=True)
+    got = [(h.level, h.text) for h in ctx.structure.headings]
+    assert got == [(1, "1. 회담의 배경"), (2, "■ 경제 협력의 필요성"), (1, "2. 향후 과제")]
+
+
+def test_structure_markers_removed_and_linked():
+    ctx = analyze_text(PDF_STYLE, structure_only=True)
+    st = ctx.structure
+    assert [r.n for r in st.footnote_refs] == [1, 2, 3]
+    body = st.body.text
+    assert "합의했다. 양측은" in body and "넘어섰으며, 반도체와" in body
+    assert "밝혔다. 이어" in body
+    raw = ctx.doc.raw
+    for ref in st.footnote_refs:
+        assert raw[ref.raw_offset] == str(ref.n)
+
+
+def test_structure_numbers_of_the_text_are_not_markers():
+    text = pdf_style([["트럼프 2기 행정부는 제2기 내각과 함께 5조 원 규모의 G20 회의를 2.14-2.16 열었다.",
+                       "70주년을 맞아 1.5 track 대화도 열렸다."]])
+    ctx = analyze_text(text, structure_only=True)
+    assert ctx.structure.footnote_refs == []
+    assert "2기" in ctx.structure.body.text and "G20" in ctx.structure.body.text
+
+
+def test_structure_footnotes_and_citation_fields():
+    ctx = analyze_text(PDF_STYLE, structure_only=True)
+    st = ctx.structure
+    assert [f.n for f in st.footnotes] == [1, 2]
+    assert st.footnotes[1].text.text == "무역협회 통계. 3 같은 자료."
+    c = st.citations[0]
+    assert (c.publisher, c.title, c.date, c.url, c.accessed) == (
+        "외교부", "한중 외교장관회담 결과", "2025-03-21", "https://www.mofa.go.kr/a/b.do", "2025-03-25")
+
+
+def test_structure_dangling_markers_reported_not_invented():
+    text = pdf_style([["양국은 협정에 서명했다.1 이후 이행 점검 회의가 열렸다.2 회의는 순조로웠다."],
+                      ["1 관보 제1호."]])
+    ctx = analyze_text(text, structure_only=True)
+    refs = ctx.structure.footnote_refs
+    assert [(r.n, r.dangling) for r in refs] == [(1, False), (2, True)]
+    assert [f.n for f in ctx.structure.footnotes] == [1]
+    assert any("without a footnote body" in w for w in ctx.structure.warnings)
+
+
+def test_structure_page_break_mid_sentence_is_joined():
+    text = ("정상들은 공동성명에서 북한의 완전한 비핵화 원칙을 \n\n재확인하고, 인도-태평양 \n 지역의 "
+            "평화를 위해 협력하기로 했다. \n\n \n\n다음 문단이다. \n")
+    ctx = analyze_text(text, structure_only=True)
+    body = ctx.structure.body.text
+    assert "인도-태평양 지역의 평화" in body
+    assert "했다.\n\n다음 문단이다." in body
+
+
+def test_structure_page_break_between_paragraphs_is_kept():
+    text = ("첫 문단은 여기서 길게 이어지며 충분한 길이를 가진 줄로 채워져 있다고 \n\n"
+            "가정한다. 문단 끝. \n 둘째 문단이 새 쪽에서 시작된다. 이 줄도 충분히 길게 써서 폭을 맞춘다. \n")
+    body = analyze_text(text, structure_only=True).structure.body.text
+    assert "문단 끝.\n\n둘째 문단" in body
+
+
+SINGLE_NEWLINE = """Ⅰ. 서론
+
+한미 양국은 2023년 4월 정상회담에서 확장억제 강화에 합의하고 핵협의그룹
+신설을 발표했다.1 이는 동맹의 새로운 단계로 평가된다.
+
+가. 합의의 의미
+
+핵협의그룹은 분기별로 열린다.
+
+<표 1> 주요 합의
+안보
+○ 핵협의그룹 신설
+○ 전략자산 전개 확대
+경제
+○ 공급망 협력
+자료: 대통령실 (2023.4.27)
+
+1 대통령실 보도자료.
+"""
+
+
+def test_structure_single_newline_wraps_with_blank_line_paragraphs():
+    ctx = analyze_text(SINGLE_NEWLINE, structure_only=True)
+    st = ctx.structure
+    assert "핵협의그룹 신설을 발표했다. 이는" in st.body.text
+    assert [(h.level, h.text) for h in st.headings] == [(1, "Ⅰ. 서론"), (2, "가. 합의의 의미")]
+    t = st.tables[0]
+    assert t.caption == "<표 1> 주요 합의"
+    assert [(r.header, r.cells) for r in t.rows] == [
+        ("안보", ["핵협의그룹 신설", "전략자산 전개 확대"]), ("경제", ["공급망 협력"])]
+    assert t.source == "대통령실 (2023.4.27)"
+    assert [f.n for f in st.footnotes] == [1] and [r.n for r in st.footnote_refs] == [1]
+
+
+def test_structure_one_paragraph_per_line_is_not_joined():
+    text = ("정상회담이 열렸다. 양국은 협력을 약속했다.\n\n"
+            "이번 합의는 의미가 크다는 평가가 나온다.\n\n"
+            "다만 후속 조치가 관건이라는 지적도 있다.\n\n"
+            "정부는 다음 달 실무 협의를 시작한다.\n")
+    body = analyze_text(text, structure_only=True).structure.body.text
+    assert body.count("\n\n") == 3
+
+
+@pytest.mark.parametrize("text", ["가\n", "1\n", "■\n", "[표1]\n", "1 각주만 있다.\n"])
+def test_structure_degenerate_inputs_do_not_crash(text):
+    ctx = analyze_text(text, structure_only=True)
+    assert isinstance(ctx.structure.body.text, str)
+
+
+def test_structure_every_body_character_maps_back_to_raw():
+    ctx = analyze_text(PDF_STYLE, structure_only=True)
+    body, raw = ctx.structure.body, ctx.doc.raw
+    for i, ch in enumerate(body.text):
+        if not ch.isspace():
+            assert raw[body.origin[i]] == ch
