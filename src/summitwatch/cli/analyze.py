@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 from enum import Enum
 from pathlib import Path
@@ -66,17 +65,22 @@ def analyze(
             results.append(to_analysis(ctx))
         except InputError as e:
             failed += 1
-            err.print(f"summitwatch: {e}", markup=False)
+            _say(f"summitwatch: {e}")
         except Exception as e:  # one bad file must not stop the others
             if debug:
                 raise
             failed += 1
-            err.print(f"summitwatch: {Path(path).name}: internal error while analysing: "
-                      f"{type(e).__name__}: {e}", markup=False)
+            _say(f"summitwatch: {Path(path).name}: internal error while analysing: {type(e).__name__}: {e}")
     if results:
         _emit(results, fmt, output, many=len(files) > 1)
     if failed:
         raise typer.Exit(1)
+
+
+def _say(line: str) -> None:
+    """One line on stderr, never wrapped (scripts and people both read it)."""
+    sys.stderr.write(" ".join(line.split()) + "\n")
+    sys.stderr.flush()
 
 
 def _emit(results, fmt: Format, output: Optional[Path], many: bool) -> None:
@@ -85,7 +89,7 @@ def _emit(results, fmt: Format, output: Optional[Path], many: bool) -> None:
             "[" + ",\n".join(r.to_json(indent=None) for r in results) + "]"
         data += "\n"
     elif fmt == Format.jsonl:
-        data = "".join(json.dumps(json.loads(r.to_json(indent=None)), ensure_ascii=False) + "\n" for r in results)
+        data = "".join(r.to_json(indent=None) + "\n" for r in results)
     elif fmt == Format.markdown:
         from ..report.markdown import render
 
@@ -108,5 +112,5 @@ def _emit(results, fmt: Format, output: Optional[Path], many: bool) -> None:
         try:
             write_atomic(output, data)
         except OSError as e:
-            Console(stderr=True).print(f"summitwatch: cannot write {output}: {e.strerror or e}", markup=False)
+            _say(f"summitwatch: cannot write {output}: {e.strerror or e}")
             raise typer.Exit(1)

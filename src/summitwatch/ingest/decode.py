@@ -28,10 +28,18 @@ def _utf16_without_bom(data: bytes) -> str | None:
     for enc, ok in (("utf-16-le", odd_nul > 0.3), ("utf-16-be", even_nul > 0.3)):
         if ok:
             try:
-                return data.decode(enc)
+                text = data.decode(enc)
             except UnicodeDecodeError:
                 return None
+            return text if _plausible_text(text) else None
     return None
+
+
+def _plausible_text(text: str) -> bool:
+    """Decoded text with almost no control characters (binary data decodes to many)."""
+    sample = text[:20000]
+    bad = sum(1 for c in sample if (c < " " and c not in "\n\r\t\f") or "\ue000" <= c <= "\uf8ff")
+    return bad <= len(sample) * 0.01
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:

@@ -9,7 +9,7 @@ URL_RE = re.compile(r"https?://[^\s<>\"'”’)\]]+|www\.[^\s<>\"'”’)\]]+")
 _URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}|\d{1,4})\s*$")
 # Sentence-final forms of Korean prose, and closing punctuation after them.
-_SENTENCE_END = re.compile(r"(?:[다요음함임됨까죠][.!?]?|[.!?。？！…]|[.!?。][”’\"')\]」』]*)\s*$")
+_SENTENCE_END = re.compile(r"[.!?。？！…][”’\"')\]」』]*\s*$")
 
 
 @dataclass(slots=True)
