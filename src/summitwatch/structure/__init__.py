@@ -27,11 +27,11 @@ class _Body:
         self.blocks: list[Block] = []
         self.tables: list[dict] = []
 
-    def _lines(self, lines, strip_bullet=False) -> tuple[int, int]:
+    def _lines(self, lines, strip_bullet=False, seg_header=False) -> tuple[int, int]:
         start = self.b.length
         for k, line in enumerate(lines):
             a, z = line.body_start, line.body_end
-            if strip_bullet and k == 0:
+            if k == 0 and (strip_bullet or seg_header):
                 m = BULLET_RE.match(self.src.text, a)
                 if m and m.end() < z:
                     a = m.end()
@@ -57,7 +57,7 @@ class _Body:
         for k, (role, lines) in enumerate(groups):
             if k:
                 self.b.insert("\n", lines[0].start)
-            span = self._lines(lines, strip_bullet=role == "cell")
+            span = self._lines(lines, strip_bullet=role == "cell", seg_header=role == "header")
             if role == "caption":
                 t["caption"] = span
             elif role == "source":

@@ -43,6 +43,8 @@ def _score(text: str, s: int, e: int) -> float:
         return 0.0
     if nxt in ".," and e + 1 < n and text[e + 1].isdigit():
         return 0.0                                  # 2.14, 5,000
+    if nxt == ")" and not prev.isspace() and prev not in "(（" and (_hangul(prev) or prev in ".,”’\"'"):
+        return 2.5                                  # a "4)" marker glued to the text
     if nxt in ")]" or (nxt in ".．" and (e + 1 >= n or text[e + 1] in " \n")):
         return 0.0                                  # enumerations: 1) 2. (3)
     if prev in "(-–~·/#№" or nxt in "-–~/":
@@ -121,6 +123,8 @@ def find_markers(text: str, skip: list[tuple[int, int]] = ()) -> list[Marker]:
     k: int | None = end
     while k is not None:
         v, s, e, _ = cands[k]
+        if e < len(text) and text[e] == ")":
+            e += 1
         chain.append(Marker(v, s, e))
         k = back[k]
     chain.reverse()

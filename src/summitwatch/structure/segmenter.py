@@ -17,6 +17,9 @@ from .lines import Line, URL_RE, display_width, ends_sentence, is_page_number, i
 from .patterns import bullet_of, heading_style, is_caption, is_source_line
 
 WRAP, PARA, SOFT = "wrap", "para", "soft"
+SEPARATOR = re.compile(r"^\s*[-_─━=＿~]{5,}\s*$")
+# After a separator rule, notes may also be numbered "1)" or "1."
+NOTE_START = re.compile(r"^(\d{1,3})[).]?\s+(?=\S)")
 FOOTNOTE_START = re.compile(r"^(\d{1,3})(?:\s+|(?=[“\"‘'「『<《(\[A-Za-z\u3040-\u30ff\u4e00-\u9fff]))(?=\S)")
 
 
@@ -115,6 +118,10 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
 
     fn_at = _footnote_region(content, footnotes_start)
     body, notes = content[:fn_at], content[fn_at:]
+    rules = [x for x in body if SEPARATOR.match(x.text)]
+    if rules:
+        body = [x for x in body if not SEPARATOR.match(x.text)]
+        dropped += rules
     notes, annotations = _split_annotations(notes, body)
     dropped += annotations
 
@@ -147,7 +154,7 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
                                     level=hints.get(line.start, hints.get(line.body_start))))
             i += 1
             continue
-        if style:
+        if style and _heading_ok(s, gaps[i] if i < len(gaps) else PARA, display_width(s), full):
             segments.append(Segment("heading", [line], style))
             i += 1
             continue
@@ -176,40 +183,80 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
     return Segmentation(segments, footnotes, joiner, dropped)
 
 
-def _row_header(s: str, nxt: Line | None) -> bool:
-    """A category row header: a short label (bullets lost) followed by an item line."""
-    if len(s) > 12 or len(s.split()) > 3 or re.search(r"[.,:;()%]", s) or ends_sentence(s):
+_PREFIX = re.compile(r"^\S{1,5}[.)]\s+")
+_INNER_SENTENCE = re.compile(r"[가-힣][.!?][”’\"')]*\s+\S")
+
+
+def _heading_ok(s: str, gap_after: str, width: int, full: int) -> bool:
+    """A heading-styled line that is really the first line of a wrapped paragraph is not
+    a heading: it holds a finished sentence, or fills the line and runs on."""
+    if _INNER_SENTENCE.search(_PREFIX.sub("", s, count=1)):
         return False
-    return nxt is None or nxt.leading_space or bool(bullet_of(nxt.stripped))
+    return not (gap_after == WRAP and full and width >= 0.85 * full)
+
+
+def _label(s: str) -> bool:
+    """A short category label such as 경제 or 외교안보 (no sentence, no list of things)."""
+    return len(s) <= 14 and len(s.split()) <= 3 and not re.search(r"[.,:;()%]", s)
+
+
+def _indent(line: Line) -> int:
+    return line.body_start - line.start
 
 
 def _table(body: list[Line], gaps: list[str], i: int) -> tuple[Segment, int]:
+    """Caption, rows of a category header and its items, and the source line.
+
+    Items are told from headers by their bullet or indentation; where extraction lost the
+    bullets (items then start with a space), a short label without one is a header."""
     seg = Segment("table", [body[i]], roles=["caption"])
     i += 1
+    lines: list[Line] = []
+    source: Line | None = None
     while i < len(body):
         gap, line = gaps[i - 1], body[i]
         s = line.stripped
         if gap == PARA and not is_source_line(s):
             break
-        if heading_style(s) or is_caption(s):
+        if (heading_style(s) and not bullet_of(s)) or is_caption(s):
             break
-        nxt = body[i + 1] if i + 1 < len(body) else None
+        i += 1
         if is_source_line(s):
-            seg.lines.append(line)
-            seg.roles.append("source")
-            i += 1
+            source = line
             break
-        if line.leading_space or bullet_of(s):
+        lines.append(line)
+    keys: list[tuple[int, str]] = []
+    for x in lines:
+        b = bullet_of(x.stripped)
+        if b and (_indent(x), b) not in keys:
+            keys.append((_indent(x), b))
+    outer = min(keys) if len(keys) >= 2 else None
+    roles: list[str] = []
+    last_bullet_indent = -1
+    for k, x in enumerate(lines):
+        s, b = x.stripped, bullet_of(x.stripped)
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if b:
+            key = (_indent(x), b)
+            role = "header" if outer is not None and key == outer and _label(s[1:].strip()) else "cell"
+            last_bullet_indent = _indent(x)
+        elif 0 <= last_bullet_indent < _indent(x) and roles:
+            role = "cont"
+        elif x.leading_space and not keys:
             role = "cell"
-        elif _row_header(s, nxt):
+        elif _label(s) and (nxt is None or nxt.leading_space or bullet_of(nxt.stripped)):
             role = "header"
-        elif seg.roles[-1] in ("cell", "cont"):
+            last_bullet_indent = -1
+        elif roles and roles[-1] in ("cell", "cont"):
             role = "cont"
         else:
             role = "cell"
-        seg.lines.append(line)
-        seg.roles.append(role)
-        i += 1
+        roles.append(role)
+    seg.lines += lines
+    seg.roles += roles
+    if source is not None:
+        seg.lines.append(source)
+        seg.roles.append("source")
     return seg, i
 
 
@@ -222,6 +269,10 @@ def _footnote_region(content: list[Line], given: int | None) -> int:
         for k, x in enumerate(content):
             if x.end > given:
                 return k
+    for k in range(len(content) - 1, -1, -1):
+        if SEPARATOR.match(content[k].text) and k + 1 < len(content) \
+                and NOTE_START.match(content[k + 1].stripped):
+            return k + 1
     for k in range(len(content) - 1, -1, -1):
         m = FOOTNOTE_START.match(content[k].stripped)
         if not m or int(m.group(1)) != 1:
@@ -250,8 +301,11 @@ def _split_annotations(notes: list[Line], body: list[Line]) -> tuple[list[Line],
 def _footnote_bodies(notes: list[Line]) -> list[FootnoteLines]:
     out: list[FootnoteLines] = []
     expected = 1
+    pattern = FOOTNOTE_START
+    if notes and not FOOTNOTE_START.match(notes[0].stripped):
+        pattern = NOTE_START
     for line in notes:
-        m = FOOTNOTE_START.match(line.stripped)
+        m = pattern.match(line.stripped)
         if m and int(m.group(1)) == expected:
             out.append(FootnoteLines(expected, [line], line.body_start + m.end()))
             expected += 1
