@@ -6,6 +6,9 @@ markers removed) with its map back to raw offsets, and the blocks found on the w
 """
 from __future__ import annotations
 
+import bisect
+import itertools
+
 from ..model.document import Document
 from ..model.mapped import Builder, MappedText
 from ..model.structure import Block, Footnote, FootnoteRef, Heading, Structure, Table, TableRow
@@ -97,10 +100,11 @@ def _remove(body: MappedText, spans: list[tuple[int, int]]) -> tuple[MappedText,
         pos = e
     b.copy(body, pos, len(body.text))
     out = b.build(body.raw(len(body.text)))
-    cuts = [(s, e - s) for s, e in spans]
+    starts = [s for s, _ in spans]
+    removed = list(itertools.accumulate((e - s for s, e in spans), initial=0))
 
     def moved(p: int) -> int:
-        return p - sum(n for s, n in cuts if s < p)
+        return p - removed[bisect.bisect_left(starts, p)]
 
     return out, moved
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 URL_RE = re.compile(r"https?://[^\s<>\"'”’)\]]+|www\.[^\s<>\"'”’)\]]+")
@@ -62,8 +61,14 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+# East Asian wide and fullwidth characters (Hangul, kana, CJK ideographs, fullwidth forms)
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f"
+                   "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+
+
 def display_width(s: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+    """Columns the text takes in a monospaced rendering (wide characters count two)."""
+    return len(s) + len(_WIDE.findall(s))
 
 
 def ends_sentence(s: str) -> bool:

@@ -8,6 +8,7 @@ document order, so the most plausible increasing chain of candidates is chosen.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -89,9 +90,12 @@ def find_markers(text: str, skip: list[tuple[int, int]] = ()) -> list[Marker]:
 
     ``skip`` lists spans (URLs, say) where no marker can be."""
     cands: list[tuple[int, int, int, float]] = []   # (n, start, end, score)
+    skip = sorted(skip)
+    starts = [a for a, _ in skip]
     for m in _NUM.finditer(text):
         s, e = m.span()
-        if any(a <= s < b for a, b in skip):
+        k = bisect.bisect_right(starts, s) - 1
+        if k >= 0 and s < skip[k][1]:
             continue
         v = int(m.group())
         if v == 0 or v > 500:
