@@ -148,3 +148,31 @@ def test_structure_every_body_character_maps_back_to_raw():
     for i, ch in enumerate(body.text):
         if not ch.isspace():
             assert raw[body.origin[i]] == ch
+
+
+PAGE_FOOTNOTES = """1. 배경
+
+양국 정상은 지난달 회담에서 반도체 공급망 협력을 강화하기로 합의했다.1 이어
+양측은 연내 외교·국방 장관 회의를 열기로 했으며, 이를 위한 실무 협의를
+
+1 외교부 보도자료 (2025.4.2).
+
+시작했다. 전문가들은 이번 합의가 실질적인 진전이라고 평가했다.2
+
+2. 평가
+
+후속 조치의 이행 여부가 관건이다.3
+
+2 연구원 좌담회 발언.
+3 같은 자료.
+"""
+
+
+def test_structure_page_bottom_footnotes_between_body_text():
+    st = analyze_text(PAGE_FOOTNOTES, structure_only=True).structure
+    assert [f.n for f in st.footnotes] == [1, 2, 3]
+    assert st.footnotes[0].text.text == "외교부 보도자료 (2025.4.2)."
+    assert "실무 협의를 시작했다. 전문가들은" in st.body.text
+    assert "보도자료" not in st.body.text
+    assert [h.text for h in st.headings] == ["1. 배경", "2. 평가"]
+    assert [(r.n, r.dangling) for r in st.footnote_refs] == [(1, False), (2, False), (3, False)]

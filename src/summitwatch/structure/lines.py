@@ -8,7 +8,8 @@ URL_RE = re.compile(r"https?://[^\s<>\"'”’)\]]+|www\.[^\s<>\"'”’)\]]+")
 _URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}|\d{1,4})\s*$")
 # Sentence-final forms of Korean prose, and closing punctuation after them.
-_SENTENCE_END = re.compile(r"[.!?。？！…][”’\"')\]」』]*\s*$")
+# (a footnote marker may follow: "합의했다.3")
+_SENTENCE_END = re.compile(r"[.!?。？！…][”’\"')\]」』]*(?:\d{1,3}\)?)?\s*$")
 
 
 @dataclass(slots=True)

@@ -133,3 +133,14 @@ def find_markers(text: str, skip: list[tuple[int, int]] = ()) -> list[Marker]:
         k = back[k]
     chain.reverse()
     return chain
+
+
+def marker_before(text: str, pos: int, n: int) -> bool:
+    """Whether a plausible marker ``n`` stands somewhere in text[:pos]."""
+    digits = str(n)
+    i = text.rfind(digits, 0, pos)
+    while i >= 0:
+        if _score(text, i, i + len(digits)) > 0 and not (i > 0 and text[i - 1].isdigit()):
+            return True
+        i = text.rfind(digits, 0, i)
+    return False

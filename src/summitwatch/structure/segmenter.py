@@ -131,6 +131,12 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
     mid = [sg for sg, a in zip(sigs, body) if not ends_sentence(a.stripped) and not _structural(a.stripped)]
     base = Counter(mid or sigs).most_common(1)[0][0] if sigs else (0, False)
     gaps = [_strength(s, base) for s in sigs]
+    page_notes, body, straddle = _page_footnotes(text, body, gaps)
+    if page_notes:
+        # the body lines left around a footnote block are joined like a page break
+        sigs = [_gap_signature(lines, a, b) for a, b in zip(body, body[1:])]
+        gaps = [SOFT if k + 1 in straddle else _strength(sg, base) for k, sg in enumerate(sigs)]
+        notes = page_notes + notes
     wrap_prev = [a for a, g in zip(body, gaps) if g == WRAP]
     joiner = Joiner(sum(a.trailing_space for a in wrap_prev) > 0.5 * max(1, len(wrap_prev)))
     sentence_ends = sum(ends_sentence(a.stripped) for a in wrap_prev) / max(1, len(wrap_prev))
@@ -282,6 +288,43 @@ def _footnote_region(content: list[Line], given: int | None) -> int:
             return len(content)
         return k
     return len(content)
+
+
+def _page_footnotes(text: str, body: list[Line], gaps: list[str]) -> tuple[list[Line], list[Line], set[int]]:
+    """Footnote bodies printed at the foot of each page, between stretches of body text.
+
+    A line opens such a block when it starts with the next footnote number, does not
+    continue a wrapped line, and a marker with that number stands in the text before it.
+    The block runs over wrapped lines and following footnotes; the body resumes after it."""
+    from .markers import marker_before
+
+    notes: list[Line] = []
+    kept: list[Line] = []
+    straddle: set[int] = set()
+    expected = 1
+    k = 0
+    while k < len(body):
+        line = body[k]
+        m = FOOTNOTE_START.match(line.stripped)
+        if not (m and int(m.group(1)) == expected and k > 0 and gaps[k - 1] != WRAP
+                and marker_before(text, line.start, expected)):
+            kept.append(line)
+            k += 1
+            continue
+        notes.append(line)
+        expected += 1
+        k += 1
+        while k < len(body):
+            m = FOOTNOTE_START.match(body[k].stripped)
+            if m and int(m.group(1)) == expected:
+                expected += 1
+            elif gaps[k - 1] != WRAP:
+                break
+            notes.append(body[k])
+            k += 1
+        if kept and k < len(body):
+            straddle.add(len(kept))
+    return notes, kept, straddle
 
 
 def _split_annotations(notes: list[Line], body: list[Line]) -> tuple[list[Line], list[Line]]:
