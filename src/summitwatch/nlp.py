@@ -25,7 +25,7 @@ def kiwi():
     """The shared Kiwi instance (model shipped by kiwipiepy-model; nothing is downloaded)."""
     from kiwipiepy import Kiwi
 
-    return Kiwi(num_workers=0)
+    return Kiwi()
 
 
 def split_sentences(text: str, offset: int = 0) -> list[Sentence]:

@@ -44,6 +44,8 @@ def _score(text: str, s: int, e: int) -> float:
         return 0.0
     if nxt in ".," and e + 1 < n and text[e + 1].isdigit():
         return 0.0                                  # 2.14, 5,000
+    if prev in ".," and s >= 2 and text[s - 2].isdigit():
+        return 0.0                                  # decimal or thousands part: 3.2, 5,000
     if nxt == ")" and not prev.isspace() and prev not in "(（" and (_hangul(prev) or prev in ".,”’\"'"):
         return 2.5                                  # a "4)" marker glued to the text
     if nxt in ")]" or (nxt in ".．" and (e + 1 >= n or text[e + 1] in " \n")):

@@ -1,0 +1,125 @@
+"""Calendar arithmetic for date resolution: ISO strings at a precision, month shifts,
+choosing the year of a date written without one, weeks and weekdays."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+DAY = dt.timedelta(days=1)
+
+
+def valid(y: int, m: int | None = None, d: int | None = None) -> bool:
+    if not 1 <= y <= 9999:
+        return False
+    if m is None:
+        return d is None
+    if not 1 <= m <= 12:
+        return False
+    return d is None or 1 <= d <= calendar.monthrange(y, m)[1]
+
+
+def iso(y: int, m: int | None = None, d: int | None = None) -> str:
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def first_day(y: int, m: int | None = None, d: int | None = None) -> dt.date:
+    return dt.date(y, m or 1, d or 1)
+
+
+def last_day(y: int, m: int | None = None, d: int | None = None) -> dt.date:
+    if m is None:
+        return dt.date(y, 12, 31)
+    if d is None:
+        return dt.date(y, m, calendar.monthrange(y, m)[1])
+    return dt.date(y, m, d)
+
+
+def parse_iso(s: str) -> tuple[int, int | None, int | None]:
+    parts = [int(p) for p in s.split("-")]
+    return parts[0], (parts[1] if len(parts) > 1 else None), (parts[2] if len(parts) > 2 else None)
+
+
+def span_of(s: str) -> tuple[dt.date, dt.date]:
+    """First and last day an ISO string at any precision covers."""
+    y, m, d = parse_iso(s)
+    return first_day(y, m, d), last_day(y, m, d)
+
+
+def infer_year(m: int, d: int | None, ref: dt.date, tense: int = 0) -> int | None:
+    """Year of a month(-day) written without one.
+
+    Past tense (지난): the latest occurrence not after the reference. Future (오는, 예정):
+    the earliest not before it. Otherwise the reference year, unless that is more than
+    half a year away and the neighbouring year's occurrence is within three months
+    (a December date in a January document is last December).
+    """
+    def point(y):
+        if not valid(y, m, d):
+            return None
+        return dt.date(y, m, d) if d else dt.date(y, m, 15)
+
+    years = [y for y in (ref.year - 1, ref.year, ref.year + 1) if point(y)]
+    if not years:
+        return None
+    if tense < 0:
+        past = [y for y in years if first_day(y, m, d) <= ref]
+        return max(past) if past else min(years)
+    if tense > 0:
+        slack = ref - dt.timedelta(days=7)
+        future = [y for y in years if last_day(y, m, d) >= slack]
+        return min(future) if future else max(years)
+    if ref.year in years:
+        here = abs((point(ref.year) - ref).days)
+        if here <= 183:
+            return ref.year
+        near = [y for y in years if y != ref.year and abs((point(y) - ref).days) <= 92]
+        return near[0] if near else ref.year
+    return min(years, key=lambda y: abs((point(y) - ref).days))
+
+
+def infer_month(d: int, ref: dt.date, tense: int = 0) -> tuple[int, int] | None:
+    """Year and month of a bare day ("15일"): the nearest occurrence, or by tense."""
+    cands = []
+    for k in (-1, 0, 1):
+        y, m = shift_month(ref.year, ref.month, k)
+        if valid(y, m, d):
+            cands.append((dt.date(y, m, d), y, m))
+    if not cands:
+        return None
+    if tense < 0:
+        past = [c for c in cands if c[0] <= ref]
+        pick = past[-1] if past else cands[0]
+    elif tense > 0:
+        fut = [c for c in cands if c[0] >= ref]
+        pick = fut[0] if fut else cands[-1]
+    else:
+        pick = min(cands, key=lambda c: (abs((c[0] - ref).days), c[0] < ref))
+    return pick[1], pick[2]
+
+
+def add_offset(ref: dt.date, years=0, months=0, weeks=0, days=0) -> dt.date:
+    y, m = shift_month(ref.year, ref.month, years * 12 + months)
+    d = min(ref.day, calendar.monthrange(y, m)[1])
+    return dt.date(y, m, d) + dt.timedelta(days=weeks * 7 + days)
+
+
+def week_start(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def nth_weekday(y: int, m: int, weekday: int, n: int) -> dt.date | None:
+    """n-th (1-based; -1 = last) given weekday (Monday=0) of a month."""
+    days = [dt.date(y, m, d) for d in range(1, calendar.monthrange(y, m)[1] + 1)
+            if dt.date(y, m, d).weekday() == weekday]
+    if n == -1:
+        return days[-1]
+    return days[n - 1] if 1 <= n <= len(days) else None

@@ -1,0 +1,189 @@
+"""Dated happenings: one event per date mention that dates something that happened, is
+scheduled, or is an option the author weighs, with the clause around the date as its text.
+
+Not events: access dates of citations, source lines under tables, poll field dates (the poll
+is the fact), and a coarse date that only frames a finer one beside it ("2023년 … (2023.4.26)").
+The same happening restated on the same date (summary and body) is kept once.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..model.facts import Event
+
+NAME = "events"
+REQUIRES = ("dates", "entities", "polls")
+
+SENTENCE_MAX = 150      # longer sentences are trimmed to the clause holding the date
+CLAUSE_MIN = 25         # a shorter clause takes the next one too
+TEXT_MAX = 300
+
+_ACCESS = re.compile(r"(?:검색일|접속일|열람일|최종\s*접속|accessed|retrieved|access\s*date)\s*[:：]?\s*$", re.I)
+_SOURCE_LINE = re.compile(r"\s*(?:출처|자료|Source|資料|出典)\s*[:：]", re.I)
+# The author weighs options: "생각해 볼 수 있는 시기로는 1) … 2) …", "가능성", "~할 수도".
+_CANDIDATE = re.compile(r"가능성|[을를ㄹ할될일]\s*수도|시기로는|후보\s*(?:시기|일|지)|후보로는|거론되|유력|검토\s*중|"
+                        r"선택지|혹은|또는")
+# A sentence that lays out options: "생각해 볼 수 있는 시기로는 1) … 2) …".
+_OPTIONS = re.compile(r"시기로는|후보로는|방안으로는|생각해\s*볼\s*수\s*있는|고려할\s*수\s*있는|가능한\s*시기")
+_SCHEDULED = re.compile(r"예정|오는\s|계획이|계획이다|앞두고|[할될열릴]\s*것이다|[할될]\s*전망|개최될|열릴|방문할|참석할")
+_OCCURRED = re.compile(r"지난\s|바\s*있|었다|았다|였다|했다|됐다|되었|가졌|열렸|밝혔")
+_SENTENCE_END = re.compile(r"(?<=[가-힣])[.?!](?=\s|$)")
+# Clause breaks inside a long sentence: before an enumeration marker "2)", "(3)", "③".
+_ENUM_BREAK = re.compile(r"(?<=\s)(?:\(?\d{1,2}\)|[①-⑩])\s")
+_STOP_NOUNS = {"것", "수", "등", "때", "이후", "이번", "이전", "당시", "대통령", "총리", "관련", "문제", "경우",
+               "측면", "정도", "가운데", "중", "내", "후", "전", "간", "및", "이", "그"}
+
+
+def _sentence_at(ctx, starts: list[int], pos: int):
+    i = bisect.bisect_right(starts, pos) - 1
+    return ctx.sentences[i] if i >= 0 else None
+
+
+def _clause_breaks(text: str, sent) -> list[int]:
+    """Positions after a connective ending and its comma ("밝혔으나, ", "하며, ")."""
+    breaks = []
+    toks = sent.tokens
+    for k in range(len(toks) - 1):
+        t, nxt = toks[k], toks[k + 1]
+        if t.tag == "EC" and nxt.tag == "SP" and text[nxt.start:nxt.start + nxt.len] == ",":
+            breaks.append(nxt.start + nxt.len)
+    for m in _ENUM_BREAK.finditer(text, sent.start, sent.stop):
+        breaks.append(m.start())
+    return sorted(set(breaks))
+
+
+def _span(text: str, sent, d) -> tuple[int, int]:
+    a, z = sent.start, sent.stop
+    # Never across a line (table rows, list lines) or a sentence end Kiwi did not see.
+    a = max(a, text.rfind("\n", 0, d.start) + 1)
+    nl = text.find("\n", d.stop, z)
+    z = nl if nl >= 0 else z
+    for m in _SENTENCE_END.finditer(text, a, d.start):
+        a = m.end()
+    m = _SENTENCE_END.search(text, d.stop, z)
+    z = m.end() if m else z
+    while a < z and text[a].isspace():
+        a += 1
+    while z > a and text[z - 1].isspace():
+        z -= 1
+    if z - a <= SENTENCE_MAX:
+        return a, z
+    breaks = [b for b in _clause_breaks(text, sent) if a < b < z]
+    ca = max([b for b in breaks if b <= d.start] or [a])
+    after = [b for b in breaks if b >= d.stop]
+    cz = after[0] if after else z
+    if cz - ca < CLAUSE_MIN and len(after) > 1:
+        cz = after[1]
+    elif cz - ca < CLAUSE_MIN:
+        cz = z
+    if cz - ca > TEXT_MAX:
+        ca = max(ca, d.start - TEXT_MAX // 3)
+        cz = min(cz, ca + TEXT_MAX)
+    while ca < cz and text[ca].isspace():
+        ca += 1
+    while cz > ca and text[cz - 1] in " ,":
+        cz -= 1
+    return ca, cz
+
+
+def _status(ctx, text: str, sent, a: int, z: int, d) -> str:
+    clause = text[a:z]
+    sentence = text[sent.start:sent.stop]
+    if _OPTIONS.search(sentence) and _ENUM_BREAK.search(sentence):
+        return "candidate"
+    # Cues right at the date speak for it first ("오는 7월 … 예정", "7월 혹은 …").
+    near = text[max(a, d.start - 15):min(z, d.stop + 25)]
+    if _SCHEDULED.search(near):
+        return "scheduled"
+    if _CANDIDATE.search(near):
+        return "candidate"
+    ref = ctx.reference_date.isoformat() if ctx.reference_date else None
+    if ref and (d.end or d.value) < ref[:len(d.end or d.value)]:
+        return "occurred"
+    if _CANDIDATE.search(clause) or _OPTIONS.search(sentence):
+        return "candidate"
+    if _SCHEDULED.search(clause):
+        return "scheduled"
+    if ref and d.value > ref[:len(d.value)]:
+        return "scheduled"
+    past = any(t.tag == "EP" and t.form in ("었", "았", "였", "ㅆ") for t in sent.tokens if a <= t.start < z)
+    return "occurred" if past or _OCCURRED.search(clause) else "scheduled"
+
+
+def _actors(ctx, a: int, z: int) -> list[str]:
+    out: list[str] = []
+    for e in ctx.facts.get("entities") or []:
+        if e.type not in ("COUNTRY", "PERSON"):
+            continue
+        if any(a <= m.start and m.stop <= z for m in e.mentions):
+            key = e.iso if e.type == "COUNTRY" and e.iso else e.name
+            if key and key not in out:
+                out.append(key)
+    return out
+
+
+def _nouns(sent, a: int, z: int) -> set[str]:
+    return {t.form for t in sent.tokens if a <= t.start < z and t.tag in ("NNG", "NNP", "SL")
+            and len(t.form) > 1 and t.form not in _STOP_NOUNS}
+
+
+def _same_content(a: set[str], b: set[str]) -> bool:
+    shared = len(a & b)
+    return shared >= 2 and shared >= 0.4 * min(len(a), len(b))
+
+
+def _skip(ctx, text: str, d, dates, starts, poll_spans) -> bool:
+    if _ACCESS.search(text[max(0, d.start - 20):d.start]):
+        return True
+    line_start = text.rfind("\n", 0, d.start) + 1
+    if _SOURCE_LINE.match(text, line_start):
+        return True
+    if any(a <= d.start and d.stop <= z and d.value == v for a, z, v in poll_spans):
+        return True
+    # A coarse date framing a finer one close by: "2023년, … (2023.4.26)", "‘…(7.19)’이 있는 7월".
+    lo, hi = bisect.bisect_left(starts, d.start - 60), bisect.bisect_right(starts, d.start + 60)
+    for o in dates[lo:hi]:
+        if o is not d and abs(o.start - d.start) < 60 and len(o.value) > len(d.value) \
+                and o.value.startswith(d.value) and not d.end:
+            between = text[min(o.stop, d.stop):max(o.start, d.start)]
+            if not _ENUM_BREAK.search(between) and not _SENTENCE_END.search(between):
+                return True
+    return False
+
+
+def extract(ctx) -> list[Event]:
+    text = ctx.text.text
+    dates = sorted(ctx.facts.get("dates") or [], key=lambda d: d.start)
+    if not dates:
+        return []
+    poll_spans = [(p.start, p.stop, p.field_start) for p in ctx.facts.get("polls") or []]
+    starts = [s.start for s in ctx.sentences]
+    date_starts = [d.start for d in dates]
+    events: list[Event] = []
+    seen: dict[tuple, list[tuple[set[str], Event, str]]] = {}
+    for d in dates:
+        if d.start < 0 or _skip(ctx, text, d, dates, date_starts, poll_spans):
+            continue
+        sent = _sentence_at(ctx, starts, d.start)
+        if sent is None:
+            continue
+        a, z = _span(text, sent, d)
+        if z <= a:
+            continue
+        key = (d.value, d.end)
+        nouns = _nouns(sent, a, z)
+        clause = text[a:z]
+        # The same happening restated on the same date: same text, or two content nouns shared.
+        dup = next((ev for ns, ev, t in seen.get(key, []) if t == clause or _same_content(ns, nouns)), None)
+        if dup is not None:
+            dup.also_at = getattr(dup, "also_at", []) + [ctx.raw_offset(a)]
+            for ns, ev, _ in seen[key]:
+                if ev is dup:
+                    ns |= nouns
+            continue
+        ev = Event(date=d.value, end=d.end, status=_status(ctx, text, sent, a, z, d), actors=_actors(ctx, a, z))
+        ctx.place(ev, a, z)
+        events.append(ev)
+        seen.setdefault(key, []).append((nouns, ev, clause))
+    return events

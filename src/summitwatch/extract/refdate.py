@@ -1,0 +1,102 @@
+"""Inferring when a document was written (its reference date).
+
+1. A dateline wins: 작성일/발행일/입력/등록 followed by a full date, a full date followed by
+   발행/작성/게재, or a full date with a clock time near the top (news: "2025.03.05 14:22").
+2. Otherwise the latest full date (with its year, to the day) that is not announced as
+   future (오는 ..., ... 예정/계획), then extended by dates without a year that fall shortly
+   after it (poll field dates reported in the text, within 30 days), and never earlier than
+   any access date (검색일, 접속일, accessed).
+3. Without any full date: the end of the latest year-month, else today.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import datecal
+from .date_patterns import Mention
+
+_FULL = r"(?:19|20)\d{2}\s?(?:[./-]\s?\d{1,2}\s?[./-]\s?\d{1,2}|년\s?\d{1,2}월\s?\d{1,2}일)"
+DATELINE = re.compile(
+    rf"(?:작성일|발행일|발간일|등록일|게재일|기사입력|입력|수정|작성|발행|Published|Date)\s*[:：]?\s*({_FULL})"
+    rf"|({_FULL})\.?\s*(?:발행|발간|작성|게재)")
+CLOCK_DATE = re.compile(rf"({_FULL})\.?\s+\d{{1,2}}:\d{{2}}")
+ACCESS = re.compile(r"(?:검색일|접속일|검색|접속|열람일|accessed|Accessed|retrieved|Retrieved)\s*[:：]?\s*$")
+PAST_OR_FUTURE_PREFIX = re.compile(r"(?:오는|다음)\s*$")
+FUTURE_AFTER = re.compile(r"[^.。\n]{0,30}?(?:예정|계획|개최될|열릴)")
+EXTEND_DAYS = 30
+
+
+def _full_date(s: str) -> dt.date | None:
+    nums = [int(x) for x in re.findall(r"\d+", s)]
+    if len(nums) >= 3 and datecal.valid(*nums[:3]):
+        return dt.date(*nums[:3])
+    return None
+
+
+def _dateline(text: str) -> dt.date | None:
+    found = [d for m in DATELINE.finditer(text) if (d := _full_date(m.group(1) or m.group(2)))]
+    if found:
+        return max(found)
+    m = CLOCK_DATE.search(text[:600])
+    return _full_date(m.group(1)) if m else None
+
+
+def _is_future(text: str, mn: Mention) -> bool:
+    return bool(PAST_OR_FUTURE_PREFIX.search(text[max(0, mn.start - 6):mn.start])
+                or FUTURE_AFTER.match(text, mn.stop) or mn.tense > 0)
+
+
+def infer_from_mentions(text: str, mentions: list[Mention], today: dt.date | None = None) -> dt.date:
+    line = _dateline(text)
+    if line is not None:
+        return line
+    full = []
+    access = []
+    for mn in mentions:
+        if mn.y is None or mn.d is None or mn.fn is not None:
+            continue
+        last = mn.end if mn.end is not None and mn.end.y is not None and mn.end.d else mn
+        if not datecal.valid(last.y, last.m, last.d):
+            continue
+        day = dt.date(last.y, last.m, last.d)
+        if ACCESS.search(text[max(0, mn.start - 12):mn.start]):
+            access.append(day)
+        elif not _is_future(text, mn):
+            full.append(day)
+    ref = max(full) if full else None
+    if ref is None and access:
+        ref = max(access)
+    if ref is None:
+        months = [(mn.y, mn.m) for mn in mentions if mn.y and mn.m and mn.fn is None]
+        if months:
+            y, m = max(months)
+            return datecal.last_day(y, m)
+        return today or dt.date.today()
+    ref = _extend(text, mentions, ref)
+    if access:
+        ref = max(ref, max(access))
+    return ref
+
+
+def _extend(text: str, mentions: list[Mention], ref: dt.date) -> dt.date:
+    """Move the reference to dates without a year reported shortly after it."""
+    from .dates import resolve_one
+
+    best = ref
+    for mn in mentions:
+        if mn.y is not None or mn.yrel is not None or mn.mrel is not None or mn.fn is not None:
+            continue
+        if _is_future(text, mn):
+            continue
+        res = resolve_one(text, mn, ref)
+        if res is None:
+            continue
+        value, end = res[0], res[1]
+        last = end or value
+        if len(last) != 10:
+            continue
+        day = dt.date.fromisoformat(last)
+        if ref < day <= ref + dt.timedelta(days=EXTEND_DAYS):
+            best = max(best, day)
+    return best

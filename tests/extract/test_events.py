@@ -1,0 +1,142 @@
+"""Events: one per date mention of a happening, with its clause, status and actors.
+Dates and entities are given by hand (their extractors are tested on their own)."""
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from summitwatch.extract import events
+from summitwatch.model.facts import DateFact, Entity, Mention, Poll, PollQuestion
+from summitwatch.extract.context import Context
+from summitwatch.ingest import load_bytes
+from summitwatch.model.structure import Structure
+
+REF = dt.date(2025, 3, 10)
+
+
+def _ctx(text, dates=(), entities=(), polls=()):
+    """Context with DateFacts for (surface, value, end) in order of appearance, and entities as
+    (name, type, iso, [surfaces])."""
+    # The text as written (no structure recovery), so these tests see only this extractor.
+    doc = load_bytes(text.encode("utf-8"), source="<test>")
+    ctx = Context(doc=doc, structure=Structure(body=doc.text), text=doc.text, body_end=len(doc.text.text),
+                  reference_date=REF)
+    t = ctx.text.text
+    facts, pos = [], 0
+    for surface, value, end in dates:
+        i = t.index(surface, pos)
+        facts.append(ctx.place(DateFact(value=value, end=end), i, i + len(surface)))
+        pos = i + len(surface)
+    ents = []
+    for name, typ, iso, surfaces in entities:
+        mentions = []
+        for s in surfaces:
+            i = t.index(s)
+            mentions.append(Mention(text=s, raw_offset=i, start=i, stop=i + len(s)))
+        ents.append(Entity(name=name, type=typ, iso=iso, mentions=mentions))
+    ctx.facts.update({"dates": facts, "entities": ents, "polls": list(polls)})
+    return ctx
+
+
+@pytest.mark.parametrize("text,surface,value,status", [
+    ("양국 정상은 2월 7일 워싱턴에서 첫 정상회담을 가졌다.", "2월 7일", "2025-02-07", "occurred"),
+    ("한미일 외교장관 회의는 오는 4월 3일 서울에서 개최될 예정이다.", "4월 3일", "2025-04-03", "scheduled"),
+    ("대통령의 방한 시기로는 6월이 거론되며, 9월 방한 가능성도 있다.", "6월", "2025-06", "candidate"),
+    ("정부는 7월 중 특사를 파견할 수도 있다고 밝혔다.", "7월", "2025-07", "candidate"),
+    ("지난해 11월 치러진 대선에서 공화당 후보가 당선되었다.", "지난해 11월", "2024-11", "occurred"),
+])
+def test_events_status_from_wording(text, surface, value, status):
+    found = events.extract(_ctx(text, [(surface, value, None)]))
+    assert len(found) == 1
+    ev = found[0]
+    assert (ev.date, ev.status) == (value, status)
+    assert surface in ev.text and len(ev.text) <= 300
+
+
+def test_events_options_in_an_enumeration_are_candidates():
+    text = ("방일 시기로 생각해 볼 수 있는 것은 1) 취임 100일을 맞는 4월, 2) 국제회의가 열리는 6월, "
+            "3) 양국 수교 기념일이 있는 9월 등이다.")
+    found = events.extract(_ctx(text, [("4월", "2025-04", None), ("6월", "2025-06", None),
+                                       ("9월", "2025-09", None)]))
+    assert [e.date for e in found] == ["2025-04", "2025-06", "2025-09"]
+    assert {e.status for e in found} == {"candidate"}
+
+
+def test_events_long_sentence_trimmed_to_clause():
+    text = ("정부는 그간 여러 차례에 걸쳐 동맹국과 긴밀히 협의해 왔다고 설명하면서 관련 부처 간 조율을 "
+            "거듭했다고 밝혔으나, 재무장관은 3월 4일 철강 수입품에 25%의 관세를 부과하는 조치를 발표했으며, "
+            "이에 대해 주요 교역국들은 보복 조치를 검토하겠다는 입장을 밝히면서 협상의 여지를 남겨두었고, "
+            "시장은 향후 추가 조치가 나올 가능성을 주시하고 있다.")
+    ev = events.extract(_ctx(text, [("3월 4일", "2025-03-04", None)]))[0]
+    assert "관세" in ev.text
+    assert len(ev.text) < len(text) and "시장은" not in ev.text
+
+
+def test_events_actors_from_entities_in_the_clause():
+    text = "지난 1월 13일 일본 외무대신이 서울을 방문해 한국 외교부 장관과 회담했다."
+    ctx = _ctx(text, [("1월 13일", "2025-01-13", None)],
+               [("일본", "COUNTRY", "JP", ["일본"]), ("대한민국", "COUNTRY", "KR", ["한국"])])
+    ev = events.extract(ctx)[0]
+    assert set(ev.actors) == {"JP", "KR"}
+    assert ev.status == "occurred"
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("연합뉴스. “정상회담 개최” https://example.com/a (검색일: 2025.2.10)", "2025.2.10", "2025-02-10"),
+    ("주요 합의 내용\n출처: 요미우리신문 (2025.2.9)", "2025.2.9", "2025-02-09"),
+])
+def test_events_access_dates_and_source_lines_are_not_events(text, surface, value):
+    assert events.extract(_ctx(text, [(surface, value, None)])) == []
+
+
+def test_events_coarse_date_framing_a_finer_one_is_dropped():
+    text = "양국은 지난 2023년, 동맹 70주년을 맞아 공동성명(2023.4.26)을 발표한 바 있다."
+    found = events.extract(_ctx(text, [("2023년", "2023", None), ("2023.4.26", "2023-04-26", None)]))
+    assert [e.date for e in found] == ["2023-04-26"]
+
+
+def test_events_restated_happening_kept_once():
+    text = ("둘째, 대통령의 연내 방일 및 아시아 순방 가능성에 대비해야 한다.\n\n"
+            "무엇보다 연내 대통령의 아시아 순방과 방일 가능성을 염두에 둔 전략이 필요하다.")
+    found = events.extract(_ctx(text, [("연내", "2025", None), ("연내", "2025", None)]))
+    assert len(found) == 1
+
+
+def test_events_poll_field_dates_left_to_the_poll():
+    text = "NHK가 14~16일 실시한 여론조사에서 내각 지지율은 44%였다."
+    ctx = _ctx(text, [("14~16일", "2025-02-14", "2025-02-16")])
+    poll = ctx.place(Poll(pollsters=["NHK"], field_start="2025-02-14", field_end="2025-02-16",
+                          questions=[PollQuestion(topic="내각 지지율", results={"support": 44.0})]), 0, len(text) - 3)
+    ctx.facts["polls"] = [poll]
+    assert events.extract(ctx) == []
+
+
+def test_events_seed_score():
+    shared = Path(__file__).resolve().parents[2] / ".." / "shared"
+    seed = shared / "seed" / "000_ae09e089aea9dcdf.txt"
+    if not seed.exists():
+        pytest.skip("../shared/seed is not available")
+    import importlib
+
+    try:
+        importlib.import_module("summitwatch.extract.dates")
+    except ImportError:
+        pytest.skip("the dates extractor is not written yet")
+    sys.path.insert(0, str(shared / "eval"))
+    import score
+    from summitwatch.ingest import load
+    from summitwatch.pipeline import build_context
+
+    ctx = build_context(load(seed))
+    for name in ("dates", "quantities", "entities", "polls"):
+        try:
+            mod = importlib.import_module(f"summitwatch.extract.{name}")
+        except ImportError:     # optional here: entities only add actors and pollster candidates
+            ctx.facts[name] = []
+            continue
+        ctx.facts[name] = list(mod.extract(ctx))
+    gold = json.loads((shared / "gold" / "seed.gold.json").read_text(encoding="utf-8"))
+    pred = {"events": [json.loads(e.model_dump_json()) for e in events.extract(ctx)]}
+    assert score.score_events(gold, pred).f1 >= 0.85
