@@ -1,0 +1,102 @@
+"""Sentences cut at paragraph breaks, and the clauses inside them, from the shared Kiwi pass."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from .cues import CLAUSE_EC, CLAUSE_NNB
+
+# Sentence openers that carry the previous sentence's subject and time ("그리고 ... 약속했다").
+CARRY_OVER = frozenset({"그리고", "또한", "이어", "아울러", "이어서", "이와", "동시에", "또"})
+CONTRASTIVE_EC = frozenset({"으나", "나", "지만", "는데도", "ᆫ데도", "지마는", "음에도", "는데", "은데", "ᆫ데"})
+
+
+@dataclass(slots=True)
+class Unit:
+    """A sentence inside one paragraph."""
+    start: int
+    stop: int
+    tokens: list
+    paragraph: int                 # index of the paragraph it belongs to
+    index: int = 0                 # position in the list of units
+
+    def starts_with_carry_over(self) -> bool:
+        return bool(self.tokens) and self.tokens[0].form in CARRY_OVER
+
+
+def _paragraph_starts(text: str, limit: int) -> list[int]:
+    starts, i = [0], text.find("\n\n")
+    while 0 <= i < limit:
+        j = i
+        while j < len(text) and text[j] in "\n \t":
+            j += 1
+        starts.append(j)
+        i = text.find("\n\n", j)
+    return starts
+
+
+def units(ctx, limit: int | None = None) -> list[Unit]:
+    """Sentences of ctx.text up to ``limit`` (default: the body), split at blank lines."""
+    text = ctx.text.text
+    limit = ctx.body_end if limit is None else limit
+    pstarts = _paragraph_starts(text, limit)
+    out: list[Unit] = []
+    for s in ctx.sentences:
+        if s.start >= limit:
+            break
+        cur: list = []
+        for t in s.tokens:
+            if t.start >= limit:
+                break
+            if cur and bisect.bisect_right(pstarts, t.start) != bisect.bisect_right(pstarts, cur[0].start):
+                out.append(_unit(cur, pstarts))
+                cur = []
+            cur.append(t)
+        if cur:
+            out.append(_unit(cur, pstarts))
+    for i, u in enumerate(out):
+        u.index = i
+    return out
+
+
+def _unit(tokens, pstarts) -> Unit:
+    return Unit(tokens[0].start, tokens[-1].start + tokens[-1].len, tokens,
+                bisect.bisect_right(pstarts, tokens[0].start) - 1)
+
+
+def boundaries(tokens) -> list[int]:
+    """Indices of the tokens that close a clause (connective or final ending, bound-noun joint)."""
+    out = []
+    for i, t in enumerate(tokens):
+        if t.tag == "EF" or t.tag == "SF" or (t.tag == "EC" and t.form in CLAUSE_EC):
+            # an ending inside a quotation does not end the reporting clause
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if nxt is not None and nxt.tag in ("SSC", "SS") and t.tag == "EF":
+                continue
+            # "위협적이고 도발적인", "자유롭고 열린": -고 joins two modifiers unless a comma or a
+            # tense ending makes it the end of a clause
+            if t.form == "고" and t.tag == "EC" and not (
+                    (nxt is not None and nxt.tag == "SP") or (i and tokens[i - 1].tag == "EP")):
+                continue
+            out.append(i)
+        elif t.tag == "NNB" and t.form in CLAUSE_NNB and i and tokens[i - 1].tag == "ETM":
+            out.append(i)
+    if not out or out[-1] != len(tokens) - 1:
+        out.append(len(tokens) - 1)
+    return out
+
+
+def clause_of(bounds: list[int], i: int) -> tuple[int, int]:
+    """(first, last) token indices of the clause holding token i."""
+    k = bisect.bisect_left(bounds, i)
+    last = bounds[min(k, len(bounds) - 1)]
+    first = bounds[k - 1] + 1 if k > 0 else 0
+    return first, last
+
+
+def word_end(text: str, pos: int) -> int:
+    """End of the space-delimited word that covers ``pos``."""
+    n = len(text)
+    while pos < n and not text[pos].isspace() and text[pos] not in ",.;":
+        pos += 1
+    return pos

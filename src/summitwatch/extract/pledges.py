@@ -1,0 +1,317 @@
+"""Commitment mentions in prose: a clause whose predicate is a cue (약속했다, 합의한, 재확인되었고,
+밝혔으나) said of a summit's parties, split into items when it lists several things.
+
+Not commitments: the author's advice ("강화해야 한다"), possibilities ("제시될 수 있는"),
+conditions, negations, background ("발표한 바 있다", or a date before the summit) and
+follow-ups (a date after the summit: those are evidence, see ``followups``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import clauses
+from .claimkeys import keys_from_tokens
+from .cues import ENGLISH_CUE, GENERIC_NOUNS, HYPOTHETICAL, PREDICATE_FORMS, PREDICATE_TAGS, PROSE_CUES, \
+    STRONG_CUES, tail_modality
+from .summit import SUMMIT_CONTEXT, after, before
+
+MAX_CLAIM = 400
+_NUMBERED = re.compile(r"\(\d{1,2}\)|(?<![\w.])\d{1,2}\)|[①-⑳]")
+_PARTY_WORDS = frozenset({"양국", "양측", "정상", "두", "양", "정상들", "양국정상"})
+_SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가", "께서", "에서는"})
+_SEPARATOR_FORMS = frozenset({",", "및", "와", "과", "이나", "나", "또는", "그리고"})
+
+
+@dataclass
+class Claim:
+    start: int
+    stop: int
+    cue: str
+    actors: list[str]
+    explicit: bool                       # actors named in the text, not assumed
+    keys: dict[str, float]
+    source: str                          # table, list, prose
+    group: int                           # claims of one table or one enumeration share it
+    header: str | None = None
+    unit: int = -1                       # sentence index, prose only
+    clause_stop: int = -1
+    text: str = ""
+    head: str | None = None              # the last content noun before the cue
+    extra: dict = field(default_factory=dict)
+
+
+def cue_hits(tokens):
+    """(cue index, predicate index, cue word) for every cue used as a predicate."""
+    out = []
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        if t.tag == "VV" and t.form == "밝히":
+            out.append((i, i, "밝히"))
+        elif t.tag == "SL" and ENGLISH_CUE.match(t.form):
+            out.append((i, i, t.form.lower()))
+        elif t.tag == "NNG" and t.form in PROSE_CUES:
+            j = i + 1
+            while j < n and tokens[j].tag in ("SSC", "SS", "SSO") and j - i <= 2:
+                j += 1
+            glued = j < n and tokens[j].tag == "VV" and tokens[j].start == t.start + t.len
+            if j < n and (tokens[j].tag in PREDICATE_TAGS or glued) and tokens[j].form in PREDICATE_FORMS:
+                word = t.form
+                if i and tokens[i - 1].form == "재" and tokens[i - 1].tag == "XPN":
+                    word = "재" + word
+                out.append((i, j, word))
+    return out
+
+
+class ProseReader:
+    def __init__(self, ctx, index, summit, party_forms, skip_spans=()):
+        self.ctx, self.index, self.summit = ctx, index, summit
+        self.parties = list(summit.parties)
+        self.party_forms = party_forms
+        self.text = ctx.text.text
+        self.skip = sorted(skip_spans)
+        self.units = clauses.units(ctx)
+        self.groups = 0
+
+    def _skipped(self, u) -> bool:
+        return any(a <= u.start < b for a, b in self.skip)
+
+    def claims(self) -> list[Claim]:
+        out: list[Claim] = []
+        for u in self.units:
+            if self._skipped(u):
+                continue
+            hits = cue_hits(u.tokens)
+            if not hits:
+                continue
+            bounds = clauses.boundaries(u.tokens)
+            governing: dict[tuple[int, int], tuple] = {}
+            for hit in hits:
+                governing[clauses.clause_of(bounds, hit[1])] = hit     # the last cue of a clause
+            for (first, last), hit in governing.items():
+                out.extend(self._clause(u, bounds, first, last, hit))
+        return out
+
+    # --- one clause ---------------------------------------------------------------------
+
+    def _clause(self, u, bounds, first, last, hit):
+        toks = u.tokens
+        ci, pi, cue = hit
+        strong = cue in STRONG_CUES or ENGLISH_CUE.match(cue) is not None
+        tail = toks[pi + 1:last + 1]
+        why = tail_modality(tail)
+        if why and not (why == "ongoing" and strong):
+            return []
+        if any(t.form in HYPOTHETICAL for t in toks[first:ci]):
+            return []
+        # time: the clause's dates, else the sentence's, else the previous sentence's after 그리고
+        clause_start, clause_stop = toks[first].start, toks[last].start + toks[last].len
+        dates = self.index.dates_within(clause_start, clause_stop) or self.index.dates_within(u.start, u.stop)
+        prev = self.units[u.index - 1] if u.index > 0 else None
+        carried = prev is not None and prev.paragraph == u.paragraph and u.starts_with_carry_over()
+        if not dates and carried:
+            dates = self.index.dates_within(prev.start, prev.stop)
+        sd = self.summit.date
+        values = [d.value for d in dates]
+        if sd and values and not any(sd.startswith(v) or v.startswith(sd) for v in values):
+            if any(before(v, sd) for v in values) or any(after(v, sd) for v in values):
+                return []
+        # who: the clause's subject, the sentence's, a carried-over one, or the summit's parties;
+        # the subject of a passive cue ("...이 재확인되었다") is what was committed to, not who
+        passive = toks[pi].form == "되"
+        actors = [] if passive else self._subject(toks, first, ci)
+        if not actors and first > 0 and not passive:
+            actors = self._subject(toks, 0, bounds[0])
+        if not actors and carried:
+            actors = self._subject(prev.tokens, 0, len(prev.tokens))
+        if not actors and tail and tail[0].tag == "ETM":
+            actors = self._head_actor(tail[1:3])
+        context = SUMMIT_CONTEXT.search(self.text, u.start, u.stop) is not None or (
+            prev is not None and prev.paragraph == u.paragraph
+            and SUMMIT_CONTEXT.search(self.text, prev.start, prev.stop) is not None)
+        if not context and not (strong and actors):
+            return []
+        if not self.parties and not actors:
+            return []
+        end = clauses.word_end(self.text, toks[pi].start)
+        cue_start = toks[ci - 1].start if cue.startswith("재") and ci else toks[ci].start
+        content = self._content_start(toks, first, ci)
+        if cue.startswith("재") and ci and toks[ci - 1].tag == "XPN":
+            ci -= 1           # 재/XPN 확인/NNG: the content ends before 재
+        items = self._items(toks, content, ci)
+        self.groups += 1
+        out = []
+        for k, (a, b) in enumerate(items):
+            s = toks[a].start
+            # a single item runs on to its predicate; listed items stop at their own end
+            e = end if len(items) == 1 else toks[b].start + toks[b].len
+            if e - s > MAX_CLAIM:
+                s = max(s, e - MAX_CLAIM)
+            key_from = toks[a].start if len(items) > 1 else toks[self._np_start(toks, a, ci)].start
+            keys = keys_from_tokens(toks, self.index, key_from, toks[b].start + toks[b].len if len(items) > 1
+                                    else cue_start, self.party_forms)
+            if not any(w >= 1 for w in keys.values()):
+                continue
+            own = self._possessive(toks, a, b)
+            who = own or actors
+            out.append(Claim(start=s, stop=e, cue=cue, actors=who or list(self.parties), explicit=bool(who),
+                             keys=keys, source="list" if len(items) > 1 and self._numbered(toks, a) else "prose",
+                             head=_head(toks, a, b if len(items) > 1 else ci - 1),
+                             group=self.groups, unit=u.index, clause_stop=clause_stop))
+        return out
+
+    def _content_start(self, toks, first, ci):
+        """First token of the clause worth keeping: past connective adverbs and punctuation."""
+        i = first
+        while i < ci and (toks[i].tag in ("SP", "SF", "MAJ", "SSC", "EC", "ETM", "NNB", "JC", "JX", "JKB")
+                          or toks[i].form in ("뿐", "아니", "만", "그러나", "또한", "그리고")):
+            i += 1
+        return i
+
+    def _numbered(self, toks, a) -> bool:
+        return any(_NUMBERED.match(self.text, t.start) for t in toks[max(0, a - 3):a + 1])
+
+    def _items(self, toks, a, ci):
+        """Token ranges (first, last) of the things a clause lists before its cue."""
+        seg = toks[a:ci]
+        if not seg:
+            return [(a, max(a, ci - 1))]
+        # numbered list: (1) ... (2) ... — every number starts an item
+        marks = [a + k for k, t in enumerate(seg) if _NUMBERED.match(self.text, t.start)
+                 and t.tag in ("SSO", "SN", "SW", "SB")]
+        marks = [m for m in marks if not (m > a and toks[m - 1].tag == "SSO" and m - 1 in marks)]
+        if len(marks) >= 2:
+            ranges = []
+            for k, m in enumerate(marks):
+                stop = marks[k + 1] - 1 if k + 1 < len(marks) else self._list_end(toks, m, ci)
+                first = m
+                while first <= stop and (toks[first].tag in ("SSO", "SSC", "SN", "SW", "SB")
+                                         or toks[first].form in (")", "(")):
+                    first += 1
+                stop = self._trim(toks, first, stop)
+                if first <= stop:
+                    ranges.append((first, stop))
+            return ranges or [(a, ci - 1)]
+        # "A와 B, C 등이 재확인" lists things; "A, B 등 유사입장국과의 연대" gives examples of one
+        # thing unless the examples are whole claims themselves ("투자 확대, LNG 수입 확대 등 ...")
+        etc = next((k for k in range(ci - 1, a - 1, -1) if toks[k].form == "등" and toks[k].tag == "NNB"), None)
+        if etc is not None and etc > a:
+            ranges = self._split(toks, self._np_start(toks, a, etc), etc - 1, commas=True)
+            if etc + 1 < ci and toks[etc + 1].tag.startswith("J"):
+                return ranges
+            if len(ranges) >= 2 and not all(self._atomic(toks, r) for r in ranges):
+                return ranges
+            return [(a, ci - 1)]
+        ranges = self._split(toks, self._np_start(toks, a, ci), ci - 1, commas=False)
+        return ranges if len(ranges) >= 2 else [(a, ci - 1)]
+
+    def _atomic(self, toks, r) -> bool:
+        """An item that is one named thing (a country group, a place), not a claim of its own."""
+        s, e = toks[r[0]].start, toks[r[1]].start + toks[r[1]].len
+        return _content_count(toks, *r) < 2 or any(a <= s and e <= b for a, b, *_ in self.index.within(s, e))
+
+    def _list_end(self, toks, m, ci):
+        for k in range(ci - 1, m, -1):
+            if toks[k].form == "등" and toks[k].tag == "NNB":
+                return k - 1
+        return ci - 1
+
+    def _np_start(self, toks, a, etc):
+        """Start of the noun phrase that ends at ``etc``: after the last subject or topic
+        that still has content after it (the phrase's own particle does not count)."""
+        start = a
+        depth = 0
+        for k in range(a, etc):
+            t = toks[k]
+            if t.tag == "SSO":
+                depth += 1
+            elif t.tag == "SSC":
+                depth = max(0, depth - 1)
+            elif depth == 0 and t.tag in ("JX", "JKS") and t.form in _SUBJECT_PARTICLES \
+                    and _content_count(toks, k + 1, etc - 1) > 0:
+                start = k + 1
+        return start
+
+    def _split(self, toks, a, b, commas=True):
+        ranges, cur, depth = [], a, 0
+        for k in range(a, b + 1):
+            t = toks[k]
+            if t.tag == "SSO":
+                depth += 1
+            elif t.tag == "SSC":
+                depth = max(0, depth - 1)
+            elif depth == 0 and ((commas and t.tag == "SP" and t.form == ",") or t.tag == "JC"
+                                 or (t.tag == "MAJ" and t.form in _SEPARATOR_FORMS)):
+                if k - 1 >= cur:
+                    ranges.append((cur, self._trim(toks, cur, k - 1)))
+                cur = k + 1
+        if cur <= b:
+            ranges.append((cur, self._trim(toks, cur, b)))
+        # an item of one content word ("평화와 안정") belongs with the next one
+        merged: list[tuple[int, int]] = []
+        pending = None
+        for r in ranges:
+            if pending is not None:
+                r = (pending, r[1])
+                pending = None
+            if _content_count(toks, *r) < 2:
+                pending = r[0]
+                continue
+            merged.append(r)
+        if pending is not None:
+            if merged:
+                merged[-1] = (merged[-1][0], ranges[-1][1])
+            else:
+                merged.append((pending, ranges[-1][1]))
+        return merged or [(a, b)]
+
+    def _trim(self, toks, a, b):
+        while b > a and (toks[b].tag in ("SP", "JC", "JKG", "JKO", "JKS", "JX", "SSC") and toks[b].form != ")"
+                         or toks[b].form == "등"):
+            b -= 1
+        return b
+
+    # --- actors -------------------------------------------------------------------------
+
+    def _subject(self, toks, first, stop) -> list[str]:
+        """Countries named by the subject of tokens[first:stop] (before 은/는/이/가)."""
+        for k in range(first, min(stop, len(toks))):
+            t = toks[k]
+            if t.tag in ("JX", "JKS") and t.form in _SUBJECT_PARTICLES and k > first:
+                j = k - 1
+                while j > first and toks[j - 1].tag in ("NNG", "NNP", "SL", "SP", "NNB", "MM", "XSN") \
+                        and toks[j - 1].form != ",":
+                    j -= 1
+                span_start, span_stop = toks[j].start, toks[k].start
+                isos = self.index.countries(span_start, span_stop)
+                if isos:
+                    return isos
+                if any(x.form in _PARTY_WORDS for x in toks[j:k]) and self.parties:
+                    return list(self.parties)
+        return []
+
+    def _head_actor(self, toks) -> list[str]:
+        if not toks:
+            return []
+        return self.index.countries(toks[0].start, toks[-1].start + toks[-1].len)
+
+    def _possessive(self, toks, a, b) -> list[str]:
+        """'일본의 대미투자': a party in the possessive at an item's start is its actor."""
+        for k in range(a, min(b + 1, a + 4)):
+            if toks[k].tag == "JKG":
+                isos = self.index.countries(toks[a].start, toks[k].start)
+                return [i for i in isos if i in self.parties] if self.parties else isos
+        return []
+
+
+def _content_count(toks, a, b) -> int:
+    return sum(1 for t in toks[a:b + 1] if t.tag in ("NNG", "NNP", "SL", "SN") and t.form not in GENERIC_NOUNS)
+
+
+def _head(toks, a, b) -> str | None:
+    from .claimkeys import stem
+
+    for t in reversed(toks[a:b + 1]):
+        if t.tag in ("NNG", "NNP") and t.form not in GENERIC_NOUNS and t.form not in PROSE_CUES:
+            return stem(t.form)
+    return None
