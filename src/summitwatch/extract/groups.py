@@ -1,0 +1,134 @@
+"""Country groups written as abbreviations: 한미일, 미·일·인·호, 미·일·필리핀, 日米 ...
+
+Each group is emitted with the abbreviation as written (미일 even inside 미일정상회담) and
+its members (ISO alpha-2) in the order written.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model.facts import Group
+
+NAME = "groups"
+REQUIRES = ()
+
+# One-syllable abbreviations safe when written together (한미일, 북중러, 남북미).
+JOINED = {"한": "KR", "미": "US", "일": "JP", "중": "CN", "북": "KP", "러": "RU", "남": "KR"}
+# Also safe when separated by a middle dot (미·일·인·호, 한·독, 한·베).
+DOTTED = {**JOINED, "인": "IN", "호": "AU", "영": "GB", "불": "FR", "프": "FR", "독": "DE",
+          "캐": "CA", "이": "IT", "몽": "MN", "필": "PH", "베": "VN", "뉴": "NZ", "태": "TH"}
+# Longer names that may join an abbreviated list (미·일·필리핀).
+LONG = {"필리핀": "PH", "호주": "AU", "인도": "IN", "베트남": "VN", "캐나다": "CA", "영국": "GB",
+        "프랑스": "FR", "독일": "DE", "러시아": "RU", "몽골": "MN", "대만": "TW", "아세안": None,
+        "뉴질랜드": "NZ", "태국": "TH", "인도네시아": "ID", "싱가포르": "SG", "이탈리아": "IT",
+        "말레이시아": "MY", "EU": None, "미국": "US", "일본": "JP", "한국": "KR", "중국": "CN",
+        "북한": "KP"}
+HANJA = {"日": "JP", "米": "US", "美": "US", "韓": "KR", "中": "CN", "朝": "KP", "露": "RU", "俄": "RU",
+         "豪": "AU", "印": "IN", "英": "GB", "独": "DE", "仏": "FR", "加": "CA", "台": "TW", "比": "PH"}
+# Joined words that are not groups: 북한 (North Korea), 일한 (worked), 중한 (grave), 중미
+# (Central America), 미러 (mirror), 일러(스트).
+NOT_GROUPS = {"북한", "일한", "중한", "중미", "미러", "일러", "남한", "한남", "남미", "일남"}
+# What may follow a joined abbreviation: a particle or the head of a compound.
+PARTICLES = tuple("의은는이가을를과와도에로만간측및")
+HEADS = tuple(
+    "정상 관계 동맹 협력 공조 외교 회담 양국 삼국 3국 4국 국 무역 안보 협정 조약 합의 연합 훈련 군사 "
+    "경제 갈등 대립 경쟁 전략 대화 협의 채널 공동 지위 통상 전쟁 밀착 협상 교류 수교 체제 구도 사이 "
+    "밀월 정부 국방 외무 재무 산업 기업 접근 화해 공급망 반도체 기술 패권 신냉전 균열 결속 연대 삼각 "
+    "3각 셔틀 국교 관세 방위 미사일 해상 핵 비핵화 문제 현안 논의 회의 장관 차관 국장 실무 확장억제 "
+    "억제 정책 역사 어업 통화 교역 투자 대결 충돌 긴장 협약 공동성명 선언 안보협력 FTA 첫 간의".split())
+AFTER_NAMES_NOT_GROUP = {"북미": ("지역", "시장", "대륙", "자유무역", "국가", "법인", "투어", "프로", "리그")}
+
+SEP = r"\s*[·ㆍ・･‧∙]\s*"
+_dotted_unit = "|".join(sorted([re.escape(k) for k in (*LONG, *DOTTED)], key=len, reverse=True))
+DOTTED_RE = re.compile(rf"(?<![가-힣A-Za-z])(?:{_dotted_unit})(?:{SEP}(?:{_dotted_unit}))+")
+JOINED_RE = re.compile(rf"(?<![가-힣])[{''.join(JOINED)}]{{2,}}")
+HANJA_RE = re.compile(rf"(?<![\u4e00-\u9fff\u30a0-\u30ff])[{''.join(HANJA)}]{{2,}}(?!鮮)")
+DIRECTION_BEFORE = re.compile(r"[동서]\s*[·ㆍ・･‧∙]\s*$")
+
+
+def _continuation_ok(text: str, end: int, abbr: str) -> bool:
+    """A joined abbreviation must end its word or be followed by a particle or a compound head."""
+    rest = text[end:end + 12]
+    nxt = rest[:1]
+    if abbr in AFTER_NAMES_NOT_GROUP and rest.lstrip().startswith(AFTER_NAMES_NOT_GROUP[abbr]):
+        return False
+    if not nxt or not ("\uac00" <= nxt <= "\ud7a3"):
+        return True
+    return rest.startswith(PARTICLES) or rest.startswith(HEADS)
+
+
+def split_joined(run: str) -> list[str]:
+    """한미한미일 -> [한미, 한미일]: a repeated syllable starts a new group."""
+    parts, cur = [], ""
+    for ch in run:
+        if ch in cur or (ch == "남" and cur):
+            parts.append(cur)
+            cur = ""
+        cur += ch
+    parts.append(cur)
+    return parts
+
+
+def _members(units, table) -> list[str] | None:
+    out = []
+    for u in units:
+        iso = table.get(u, LONG.get(u))
+        if iso is None or iso in out:
+            return None
+        out.append(iso)
+    return out if len(out) >= 2 else None
+
+
+def find_groups(text: str) -> list[tuple[int, int, list[str]]]:
+    """(start, stop, members) of every country-group abbreviation in ``text``."""
+    found: list[tuple[int, int, list[str]]] = []
+    taken: list[tuple[int, int]] = []
+    for m in DOTTED_RE.finditer(text):
+        units = [u.strip() for u in re.split(SEP, m.group())]
+        if not any(len(u) == 1 for u in units) or not _continuation_ok(text, m.end(), ""):
+            continue
+        if units[0] == "남" and (units[1:2] != ["북"] or DIRECTION_BEFORE.search(text, 0, m.start())):
+            continue
+        members = _members(units, DOTTED)
+        if members:
+            found.append((m.start(), m.end(), members))
+            taken.append(m.span())
+    for m in JOINED_RE.finditer(text):
+        if any(a <= m.start() < z for a, z in taken):
+            continue
+        pos = m.start()
+        parts = split_joined(m.group())
+        for k, part in enumerate(parts):
+            end = pos + len(part)
+            last = k == len(parts) - 1
+            ok = len(part) >= 2 and part not in NOT_GROUPS and (part[0] != "남" or part[1:2] == "북")
+            if ok and (not last or _continuation_ok(text, end, part)):
+                members = _members(part, JOINED)
+                if members:
+                    found.append((pos, end, members))
+            pos = end
+    for m in HANJA_RE.finditer(text):
+        members = _members(m.group(), HANJA)
+        if members:
+            found.append((m.start(), m.end(), members))
+    return sorted(found)
+
+
+def extract(ctx) -> list[Group]:
+    return [ctx.place(Group(members=members), a, z) for a, z, members in find_groups(ctx.text.text)]
+
+
+_UNIT_RE = re.compile(rf"[^\s·ㆍ・･‧∙]+")
+
+
+def group_units(text: str) -> list[tuple[int, int, str]]:
+    """(start, stop, iso) of each country abbreviation inside the groups of ``text``:
+    미·일·인·호 names India and Australia as much as 인도 and 호주 do."""
+    out = []
+    for a, z, members in find_groups(text):
+        span = text[a:z]
+        units = [(m.start(), m.end()) for m in _UNIT_RE.finditer(span)]
+        if len(units) == 1:                       # joined: one character per member
+            units = [(k, k + 1) for k in range(len(span))]
+        out += [(a + s, a + e, iso) for (s, e), iso in zip(units, members)]
+    return out

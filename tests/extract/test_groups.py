@@ -1,0 +1,55 @@
+import pytest
+
+from summitwatch.extract.groups import find_groups, group_units
+from summitwatch.pipeline import analyze_text
+from summitwatch.extract import groups
+
+
+def _found(text):
+    return [(text[a:z], members) for a, z, members in find_groups(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("한미일 협력이 강화됐다.", [("한미일", ["KR", "US", "JP"])]),
+    ("미일정상회담이 열렸다.", [("미일", ["US", "JP"])]),
+    ("한일 공조와 한중 관계", [("한일", ["KR", "JP"]), ("한중", ["KR", "CN"])]),
+    ("북중러 밀착에 맞선 한중일 정상회의", [("북중러", ["KP", "CN", "RU"]), ("한중일", ["KR", "CN", "JP"])]),
+    ("미중 간 경쟁과 북미 대화", [("미중", ["US", "CN"]), ("북미", ["KP", "US"])]),
+    ("미·일·인·호 협의체", [("미·일·인·호", ["US", "JP", "IN", "AU"])]),
+    ("한 · 미 · 일 외교장관", [("한 · 미 · 일", ["KR", "US", "JP"])]),
+    ("미·일·필리핀 정상회의", [("미·일·필리핀", ["US", "JP", "PH"])]),
+    ("한·독 정상은", [("한·독", ["KR", "DE"])]),
+    ("日米首脳会談と日米韓の連携", [("日米", ["JP", "US"]), ("日米韓", ["JP", "US", "KR"])]),
+    ("米中対立が続く", [("米中", ["US", "CN"])]),
+    ("한미한미일 관계", [("한미", ["KR", "US"]), ("한미일", ["KR", "US", "JP"])]),
+    ("남북관계 개선", [("남북", ["KR", "KP"])]),
+])
+def test_groups_found(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "일본은 대미 투자를 늘리고 대중 견제와 대일 정책, 대북 제재를 논의했다.",
+    "한국과 북한, 중국의 미래는 중요하다. 한편 일부는 일한 만큼 받는다.",
+    "한일자 모양, 일중독, 미러링, 일러스트",
+    "영·호남 지역과 중·고등학교, 대·중소기업 상생",
+    "동·서·남·북 네 방향",
+    "북한의 北朝鮮 보도와 在日米軍 기지",
+    "북미 시장 진출과 중미 국가들",
+    "주한미군과 주일미군, 친중 성향",
+])
+def test_groups_negatives(text):
+    assert _found(text) == []
+
+
+def test_groups_units_name_each_member():
+    text = "미·일·인·호 협력"
+    assert [(text[a:z], iso) for a, z, iso in group_units(text)] == \
+        [("미", "US"), ("일", "JP"), ("인", "IN"), ("호", "AU")]
+
+
+def test_groups_extract_places_every_occurrence():
+    ctx = analyze_text("한미일 협력과 한미일 공조, 그리고 미일관계.", structure_only=True)
+    out = groups.extract(ctx)
+    assert [g.text for g in out] == ["한미일", "한미일", "미일"]
+    assert all(g.raw_offset == g.start for g in out)
