@@ -16,14 +16,15 @@ def _zip_kind(data: bytes) -> str:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             names = set(z.namelist())
             if "mimetype" in names:
-                mt = z.read("mimetype")[:64].strip()
+                with z.open("mimetype") as f:      # read a few bytes only: the member may be a bomb
+                    mt = f.read(64).strip()
                 if mt.startswith(b"application/hwp") or mt.startswith(b"application/haansoft"):
                     return "hwpx"
             if "word/document.xml" in names:
                 return "docx"
             if any(n.startswith("Contents/section") for n in names):
                 return "hwpx"
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
         raise InputError("the file is a damaged or truncated zip container") from None
     raise InputError("the file is a zip archive but neither HWPX nor DOCX")
 

@@ -1,0 +1,112 @@
+"""PDF ingest + structure throughput against pypdfium2's own character-level extraction.
+
+Baseline (same PDF, same run): for every page, pdfium's text page, the page text and each
+character's font size (FPDFText_GetFontSize) - what any layout-aware reader must at least do.
+Measured: summitwatch.ingest.load_bytes (reading order, running heads, footnotes, headings,
+tables, paragraph joins) followed by summitwatch.structure.recover.
+Peak RSS of ingest+structure on a 500-page PDF is measured in a fresh child process.
+
+    .venv/bin/python bench/bench_pdf.py [--pages 500] [--repeat 3]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests" / "ingest"))
+
+
+def baseline(data: bytes) -> int:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+    pdf = pdfium.PdfDocument(data)
+    n = len(pdf)
+    for i in range(n):
+        page = pdf[i]
+        tp = page.get_textpage()
+        count = tp.count_chars()
+        tp.get_text_range(0, count)
+        sizes = [pdfium_c.FPDFText_GetFontSize(tp, k) for k in range(count)]
+        del sizes
+        tp.close()
+        page.close()
+    pdf.close()
+    return n
+
+
+def ours(data: bytes, structure: bool = True):
+    from summitwatch.ingest import load_bytes
+    from summitwatch.structure import recover
+    doc = load_bytes(data, source="bench.pdf")
+    if structure:
+        recover(doc)
+    return doc
+
+
+def best(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def child_peak(path: str) -> None:
+    data = Path(path).read_bytes()
+    ours(data)
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--pages", type=int, default=500)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--child", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        child_peak(args.child)
+        return
+    import pypdfium2 as pdfium
+    from fixtures import long_pdf, to_pdf
+
+    sections = max(1, int(args.pages * 1.25))      # long_pdf makes about 0.8 pages per section
+    docs = {"brief (test fixture)": to_pdf(), f"long ({args.pages}+ pages)": long_pdf(sections)}
+    rows = []
+    for name, data in docs.items():
+        pdf = pdfium.PdfDocument(data)
+        pages = len(pdf)
+        pdf.close()
+        t_base = best(lambda: baseline(data), args.repeat)
+        t_ingest = best(lambda: ours(data, structure=False), args.repeat)
+        t_all = best(lambda: ours(data), args.repeat)
+        rows.append((name, pages, pages / t_base, pages / t_ingest, pages / t_all, t_base / t_all))
+    with tempfile.NamedTemporaryFile(suffix=".pdf", delete=False) as f:
+        f.write(docs[f"long ({args.pages}+ pages)"])
+        path = f.name
+    try:
+        out = subprocess.run([sys.executable, __file__, "--child", path], capture_output=True, text=True, check=True)
+        peak_mb = int(out.stdout.strip().splitlines()[-1]) / 1024
+        idle = subprocess.run([sys.executable, "-c", "import resource, summitwatch.ingest, summitwatch.structure, "
+                               "pypdfium2; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"],
+                              capture_output=True, text=True, check=True)
+        idle_mb = int(idle.stdout.strip().splitlines()[-1]) / 1024
+    finally:
+        os.unlink(path)
+    print(f"{'PDF':<24} {'pages':>6} {'pdfium chars+sizes p/s':>23} {'ingest p/s':>11} "
+          f"{'ingest+structure p/s':>21} {'ratio':>6}")
+    for name, pages, b, i, a, r in rows:
+        print(f"{name:<24} {pages:>6} {b:>23.0f} {i:>11.0f} {a:>21.0f} {r:>6.2f}")
+    print(f"peak RSS, ingest+structure of the {args.pages}+ page PDF in a fresh process: {peak_mb:.1f} MB "
+          f"(interpreter with the modules imported: {idle_mb:.1f} MB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,183 @@
+"""HTML -> canonical text: the main text of a news page or a brief without navigation and
+boilerplate (trafilatura), title, date and author as metadata; the standard library's parser
+when trafilatura finds nothing."""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from xml.etree import ElementTree as ET
+
+from ..model.document import DocMeta, Document
+from .canon import Canon, one_line
+from .decode import decode_bytes
+from .errors import InputError
+from .limits import MAX_TEXT_CHARS
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
+_NOTE = re.compile(r"^(\d{1,3})[.)]?\s+(\S.*)$", re.S)
+_AUTHOR = re.compile(r"""<meta\s+(?:name|property)\s*=\s*["'](?:author|article:author|dc\.creator)["']\s+"""
+                     r"""content\s*=\s*["']([^"'<>]{1,100})["']""", re.I)
+_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+
+
+def _decode(data: bytes) -> str:
+    m = _CHARSET.search(data[:4096])
+    if m:
+        enc = m.group(1).decode("ascii").lower()
+        enc = "cp949" if enc in ("euc-kr", "ks_c_5601-1987", "ksc5601") else enc
+        try:
+            return data.decode(enc)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_bytes(data)[0]
+
+
+def _split_notes(blocks: list[tuple]) -> tuple[list[tuple], list[tuple[int, str]]]:
+    """Trailing paragraphs numbered 1, 2, 3 ... are the page's footnotes."""
+    k = len(blocks)
+    while k > 0 and blocks[k - 1][0] == "p" and _NOTE.match(blocks[k - 1][1]):
+        k -= 1
+    tail = [_NOTE.match(b[1]) for b in blocks[k:]]
+    nums = [int(m.group(1)) for m in tail]
+    while nums and nums[0] != 1:                         # the run must start at 1
+        nums.pop(0)
+        tail.pop(0)
+        k += 1
+    if not nums or nums != list(range(1, len(nums) + 1)):
+        return blocks, []
+    return blocks[:k], [(int(m.group(1)), m.group(2)) for m in tail]
+
+
+def _title_and_levels(blocks: list[tuple], meta: DocMeta) -> list[tuple]:
+    """A single h1 that opens the article is its title, not a heading; the heading tags used
+    below it are ranked into levels 1, 2, ..."""
+    h1 = [b for b in blocks if b[0] == "h" and b[1] == 1]
+    if blocks and blocks[0][0] == "h" and blocks[0][1] == 1 and len(h1) == 1:
+        blocks = [("title", blocks[0][2])] + blocks[1:]
+        meta.title = meta.title or blocks[0][1]
+    used = sorted({b[1] for b in blocks if b[0] == "h"})
+    rank = {lv: i + 1 for i, lv in enumerate(used)}
+    return [("h", rank[b[1]], b[2]) if b[0] == "h" else b for b in blocks]
+
+
+def _cell_text(el: ET.Element) -> str:
+    return one_line("".join(el.itertext()))
+
+
+def _from_trafilatura(text: str) -> tuple[list[tuple], DocMeta] | None:
+    try:
+        import trafilatura
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    xml = trafilatura.extract(text, output_format="xml", with_metadata=True, include_tables=True,
+                              include_comments=False, favor_recall=True, deduplicate=False)
+    if not xml:
+        return None
+    try:
+        root = ET.fromstring(xml)
+    except ET.ParseError:
+        return None
+    blocks: list[tuple] = []
+    main = root.find("main")
+    for el in (main if main is not None else root):
+        tag = el.tag
+        if tag == "head":
+            level = int(el.get("rend", "h2")[1:] or 2) if re.match(r"^h\d$", el.get("rend", "")) else 2
+            blocks.append(("h", level, _cell_text(el)))
+        elif tag in ("p", "quote", "code"):
+            blocks.append(("p", _cell_text(el)))
+        elif tag == "list":
+            blocks += [("p", "- " + _cell_text(it)) for it in el if it.tag == "item"]
+        elif tag == "table":
+            rows = [[_cell_text(c) for c in row if c.tag == "cell"] for row in el.iter("row")]
+            blocks.append(("t", rows))
+    meta = DocMeta(title=root.get("title") or None, author=root.get("author") or None)
+    m = _DATE.match(root.get("date") or "")
+    meta.date = m.group(1) if m else None
+    return blocks, meta
+
+
+class _Fallback(HTMLParser):
+    """Block-level text of the page, without scripts, navigation, headers and footers."""
+
+    SKIP = {"script", "style", "nav", "header", "footer", "aside", "noscript", "form", "template", "svg"}
+    BLOCK = {"p", "div", "li", "tr", "br", "section", "article", "main", "blockquote", "table", "ul", "ol",
+             "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[tuple] = []
+        self.buf: list[str] = []
+        self.skip = 0
+        self.heading: int | None = None
+        self.title: list[str] = []
+        self.in_title = False
+
+    def flush(self) -> None:
+        text = one_line("".join(self.buf))
+        self.buf = []
+        if text:
+            self.blocks.append(("h", self.heading, text) if self.heading else ("p", text))
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIP:
+            self.skip += 1
+        elif tag == "title":
+            self.in_title = True
+        elif tag in self.BLOCK:
+            self.flush()
+            if re.match(r"^h[1-6]$", tag):
+                self.heading = int(tag[1])
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag == "title":
+            self.in_title = False
+        elif tag in self.BLOCK:
+            self.flush()
+            if re.match(r"^h[1-6]$", tag):
+                self.heading = None
+
+    def handle_data(self, data):
+        if self.in_title:
+            self.title.append(data)
+        elif not self.skip:
+            self.buf.append(data)
+
+
+def load_html(data: bytes, *, doc_id: str, source: str) -> Document:
+    text = _decode(data)
+    if len(text) > MAX_TEXT_CHARS * 4:
+        raise InputError(f"the HTML page is {len(text):,} characters long; too large to be one document")
+    got = _from_trafilatura(text)
+    if got is None or not any(b[0] != "h" for b in got[0]):
+        parser = _Fallback()
+        try:
+            parser.feed(text)
+            parser.close()
+        except Exception as e:  # html.parser is lenient; this is for the unexpected
+            raise InputError(f"the HTML page cannot be parsed ({e})") from None
+        parser.flush()
+        got = parser.blocks, DocMeta(title=one_line("".join(parser.title)) or None)
+    blocks, meta = got
+    if not meta.author:            # trafilatura drops one-word names, and Korean names are one word
+        m = _AUTHOR.search(text[:200_000])
+        meta.author = one_line(m.group(1)) if m else None
+    if not blocks:
+        raise InputError("the HTML page holds no text")
+    blocks, notes = _split_notes(blocks)
+    blocks = _title_and_levels(blocks, meta)
+    canon = Canon()
+    for b in blocks:
+        if b[0] == "title":
+            canon.paragraph(b[1])
+        elif b[0] == "h":
+            canon.heading(b[2], b[1])
+        elif b[0] == "p":
+            canon.paragraph(b[1])
+        else:
+            canon.table(b[1])
+    for n, body in notes:
+        canon.footnote(n, body)
+    return canon.document(doc_id=doc_id, source=source, fmt="html", meta=meta)

@@ -1,0 +1,396 @@
+"""PDF -> canonical text: reading order, running heads and page numbers removed, footnotes
+found by position and font size, headings by size and weight, paragraphs joined across lines
+and pages, captioned tables as rows; every block remembers its page."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+import pypdfium2 as pdfium
+
+from ..model.document import DocMeta, Document
+from .canon import Canon
+from .errors import InputError
+from .limits import MAX_PDF_PAGES, MAX_TEXT_CHARS
+from .pdf_lines import Line, page_lines
+
+_PAGE_NO = re.compile(r"^[\s\-–—·|]*(?:p(?:age|\.)?\s*)?(\d{1,4}|[ivxlcdm]{1,6})(?:\s*/\s*\d{1,4})?[\s\-–—·|]*$",
+                      re.I)
+_DIGITS = re.compile(r"\d+")
+_FN_START = re.compile(r"^(\d{1,3})[).]?\s+\S")
+_BULLET = re.compile(r"^\s*(?:[•◦▪▫■□●○◆◇▶▷►▸※\-–·*\uf000-\uf0ff]|\(?\d{1,2}\)|\d{1,2}\.\s|[①-⑳]|[가-하]\.\s|"
+                     r"\([가-하]\)|[IVX]{1,4}\.\s|[ⅰ-ⅻⅠ-Ⅻ]\.?)")
+_INNER_BULLET = re.compile(r"\s+(?=[•◦▪■□●○◆◇▶▷►▸\uf000-\uf0ff]\s)")   # a cell that follows on the same line
+_CELL_BULLET = re.compile(r"^\s*[•◦▪▫■□●○◆◇▶▷►▸※\-–·*\uf000-\uf0ff]\s*")
+_CAPTION = re.compile(r"^\s*(?:\[\s*(?:표|그림|Table|Figure)\s*[\d\-]+\s*\]|[<〈《【]\s*(?:표|그림|Table)\s*[\d\-]+\s*[>〉》】]|"
+                      r"(?:표|Table)\s*\d+(?:[.\-]\d+)?\s*[.:])", re.I)
+_SOURCE = re.compile(r"^\s*(?:\*\s*)?(?:출처|자료|Source|SOURCE)\s*[:：]")
+_SENTENCE_END = re.compile(r"(?:[.!?。」』”\"')]|다)\s*$")
+_URL_TAIL = re.compile(r"(?:https?://|www\.)\S*$")
+_URL_PIECE = re.compile(r"^[\w/%?=&.#~\-]+$", re.A)
+
+
+@dataclass(slots=True)
+class _Para:
+    lines: list[Line] = field(default_factory=list)
+    kind: str = "paragraph"      # paragraph, heading
+    level: int = 0
+
+
+def _open(data: bytes) -> pdfium.PdfDocument:
+    tail = data[-2048:]
+    if b"%%EOF" not in tail:
+        raise InputError("the PDF is truncated (its end-of-file marker is missing)")
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as e:
+        msg = str(e).lower()
+        if "password" in msg:
+            raise InputError("the PDF is encrypted (password-protected); decrypt it first") from None
+        if "security" in msg:
+            raise InputError("the PDF uses an unsupported security handler") from None
+        raise InputError("the PDF is damaged and cannot be read") from None
+
+
+def _pdf_date(value: str | None) -> str | None:
+    m = re.match(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?", value or "")
+    if not m or not (1990 <= int(m.group(1)) <= 2100):
+        return None
+    y, mo, d = m.group(1), m.group(2), m.group(3)
+    return f"{y}-{mo}-{d}" if mo and d else (f"{y}-{mo}" if mo else y)
+
+
+def _meta(pdf: pdfium.PdfDocument) -> DocMeta:
+    try:
+        info = pdf.get_metadata_dict()
+    except Exception:  # pragma: no cover - pdfium metadata never fails in practice
+        info = {}
+    title = (info.get("Title") or "").strip()
+    author = (info.get("Author") or "").strip()
+    junk = {"untitled", "anonymous", "unknown", "unspecified", ""}
+    return DocMeta(title=None if title.lower() in junk else title,
+                   date=_pdf_date(info.get("CreationDate")),
+                   author=None if author.lower() in junk else author)
+
+
+def _extract_pages(pdf: pdfium.PdfDocument) -> tuple[list[list[Line]], list[float]]:
+    n_pages = len(pdf)
+    if n_pages > MAX_PDF_PAGES:
+        raise InputError(f"the PDF has {n_pages} pages; summitwatch reads PDFs of up to {MAX_PDF_PAGES}")
+    pages: list[list[Line]] = []
+    heights: list[float] = []
+    chars = 0
+    for i in range(n_pages):
+        try:
+            page = pdf[i]
+        except pdfium.PdfiumError:
+            raise InputError(f"the PDF is damaged: page {i + 1} cannot be read") from None
+        try:
+            heights.append(page.get_height())
+            tp = page.get_textpage()
+            try:
+                lines = page_lines(tp, i + 1)
+            finally:
+                tp.close()
+        finally:
+            page.close()
+        chars += sum(len(ln.text) for ln in lines)
+        if chars > MAX_TEXT_CHARS:
+            raise InputError(f"the PDF holds more than {MAX_TEXT_CHARS:,} characters of text")
+        pages.append(lines)
+    return pages, heights
+
+
+def _drop_running_heads(pages: list[list[Line]], heights: list[float]) -> None:
+    """Lines repeated at the same place on many pages, and bare page numbers, are not content."""
+    def zone_key(ln: Line, h: float):
+        if ln.y > h * 0.88:
+            zone = "top"
+        elif ln.y < h * 0.12:
+            zone = "foot"
+        else:
+            return None
+        return zone, round(ln.y / 4), _DIGITS.sub("#", ln.text)
+
+    counts: Counter = Counter()
+    for lines, h in zip(pages, heights):
+        counts.update({k for ln in lines if (k := zone_key(ln, h)) is not None})
+    # on most pages (a footnote citing the same source twice is not a running head)
+    need = 2 if len(pages) <= 3 else (len(pages) + 1) // 2
+    body = _body_size(pages)
+    for idx, (lines, h) in enumerate(zip(pages, heights)):
+        keep = []
+        for ln in lines:
+            k = zone_key(ln, h)
+            if k is not None and (counts[k] >= need and len(pages) >= 2 or _PAGE_NO.match(ln.text)):
+                continue
+            if len(pages) == 1 and ln.y > h * 0.93 and ln.size < body * 0.9:
+                continue                     # one page: small print in the top margin is its running head
+            keep.append(ln)
+        pages[idx] = keep
+
+
+def _body_size(pages: list[list[Line]]) -> float:
+    weight: Counter = Counter()
+    for lines in pages:
+        for ln in lines:
+            weight[round(ln.size * 2) / 2] += len(ln.text)
+    return weight.most_common(1)[0][0] if weight else 10.0
+
+
+def _split_footnotes(pages: list[list[Line]], heights: list[float], body: float):
+    """Take the footnote block off the foot of each page: small-font lines at the bottom,
+    the first starting with the next footnote number. Returns [(n, [lines])]."""
+    notes: list[tuple[int, list[Line]]] = []
+    last_n = 0
+    for idx, (lines, h) in enumerate(zip(pages, heights)):
+        k = len(lines)
+        while k > 0 and lines[k - 1].size <= body * 0.92 and lines[k - 1].y < h * 0.6:
+            k -= 1
+        block = lines[k:]
+        first = None
+        for j, ln in enumerate(block):
+            m = _FN_START.match(ln.text)
+            if m and last_n < int(m.group(1)) <= last_n + 5:
+                first = j
+                break
+        if first is None:
+            if notes and block and not _CAPTION.match(block[0].text) and not _SOURCE.match(block[0].text) \
+                    and all(not _SOURCE.match(b.text) for b in block):
+                notes[-1][1].extend(block)          # a footnote running on from the page before
+                pages[idx] = lines[:k]
+            continue
+        if first and notes:
+            notes[-1][1].extend(block[:first])
+        elif first:
+            k += first                               # small text above the notes stays in the body
+        for ln in block[first:]:
+            m = _FN_START.match(ln.text)
+            n = int(m.group(1)) if m else 0
+            if m and last_n < n <= last_n + 5:
+                notes.append((n, [ln]))
+                last_n = n
+            else:
+                notes[-1][1].append(ln)
+        pages[idx] = lines[:k]
+    return notes
+
+
+def _url_continues(token: str) -> bool:
+    return bool(_URL_PIECE.match(token)) and (any(c in token for c in "/.=%&?_-") or any(c.isdigit() for c in token))
+
+
+def _join_lines(texts: list[str]) -> str:
+    """Join the lines of one paragraph with a space; a URL broken at the line end is rejoined."""
+    out = ""
+    for t in texts:
+        t = t.strip()
+        if not t:
+            continue
+        if not out:
+            out = t
+        elif _URL_TAIL.search(out) and _url_continues(t.split(" ", 1)[0]):
+            out += t
+        else:
+            out += " " + t
+    return out
+
+
+def _title_size(pages: list[list[Line]], body: float) -> float | None:
+    """The largest font, used only in the first lines of page 1: the document's title."""
+    sizes = [(round(ln.size * 2) / 2, ln.page) for lines in pages for ln in lines]
+    if not sizes:
+        return None
+    top = max(s for s, _ in sizes)
+    if top < body * 1.1 or any(p != 1 for s, p in sizes if s == top):
+        return None
+    first = pages[0]
+    k = next((i for i, ln in enumerate(first) if round(ln.size * 2) / 2 == top), None)
+    n = sum(1 for ln in first if round(ln.size * 2) / 2 == top)
+    if k is None or k > 3 or n > 6:
+        return None
+    return top
+
+
+def _heading_levels(pages: list[list[Line]], body: float, title: float | None) -> dict[float, int]:
+    big = sorted({round(ln.size * 2) / 2 for lines in pages for ln in lines if ln.size >= body * 1.1} - {title},
+                 reverse=True)
+    return {s: i + 1 for i, s in enumerate(big)}
+
+
+def _is_heading(ln: Line, body: float) -> bool:
+    if ln.size >= body * 1.1:
+        return True
+    return ln.bold and ln.size >= body * 0.95 and len(ln.text) <= 80 and not _SENTENCE_END.search(ln.text)
+
+
+def _margins(pages: list[list[Line]], body: float) -> tuple[float, float, float]:
+    xs: Counter = Counter()
+    rights: list[float] = []
+    gaps: list[float] = []
+    for lines in pages:
+        prev = None
+        for ln in lines:
+            if abs(ln.size - body) <= 0.5:
+                xs[round(ln.x0)] += 1
+                rights.append(ln.x1)
+                if prev is not None and 0 < prev.y - ln.y < body * 3:
+                    gaps.append(prev.y - ln.y)
+                prev = ln
+    left = xs.most_common(1)[0][0] if xs else 0.0
+    rights.sort()
+    right = rights[int(len(rights) * 0.95)] if rights else 0.0
+    gaps.sort()
+    pitch = gaps[len(gaps) // 2] if gaps else body * 1.4
+    return left, right, pitch
+
+
+def _width(word: str, size: float) -> float:
+    """Rough advance width: CJK glyphs are square, others about half as wide."""
+    return sum(size if ord(c) >= 0x2E80 else size * 0.55 for c in word)
+
+
+def _breaks(prev: Line, cur: Line, para: _Para, body: float, left: float, right: float, pitch: float) -> bool:
+    if _BULLET.match(cur.text) or _CAPTION.match(cur.text) or _SOURCE.match(cur.text):
+        return True
+    first_word = cur.text.split(" ", 1)[0]
+    room = right - prev.x1 - cur.size * 0.3
+    if room > _width(first_word, cur.size) + cur.size * 0.2:   # the next word would have fitted
+        return True
+    if cur.page == prev.page and prev.y - cur.y > pitch * 1.45:
+        return True
+    hanging = len(para.lines) == 1 and _BULLET.match(para.lines[0].text)
+    if cur.x0 > prev.x0 + body * 0.8 and not hanging:  # first-line indent
+        return True
+    return False
+
+
+def _table_rows(lines: list[Line], body: float) -> list[list[str]]:
+    """Rows from a captioned table: a line starting at the left column opens a row (its
+    first cell is the row header), a bulleted line opens a cell, others continue the cell."""
+    left = min(ln.x0 for ln in lines)
+    rows: list[list[str]] = []
+    for ln in lines:
+        cells = [c for _, t in ln.segments for c in _INNER_BULLET.split(t)] or [ln.text]
+        first_x = ln.segments[0][0] if ln.segments else ln.x0
+        if first_x <= left + body and not _CELL_BULLET.match(cells[0]):
+            rows.append([cells[0]] + [_CELL_BULLET.sub("", c) for c in cells[1:]])
+            continue
+        if not rows:
+            rows.append([""])
+        for j, c in enumerate(cells):
+            if _CELL_BULLET.match(c) or j > 0 or len(rows[-1]) == 1:
+                rows[-1].append(_CELL_BULLET.sub("", c))
+            else:
+                rows[-1][-1] = _join_lines([rows[-1][-1], c])
+    return [r for r in rows if any(c.strip() for c in r)]
+
+
+def _grid_run(lines: list[Line], i: int) -> int:
+    """End of a run of two or more lines that each have several wide-gap cells."""
+    j = i
+    while j < len(lines) and len(lines[j].segments) >= 2:
+        j += 1
+    return j if j - i >= 2 else i
+
+
+def _render(pages: list[list[Line]], body: float, canon: Canon) -> None:
+    title = _title_size(pages, body)
+    levels = _heading_levels(pages, body, title)
+    bold_level = len(levels) + 1
+    left, right, pitch = _margins(pages, body)
+    flat = [ln for lines in pages for ln in lines]
+    i = 0
+    para: _Para | None = None
+
+    def flush():
+        nonlocal para
+        if para is None or not para.lines:
+            para = None
+            return
+        canon.page(para.lines[0].page)
+        if para.kind == "title":
+            canon.title = " ".join(ln.text for ln in para.lines)
+            canon.paragraph(canon.title)
+        elif para.kind == "heading":
+            canon.heading(" ".join(ln.text for ln in para.lines), para.level)
+        else:
+            marks: list[tuple[int, int]] = []
+            text = ""
+            for ln in para.lines:
+                t = ln.text.strip()
+                text = _join_lines([text, t]) if text else t
+                if not marks or ln.page != marks[-1][1]:
+                    marks.append((len(text) - len(t), ln.page))
+            canon.paragraph_with_pages(text, marks)
+        para = None
+
+    while i < len(flat):
+        ln = flat[i]
+        if _CAPTION.match(ln.text):
+            end = next((j for j in range(i + 1, min(len(flat), i + 60)) if _SOURCE.match(flat[j].text)), None)
+            if end is not None and end > i + 1:
+                flush()
+                canon.page(ln.page)
+                canon.table(_table_rows(flat[i + 1:end], body), caption=ln.text, source=flat[end].text)
+                i = end + 1
+                continue
+        g = _grid_run(flat, i) if len(ln.segments) >= 2 else i
+        if g > i:
+            flush()
+            canon.page(ln.page)
+            canon.table([[t for _, t in x.segments] for x in flat[i:g]])
+            i = g
+            continue
+        if title is not None and round(ln.size * 2) / 2 == title:
+            if not (para and para.kind == "title"):
+                flush()
+                para = _Para([ln], "title")
+            else:
+                para.lines.append(ln)
+            i += 1
+            continue
+        if _is_heading(ln, body):
+            level = levels.get(round(ln.size * 2) / 2, bold_level)
+            if para and para.kind == "heading" and para.level == level and para.lines[-1].page == ln.page \
+                    and para.lines[-1].y - ln.y <= ln.size * 1.8:
+                para.lines.append(ln)                  # a heading wrapped over two lines
+            else:
+                flush()
+                para = _Para([ln], "heading", level)
+            i += 1
+            continue
+        if para is None or para.kind != "paragraph" or _breaks(para.lines[-1], ln, para, body, left, right, pitch):
+            flush()
+            para = _Para([ln])
+        else:
+            para.lines.append(ln)
+        i += 1
+    flush()
+
+
+def load_pdf(data: bytes, *, doc_id: str, source: str) -> Document:
+    pdf = _open(data)
+    try:
+        meta = _meta(pdf)
+        pages, heights = _extract_pages(pdf)
+    finally:
+        pdf.close()
+    if not any(pages):
+        raise InputError("the PDF has no text layer (scanned?); OCR is not available offline")
+    empty = [i + 1 for i, lines in enumerate(pages) if not lines]
+    _drop_running_heads(pages, heights)
+    body = _body_size(pages)
+    notes = _split_footnotes(pages, heights, body)
+    canon = Canon()
+    _render(pages, body, canon)
+    for n, lines in notes:
+        text = _join_lines([ln.text for ln in lines])
+        canon.footnote(n, re.sub(r"^\d{1,3}[).]?\s+", "", text, count=1))
+    meta.title = meta.title or canon.title
+    doc = canon.document(doc_id=doc_id, source=source, fmt="pdf", meta=meta)
+    if empty and len(empty) < len(pages):
+        doc.warnings.append(f"pages without a text layer (scanned?): {', '.join(map(str, empty[:10]))}"
+                            + (" ..." if len(empty) > 10 else ""))
+    return doc

@@ -1,0 +1,179 @@
+"""PDF page -> lines of text with position, font size and weight (pdfium, page by page).
+
+pdfium's text page gives characters in content order with the text object each belongs to.
+Characters of one text object form a *run*: one font, one size, one baseline. Per character
+we make only the one call that finds its object; positions, sizes and weights are asked once
+per run, which keeps extraction close to pdfium's own character-level speed.
+"""
+from __future__ import annotations
+
+import ctypes
+import math
+import re
+from ctypes import POINTER, c_double, c_int, c_uint, c_ushort, c_void_p
+from dataclasses import dataclass, field
+
+import pypdfium2.raw as pdfium_c
+
+try:  # private prototypes with plain void* handles: cheaper per call than the typed bindings
+    from pypdfium2_raw.bindings import _libs as _pdfium_libs
+    _LIB = _pdfium_libs["pdfium"]
+except (ImportError, KeyError):  # pragma: no cover - layout of pypdfium2 5.x
+    _LIB = None
+
+
+def _proto(name, restype, *argtypes):
+    if _LIB is None:  # pragma: no cover
+        return getattr(pdfium_c, name)
+    f = _LIB[name]
+    f.restype = restype
+    f.argtypes = argtypes
+    return f
+
+
+_PD = POINTER(c_double)
+_get_obj = _proto("FPDFText_GetTextObject", c_void_p, c_void_p, c_int)
+_get_text = _proto("FPDFText_GetText", c_int, c_void_p, c_int, c_int, c_void_p)
+_get_unicode = _proto("FPDFText_GetUnicode", c_uint, c_void_p, c_int)
+_get_origin = _proto("FPDFText_GetCharOrigin", c_int, c_void_p, c_int, _PD, _PD)
+_get_box = _proto("FPDFText_GetCharBox", c_int, c_void_p, c_int, _PD, _PD, _PD, _PD)
+_get_size = _proto("FPDFText_GetFontSize", c_double, c_void_p, c_int)
+_get_matrix = _proto("FPDFText_GetMatrix", c_int, c_void_p, c_int, POINTER(pdfium_c.FS_MATRIX))
+_get_weight = _proto("FPDFText_GetFontWeight", c_int, c_void_p, c_int)
+
+# a raised run of digits (or a footnote sign) in a smaller font is a footnote marker
+_SPACES = re.compile(r"\s+")
+_MARKER_TEXT = re.compile(r"^\s*(?:\d{1,3}(?:\s*[,\-–]\s*\d{1,3})*|[*†‡])\)?\s*$")
+
+
+@dataclass(slots=True)
+class Run:
+    text: str
+    x0: float
+    x1: float
+    y: float          # baseline
+    size: float       # effective font size in points
+    bold: bool
+
+
+@dataclass(slots=True)
+class Line:
+    text: str
+    x0: float
+    x1: float
+    y: float
+    size: float
+    bold: bool
+    page: int
+    segments: list[tuple[float, str]] = field(default_factory=list)   # cells split at wide gaps
+    lead_marker: bool = False      # the line starts with a raised number (a footnote body's label)
+
+
+def _page_text(h, n: int) -> str:
+    buf = (c_ushort * (n + 1))()
+    got = _get_text(h, 0, n, buf)
+    text = bytes(buf)[: 2 * max(0, got - 1)].decode("utf-16-le", "replace") if got > 0 else ""
+    if len(text) != n:  # pdfium inserted or dropped characters: ask one by one
+        text = "".join(chr(_get_unicode(h, i) or 0xFFFD) for i in range(n))
+    return text
+
+
+def page_runs(textpage) -> list[Run]:
+    h = ctypes.cast(textpage.raw, c_void_p)
+    n = textpage.count_chars()
+    if n <= 0:
+        return []
+    text = _page_text(h, n)
+    objs = [_get_obj(h, i) for i in range(n)]
+    runs: list[Run] = []
+    x, y = c_double(), c_double()
+    left, right, bottom, top = c_double(), c_double(), c_double(), c_double()
+    m = pdfium_c.FS_MATRIX()
+    i = 0
+    while i < n:
+        obj = objs[i]
+        j = i + 1
+        while j < n and objs[j] == obj:
+            j += 1
+        if obj is not None:
+            s = text[i:j]
+            if s.strip():
+                _get_origin(h, i, x, y)
+                _get_box(h, j - 1, left, right, bottom, top)
+                size = _get_size(h, i)
+                if _get_matrix(h, i, m):
+                    scale = math.hypot(m.c, m.d)
+                    if scale > 0:
+                        size *= scale
+                runs.append(Run(s, x.value, max(right.value, x.value), y.value, size, _get_weight(h, i) >= 600))
+        i = j
+    return runs
+
+
+def _is_marker(run: Run, size: float, base_y: float) -> bool:
+    return (run.size <= size * 0.85 and run.y - base_y >= size * 0.12
+            and _MARKER_TEXT.match(run.text) is not None)
+
+
+def _line_of(runs: list[Run], page: int) -> Line:
+    weight: dict[float, int] = {}
+    for r in runs:
+        k = round(r.size * 2) / 2
+        weight[k] = weight.get(k, 0) + len(r.text.strip())
+    size = max(weight, key=weight.get)
+    base = [r for r in runs if abs(r.size - size) <= 0.5]
+    base_y = min(r.y for r in base) if base else runs[0].y
+    runs = sorted(runs, key=lambda r: r.x0)
+    segments: list[tuple[float, list[str]]] = []
+    prev: Run | None = None
+    lead_marker = False
+    for r in runs:
+        marker = _is_marker(r, size, base_y)
+        t = r.text.strip() if marker else r.text
+        if prev is None:
+            if marker:
+                t, lead_marker = t + " ", True
+            segments.append((r.x0, [t]))
+        elif marker:
+            segments[-1][1].append(t)          # glued to the word it follows
+        else:
+            gap = r.x0 - prev.x1
+            if gap > size * 2.0:               # a wide gap: the next table cell
+                segments.append((r.x0, [t]))
+            else:
+                sep = " " if gap > size * 0.2 else ""
+                segments[-1][1].append(sep + t)
+        prev = r
+    cells = [(x0, _SPACES.sub(" ", "".join(p)).strip()) for x0, p in segments]
+    cells = [c for c in cells if c[1]]
+    text = " ".join(c for _, c in cells)
+    bold_chars = sum(len(r.text.strip()) for r in runs if r.bold)
+    total = sum(len(r.text.strip()) for r in runs) or 1
+    return Line(text=text, x0=runs[0].x0, x1=max(r.x1 for r in runs), y=base_y, size=size,
+                bold=bold_chars * 2 > total, page=page,
+                segments=cells, lead_marker=lead_marker)
+
+
+def page_lines(textpage, page: int) -> list[Line]:
+    """Lines top to bottom; a raised small run joins the line whose baseline it sits above."""
+    runs = page_runs(textpage)
+    if not runs:
+        return []
+    runs.sort(key=lambda r: (-r.y, r.x0))
+    groups: list[list[Run]] = []
+    cur: list[Run] = []
+    low_y = 0.0
+    big = 0.0
+    for r in runs:
+        if cur and low_y - r.y <= 0.5 * max(big, r.size):
+            cur.append(r)
+            low_y = min(low_y, r.y)
+            big = max(big, r.size)
+        else:
+            if cur:
+                groups.append(cur)
+            cur, low_y, big = [r], r.y, r.size
+    if cur:
+        groups.append(cur)
+    lines = [_line_of(g, page) for g in groups]
+    return [ln for ln in lines if ln.text]
