@@ -535,7 +535,10 @@ def brief_from_text(text: str, reference_date: str | None = None) -> Brief:
         inner = [r for r in refs if b.start <= r.start <= b.end]
         out, pos = [], b.start
         for r in inner:
-            out.append(body[pos:r.start] + ("{%d}" % r.n if r.n in noted else str(r.n)))
+            mark = "{%d}" % r.n if r.n in noted else str(r.n)
+            if 0 < r.start < len(body) and body[r.start - 1] == " " and body[r.start] != " ":
+                mark += " "     # structure recovery took the marker with one of the spaces around it
+            out.append(body[pos:r.start] + mark)
             pos = r.start
         out.append(body[pos:b.end])
         blocks.append(("p", " ".join("".join(out).split())))

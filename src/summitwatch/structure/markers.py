@@ -22,6 +22,7 @@ _COUNTERS = re.compile(r"\s*(?:개|명|년|월|일|시|분|초|%|퍼센트|달�
 # A spaced number followed by one of these words counts something ("3 개국", "5 %").
 _UNIT_WORD = re.compile(r"\s*(?:%|퍼센트|달러|원|엔|위안|유로|명|개|개국|년|월|일|차례|번째|시간|주년|배)(?![가-힣])")
 _MISS_PENALTY = 2.5
+_MAX_MISSED = 3          # markers lost in a row (extraction dropped them) that a chain may skip
 
 
 @dataclass(slots=True)
@@ -113,9 +114,11 @@ def find_markers(text: str, skip: list[tuple[int, int]] = ()) -> list[Marker]:
     best = [0.0] * len(cands)
     back: list[int | None] = [None] * len(cands)
     for k, (v, s, _, sc) in enumerate(cands):
-        # start a chain at 1 (or at 2 if marker 1 was lost), or extend n-1 / n-2 (one lost)
-        top = sc if v == 1 else (sc - _MISS_PENALTY if v == 2 else float("-inf"))
-        for prev_n, penalty in ((v - 1, 0.0), (v - 2, _MISS_PENALTY)):
+        # start a chain at 1 (or later if the first markers were lost), or extend one up to
+        # _MAX_MISSED numbers back
+        top = sc - _MISS_PENALTY * (v - 1) if v <= 1 + _MAX_MISSED else float("-inf")
+        for missed in range(_MAX_MISSED + 1):
+            prev_n, penalty = v - 1 - missed, _MISS_PENALTY * missed
             for j in by_n.get(prev_n, ()):
                 if cands[j][1] < s and best[j] > float("-inf"):
                     cand = best[j] + sc - penalty
