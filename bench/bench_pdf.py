@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "ingest"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import best_of, peak_rss_mb  # noqa: E402
 
 
 def baseline(data: bytes) -> int:
@@ -50,30 +49,11 @@ def ours(data: bytes, structure: bool = True):
     return doc
 
 
-def best(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
-
-
-def child_peak(path: str) -> None:
-    data = Path(path).read_bytes()
-    ours(data)
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
-
-
-def main() -> None:
+def main(argv=None) -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--pages", type=int, default=500)
     ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--child", help=argparse.SUPPRESS)
-    args = ap.parse_args()
-    if args.child:
-        child_peak(args.child)
-        return
+    args = ap.parse_args(argv)
     import pypdfium2 as pdfium
     from fixtures import long_pdf, to_pdf
 
@@ -84,20 +64,17 @@ def main() -> None:
         pdf = pdfium.PdfDocument(data)
         pages = len(pdf)
         pdf.close()
-        t_base = best(lambda: baseline(data), args.repeat)
-        t_ingest = best(lambda: ours(data, structure=False), args.repeat)
-        t_all = best(lambda: ours(data), args.repeat)
+        t_base = best_of(lambda: baseline(data), args.repeat)
+        t_ingest = best_of(lambda: ours(data, structure=False), args.repeat)
+        t_all = best_of(lambda: ours(data), args.repeat)
         rows.append((name, pages, pages / t_base, pages / t_ingest, pages / t_all, t_base / t_all))
     with tempfile.NamedTemporaryFile(suffix=".pdf", delete=False) as f:
         f.write(docs[f"long ({args.pages}+ pages)"])
         path = f.name
     try:
-        out = subprocess.run([sys.executable, __file__, "--child", path], capture_output=True, text=True, check=True)
-        peak_mb = int(out.stdout.strip().splitlines()[-1]) / 1024
-        idle = subprocess.run([sys.executable, "-c", "import resource, summitwatch.ingest, summitwatch.structure, "
-                               "pypdfium2; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"],
-                              capture_output=True, text=True, check=True)
-        idle_mb = int(idle.stdout.strip().splitlines()[-1]) / 1024
+        peak_mb = peak_rss_mb("import sys\nsys.path.insert(0, %r)\nfrom bench_pdf import ours\n"
+                              "from pathlib import Path\nours(Path(%r).read_bytes())" % (str(Path(__file__).parent), path))
+        idle_mb = peak_rss_mb("import summitwatch.ingest, summitwatch.structure, pypdfium2")
     finally:
         os.unlink(path)
     print(f"{'PDF':<24} {'pages':>6} {'pdfium chars+sizes p/s':>23} {'ingest p/s':>11} "
