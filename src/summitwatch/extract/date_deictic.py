@@ -21,7 +21,7 @@ WEEKDAYS = "월화수목금토일"
 
 def pattern(regex: str, priority: int = 1):
     def deco(fn):
-        DEICTIC_PATTERNS.append((re.compile(regex), fn, priority, True))
+        DEICTIC_PATTERNS.append((re.compile(regex), fn, priority, None, None))
         return fn
     return deco
 

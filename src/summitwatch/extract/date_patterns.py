@@ -2,7 +2,17 @@
 turned into an unresolved ``Mention``. Resolution against a reference date is in dates.py.
 
 A mention may lack a year (2월 7일, (2.9)), be relative (지난해 10월, 연내), fuzzy
-(10월 말, 상반기) or deictic (내일, 다음 주 금요일: only when ``deictic`` patterns are used).
+(10월 말, 상반기), day-only (25일, 지난 11~13일) or deictic (내일, 다음 주 금요일: only
+when ``deictic`` patterns are used).
+
+Speed: a pattern that starts with a number is not run over the whole text: NUMBER_LEAD
+finds the numbers followed by a character some pattern needs (년, 월, ".", 일 ...) and
+dates.py tries just those patterns there (``after``). The other patterns start with a plain
+character or class (지, 연, 상, a capital letter), so the regex engine skips to candidates in
+C. Lookbehinds and optional prefixes would defeat both, so they are checked in Python on the
+few matches: ``not_after`` (a class the preceding character must not be in) and
+``cue_before`` (지난/오는 written before the number, made part of the span as the team's
+examples write it: "지난 8월 24일", "오는 26일").
 """
 from __future__ import annotations
 
@@ -27,7 +37,7 @@ class Mention:
     fuzzy: str | None = None         # early, mid, late, half, quarter, decade, century
     months: tuple[int, int] | None = None   # month span of a half or quarter
     years: tuple[int, int] | None = None    # year span of a decade or century
-    weak: bool = False               # bare day ("15일"): kept only with support
+    weak: bool = False               # bare day ("15일") without support: dropped in documents
     fn: Callable | None = None       # deictic: ref -> (value, end)
     end: "Mention | None" = None
     priority: int = 0
@@ -37,16 +47,24 @@ _ = r"[ \t\u00a0\r\n]{0,6}"                 # spaces, possibly across a hard wra
 Y4 = r"(?:1[0-9]|20)\d{2}"
 MON = r"(?:1[0-2]|0?[1-9])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+N2 = r"\d\d?"                               # a leading month or day: checked in the handler
+DASH_CHARS = "-~–〜∼～"
 WD = "월화수목금토일"
 WEEKDAY = rf"(?:{_}\(\s?[{WD}]\s?\)|{_}[{WD}]요일)?"
-# Fuzzy part of a month or year. "말" must not start 말씀/말하다, "초" not 초대/초청 ...
+# Fuzzy part of a month or year. "말" must not start 말씀/말하다, "초" not 초대/초청 ...;
+# 경/께 only as a suffix ("10월경에"), not the first syllable of 경주, 경제, 께서.
+_SUFFIX_END = r"(?=[^가-힣]|에|부터|까지|으로|엔|의|$)"
 FUZZY = (r"(?P<fz>초순|상순|중순|하순|중반|후반|전반|초반|말경|말엽|"
-         r"초(?![대청과래점안기월강고등])|말(?![씀하했한할로이을은])|중(?=에|순|반)|께|경)")
+         r"초(?![대청과래점안기월강고등])|말(?![씀하했한할로이을은])|중(?=에|순|반)|"
+         rf"께{_SUFFIX_END}|경{_SUFFIX_END})")
 FUZZY_MAP = {"초순": "early", "상순": "early", "초": "early", "초반": "early", "전반": "early",
              "중순": "mid", "중반": "mid", "중": "mid",
              "하순": "late", "말": "late", "말경": "late", "말엽": "late", "후반": "late",
              "께": None, "경": None}
-NOT_DURATION = r"(?!\s?(?:간|동안|만에|째|이내|이상|이하|가량|여|치|분|씩|연속|당|내내|간의))"
+# Suffixes of a count or duration: glued (3일간, 7일째) or after a space (3일 동안).
+NOT_DURATION = r"(?!(?:간|째|치|분|씩|당|여)|\s?(?:동안|만에|이내|이상|이하|가량|연속|내내))"
+# A word follows: 전 but not 전화, 후 but not 후보, 안 but not 안보.
+_WORD_END = r"(?=[^가-힣]|에|까지|부터|의|만|이|$)"
 KO_NUM_MONTH = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "유": 6, "육": 6, "칠": 7, "팔": 8,
                 "구": 9, "시": 10, "십": 10, "십일": 11, "십이": 12}
 EN_MONTHS = {m.lower(): i for i, m in enumerate(
@@ -61,6 +79,11 @@ REL_YEAR_RE = r"(?P<ry>지난\s?해|작년|재작년|올\s?해|금년|내년|다
 REL_MONTH = r"(?P<rm>지난\s?달|저번\s?달|지난달|이번\s?달|이\s?달(?!러)|이달|다음\s?달|다다음\s?달|내달|전월|익월)"
 REL_MONTH_MAP = {"지난": -1, "저번": -1, "전월": -1, "이번": 0, "이": 0, "다음": 1, "내달": 1,
                  "익월": 1, "다다음": 2}
+
+# Tense cues written before a number: 지난 7일, 오는 10월, 이번 3월, 올 7월.
+CUE_BEFORE = re.compile(rf"(?<![\w.])(?P<cue>지난|오는|이번|다음|올)[ \t\u00a0\r\n]{{0,6}}$")
+CUE_TENSE = {"지난": -1, "오는": 1, "다음": 1}
+CUE_LOOKBACK = 16
 
 
 def _int(s):
@@ -88,55 +111,85 @@ def _two_digit_year(yy: int) -> int:
     return 2000 + yy if yy < 50 else 1900 + yy
 
 
+def _month(s) -> int | None:
+    n = int(s)
+    return n if 1 <= n <= 12 else None
+
+
+def _day(s) -> int | None:
+    n = int(s)
+    return n if 1 <= n <= 31 else None
+
+
+def cue_before(text: str, start: int, cues=("지난", "오는", "이번", "다음", "올")):
+    """(cue, its start) of a tense word written just before ``start``, or (None, start)."""
+    c = CUE_BEFORE.search(text, max(0, start - CUE_LOOKBACK), start)
+    if c and c["cue"] in cues:
+        return c["cue"], c.start()
+    return None, start
+
+
 # ---------------------------------------------------------------- pattern handlers
-# Each entry: (compiled regex, handler(match) -> Mention | None, priority, deictic_only)
-PATTERNS: list[tuple[re.Pattern, Callable, int, bool]] = []
+# Each entry: (compiled regex, handler(match) -> Mention | None, priority, not_after regex,
+# after): ``after`` lists the characters that may follow the leading number ("년", "월",
+# ".") for patterns that start with one; dates.py then tries them only where
+# NUMBER_LEAD finds such a number instead of scanning the text once per pattern.
+PATTERNS: list[tuple[re.Pattern, Callable, int, re.Pattern | None, str | None]] = []
+NUMBER_LEAD = re.compile(r"\d{1,4}(?:[ \t]?(?P<k>[월일年月년세./\-~–〜∼～])|[ \t]+(?P<en>[A-Z]))")
 
 
-def pattern(regex: str, priority: int = 0, deictic: bool = False, flags=0):
+def pattern(regex: str, priority: int = 0, not_after: str | None = None, after: str | None = None, flags=0):
+    """Register a handler; ``not_after``: a character class the character before the match
+    must not belong to (a lookbehind, checked outside the regex to keep its fast start)."""
     def deco(fn):
-        PATTERNS.append((re.compile(regex, flags), fn, priority, deictic))
+        guard = re.compile(not_after) if not_after else None
+        PATTERNS.append((re.compile(regex, flags), fn, priority, guard, after))
         return fn
     return deco
 
 
-@pattern(rf"(?<![\d.])(?P<y>{Y4})년도?(?:{_}(?P<m>{MON})월(?:{_}(?P<d>{DAY})일{WEEKDAY})?)?"
-         rf"(?:{_}{FUZZY})?(?!\d)" + NOT_DURATION + r"(?!\s?대|\s?전(?!후))", 5)
+@pattern(rf"(?P<y>{Y4})년도?(?:{_}(?P<m>{MON})월(?:{_}(?P<d>{DAY})일{WEEKDAY})?)?"
+         rf"(?:{_}{FUZZY})?(?!\d)" + NOT_DURATION + rf"(?!대|\s?전{_WORD_END})", 5, r"[\d.]", after="년")
 def _ko_ymd(m):
     return Mention(m.start(), m.end(), y=int(m["y"]), m=_int(m["m"]), d=_int(m["d"]), fuzzy=_fz(m))
 
 
-@pattern(rf"(?<![\d.])(?P<m>{MON})월{_}(?P<d>{DAY})일,?{_}(?P<y>{Y4})년?(?![\d.])", 6)
-def _ko_mdy(m):
-    return Mention(m.start(), m.end(), y=int(m["y"]), m=int(m["m"]), d=int(m["d"]))
-
-
-@pattern(rf"(?<![\d.])(?P<y>{Y4})年(?P<m>{MON})月(?:(?P<d>{DAY})日)?", 5)
+@pattern(rf"(?P<y>{Y4})年(?P<m>{MON})月(?:(?P<d>{DAY})日)?", 5, r"[\d.]", after="年")
 def _ja_ymd(m):
     return Mention(m.start(), m.end(), y=int(m["y"]), m=int(m["m"]), d=_int(m["d"]))
 
 
-@pattern(rf"(?<![\d.年])(?P<m>{MON})月(?P<d>{DAY})日", 4)
+@pattern(rf"(?P<m>{N2})月(?P<d>{DAY})日", 4, r"[\d.年]", after="月")
 def _ja_md(m):
-    return Mention(m.start(), m.end(), m=int(m["m"]), d=int(m["d"]))
+    mo = _month(m["m"])
+    return Mention(m.start(), m.end(), m=mo, d=int(m["d"])) if mo else None
 
 
-# 2025.2.7 / 2025. 2. 7. / 2025-02-07 / 2025/2/7 / '25.2.7
-@pattern(rf"(?<![\w.\-/])(?:(?P<y>{Y4})|['’‘](?P<yy>\d{{2}}))(?P<sep>\.[ \t]?|-|/)(?P<m>{MON})"
-         rf"(?P=sep)(?P<d>{DAY})\.?(?![\d]|\.\d)", 6)
+# 2025.2.7 / 2025. 2. 7. / 2025-02-07 / 2025/2/7
+@pattern(rf"(?P<y>{Y4})(?P<sep>\.[ \t]?|-|/)(?P<m>{MON})(?P=sep)(?P<d>{DAY})\.?(?![\d]|\.\d)", 6,
+         r"[\w.\-/]", after=".-/")
 def _num_ymd(m):
-    y = int(m["y"]) if m["y"] else _two_digit_year(int(m["yy"]))
-    return Mention(m.start(), m.end(), y=y, m=int(m["m"]), d=int(m["d"]))
+    return Mention(m.start(), m.end(), y=int(m["y"]), m=int(m["m"]), d=int(m["d"]))
+
+
+# '25.2.7
+@pattern(rf"['’‘](?P<yy>\d{{2}})(?P<sep>\.[ \t]?|-|/)(?P<m>{MON})(?P=sep)(?P<d>{DAY})\.?(?![\d]|\.\d)", 6,
+         r"[\w.\-/]")
+def _num_yymd(m):
+    return Mention(m.start(), m.end(), y=_two_digit_year(int(m["yy"])), m=int(m["m"]), d=int(m["d"]))
 
 
 # (2024.12): a year-month only when it stands alone in brackets
-@pattern(rf"(?<=[(（\[])(?P<y>{Y4})\.(?P<m>{MON})(?=[)）\]])", 6)
+@pattern(rf"(?P<y>{Y4})\.(?P<m>{MON})(?=[)）\]])", 6, after=".")
 def _num_ym(m):
+    if not m.start() or m.string[m.start() - 1] not in "(（[":
+        return None
     return Mention(m.start(), m.end(), y=int(m["y"]), m=int(m["m"]))
 
 
 # 02/22/2016, 21/04/2016, 21-04-2016, 13.5.2015, 9-18-15, 89/05/05
-@pattern(r"(?<![\w.\-/])(?P<a>\d{1,2})(?P<sep>[/\-.])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{2})(?![\d]|[.\-/]\d)", 5)
+@pattern(r"(?P<a>\d\d?)(?P<sep>[/\-.])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{2})(?![\d]|[.\-/]\d)", 5,
+         r"[\w.\-/]", after="/-.")
 def _num_dmy(m):
     a, b, c, sep = int(m["a"]), int(m["b"]), m["c"], m["sep"]
     if sep == "." and len(c) != 4:
@@ -159,14 +212,14 @@ def _num_dmy(m):
 UNIT_AFTER = re.compile(r"\s?(?:%|％|퍼센트|배|달러|원|엔|위안|유로|명|개|조|억|만|년|세|시간|km|kg|㎞|도|℃|점|석|척)")
 
 
-@pattern(rf"(?<![\w.\-/,:$₩€£¥])(?P<m>{MON})\.(?P<d>{DAY})(?:{_}[-~–〜]{_}(?:(?P<m2>{MON})\.)?(?P<d2>{DAY}))?(?![\d.%％]|\.\d)", 3)
+@pattern(rf"(?P<m>{N2})\.(?P<d>{DAY})(?:{_}[-~–〜]{_}(?:(?P<m2>{MON})\.)?(?P<d2>{DAY}))?(?![\d.%％]|\.\d)", 3,
+         r"[\w.\-/,:$₩€£¥]", after=".")
 def _md_dot(m):
     text = m.string
-    after = text[m.end():m.end() + 6]
-    if UNIT_AFTER.match(after):
+    if UNIT_AFTER.match(text, m.end()):
         return None
-    mo, d = int(m["m"]), int(m["d"])
-    if not datecal.valid(2000, mo, d):   # leap-safe check
+    mo, d = _month(m["m"]), int(m["d"])
+    if mo is None or not datecal.valid(2000, mo, d):   # leap-safe check
         return None
     if m["d2"]:
         mo2 = int(m["m2"]) if m["m2"] else mo
@@ -183,35 +236,67 @@ def _md_dot(m):
     return None
 
 
-# 2월 7일, 7월, 10월 말, 3월 중순
-@pattern(rf"(?<![\d.\w])(?:(?P<pre>지난|오는|이번|다음|올){_})?(?P<m>{MON})월(?!\s?(?:간|동안))"
-         rf"(?:(?:{_}|-)(?P<d>{DAY})일{WEEKDAY}" + NOT_DURATION + rf")?(?:{_}{FUZZY})?", 3)
+# 2월 7일, 7월, 10월 말, 3월 중순, 3월 15~16일, 8월 7일, 2025년 (a year after the day)
+@pattern(rf"(?P<m>{N2})월(?!\s?(?:간|동안))"
+         rf"(?:(?:{_}|-)(?P<d>{DAY})(?:[ \t]?[{DASH_CHARS}][ \t]?(?P<d2>{DAY}))?일{WEEKDAY}" + NOT_DURATION
+         + rf"(?:,?{_}(?P<y>{Y4})년?(?![\d.]))?)?(?:{_}{FUZZY})?", 3, after="월")
 def _ko_md(m):
-    tense = {"지난": -1, "오는": 1, "다음": 1}.get(m["pre"] or "", 0)
-    # 지난/오는 are tense cues, not part of the date: the span starts at the month
-    start = m.start("m") if m["pre"] in ("지난", "오는") else m.start()
-    mention = Mention(start, m.end(), m=int(m["m"]), d=_int(m["d"]), tense=tense, fuzzy=_fz(m))
-    if m["pre"] in ("이번", "올"):
+    mo = _month(m["m"])
+    if mo is None or _glued(m.string, m.start(), "."):
+        return None
+    cue, start = cue_before(m.string, m.start())
+    tense = CUE_TENSE.get(cue or "", 0)
+    mention = Mention(start, m.end(), m=mo, d=_int(m["d"]), tense=tense, fuzzy=_fz(m), y=_int(m["y"]))
+    if mention.y is not None:
+        mention.priority = 6
+        mention.tense = 0
+    if cue in ("이번", "올"):
         mention.yrel = 0
-    if m["pre"] == "다음" and m["d"] is None:
-        mention.yrel = None
+    if m["d2"]:
+        if int(m["d2"]) <= mention.d:
+            return None
+        mention.end = Mention(start, m.end(), m=mo, d=int(m["d2"]), y=mention.y)
     return mention
 
 
+def _glued(text: str, start: int, marks: str) -> bool:
+    """A number glued to a preceding number, one of ``marks`` or a word (제3, v2, 1.5),
+    unless the word is a tense cue (지난15일)."""
+    if not start:
+        return False
+    ch = text[start - 1]
+    if ch.isdigit() or ch in marks:
+        return True
+    if ch.isalnum() or ch == "_":
+        return cue_before(text, start)[0] is None
+    return False
+
+
 # 오월 이십일일, 구월 십일: Korean numeral months only with a day
-@pattern(r"(?<![가-힣\d])(?:(?P<nm>1[0-2]|0?[1-9])|(?P<km>십일|십이|일|이|삼|사|오|유|육|칠|팔|구|시|십))월"
-         r"[ \t]?(?P<kd>[일이삼사오육칠팔구십]+)일(?P<tail>,?[ \t]?(?P<y>\d{4}))?", 2)
-def _ko_num_md(m):
+KD = r"[ \t]?(?P<kd>[일이삼사오육칠팔구십]+)일(?P<tail>,?[ \t]?(?P<y>\d{4}))?"
+
+
+@pattern(rf"(?P<nm>{N2})월{KD}", 2, r"[가-힣\d]", after="월")
+def _num_month_ko_day(m):
+    return _ko_num_md(m, _month(m["nm"]))
+
+
+@pattern(rf"(?P<km>[일이삼사오유육칠팔구시십][일이]?)월{KD}", 2, r"[가-힣\d]")
+def _ko_month_ko_day(m):
+    return _ko_num_md(m, KO_NUM_MONTH.get(m["km"]))
+
+
+def _ko_num_md(m, mo):
     d = parse_number(m["kd"])
-    mo = int(m["nm"]) if m["nm"] else KO_NUM_MONTH[m["km"]]
-    if not d or not datecal.valid(2000, mo, int(d)):
+    if not mo or not d or not datecal.valid(2000, mo, int(d)):
         return None
     return Mention(m.start(), m.end(), y=_int(m["y"]), m=mo, d=int(d))
 
 
 # 지난해 10월, 올해 1월, 작년, 내년 상반기, 올해 말, 올해 내
-@pattern(rf"(?<![가-힣]){REL_YEAR_RE}(?:{_}(?:(?P<m>{MON})월(?:{_}(?P<d>{DAY})일)?"
-         rf"|(?P<half>상반기|하반기)|(?P<q>[1-4])[ \t]?(?:/4[ \t]?|사)?분기|(?P<inside>내(?![가-힣]))))?(?:{_}{FUZZY})?", 4)
+@pattern(rf"{REL_YEAR_RE}(?:{_}(?:(?P<m>{MON})월(?:{_}(?P<d>{DAY})일)?"
+         rf"|(?P<half>상반기|하반기)|(?P<q>[1-4])[ \t]?(?:/4[ \t]?|사)?분기|(?P<inside>내(?![가-힣]))))?(?:{_}{FUZZY})?",
+         4, r"[가-힣]")
 def _rel_year_m(m):
     mention = Mention(m.start(), m.end(), yrel=_rel_year(m["ry"]), m=_int(m["m"]), d=_int(m["d"]),
                       fuzzy=_fz(m))
@@ -229,43 +314,62 @@ def _half_quarter(mention, m):
         mention.fuzzy = "quarter"
 
 
-# 2025년 상반기, 2016년 3사분기, 하반기, 1분기, 2/4분기
-@pattern(rf"(?<![\d.\w])(?:(?P<y>{Y4})년도?{_})?(?:(?P<half>상반기|하반기)|(?P<q>[1-4])[ \t]?(?:/4[ \t]?|사)?분기)", 5)
+# 하반기, 1분기, 2/4분기 (this year); 2025년 상반기, 2016년 3사분기
+HALF_Q = r"(?:(?P<half>[상하]반기)|(?P<q>[1-4])[ \t]?(?:/4[ \t]?|사)?분기)"
+
+
+@pattern(rf"(?P<lead>[상하1-4])(?:(?<=[상하])반기|(?<=[1-4])[ \t]?(?:/4[ \t]?|사)?분기)", 5, r"[\d.\w]")
 def _half_q(m):
-    mention = Mention(m.start(), m.end(), y=_int(m["y"]))
-    if mention.y is None:
-        mention.yrel = 0
+    mention = Mention(m.start(), m.end(), yrel=0)
+    if m["lead"] in "상하":
+        mention.months = (1, 6) if m["lead"] == "상" else (7, 12)
+        mention.fuzzy = "half"
+    else:
+        q = int(m["lead"])
+        mention.months = (3 * q - 2, 3 * q)
+        mention.fuzzy = "quarter"
+    return mention
+
+
+@pattern(rf"(?P<y>{Y4})년도?{_}{HALF_Q}", 5, r"[\d.\w]", after="년")
+def _year_half_q(m):
+    mention = Mention(m.start(), m.end(), y=int(m["y"]))
     _half_quarter(mention, m)
     return mention
 
 
 # 연내, 연말, 연초, 연중
-@pattern(r"(?<![가-힣])(?P<w>연내|연말|연초|연중)(?![가-힣]{0,1}(?:행사|정산))", 3)
+@pattern(r"연(?P<w>[내말초중])(?![가-힣]{0,1}(?:행사|정산))", 3, r"[가-힣]")
 def _year_words(m):
-    fz = {"연내": None, "연말": "late", "연초": "early", "연중": None}[m["w"]]
+    fz = {"내": None, "말": "late", "초": "early", "중": None}[m["w"]]
     return Mention(m.start(), m.end(), yrel=0, fuzzy=fz)
 
 
 # 지난달, 이달 20일, 다음 달 초
-@pattern(rf"(?<![가-힣]){REL_MONTH}(?:{_}(?P<d>{DAY})일{NOT_DURATION})?(?:{_}{FUZZY})?", 3)
+@pattern(rf"{REL_MONTH}(?:{_}(?P<d>{DAY})일{NOT_DURATION})?(?:{_}{FUZZY})?", 3, r"[가-힣]")
 def _rel_month_m(m):
     return Mention(m.start(), m.end(), mrel=_rel_month(m["rm"]), d=_int(m["d"]), fuzzy=_fz(m))
 
 
 # 1970년대, 70년대, 21세기
-@pattern(r"(?<![\d.])(?P<y>\d{2}|\d{4})년대|(?<![\d.])(?P<c>\d{1,2})세기", 6)
+@pattern(r"(?P<n>\d\d?(?:\d\d)?)(?:(?P<dec>년대)|(?P<cen>세기))", 6, r"[\d.]", after="년세")
 def _decade(m):
-    if m["c"]:
-        c = int(m["c"])
+    n = m["n"]
+    if m["cen"]:
+        if len(n) > 2:
+            return None
+        c = int(n)
         return Mention(m.start(), m.end(), years=((c - 1) * 100, (c - 1) * 100 + 99), fuzzy="century")
-    y = int(m["y"])
+    if len(n) not in (2, 4):
+        return None
+    y = int(n)
     if y < 100:
         y += 1900            # "70년대" is the 1970s
     return Mention(m.start(), m.end(), years=(y, y + 9), fuzzy="decade")
 
 
 # 2014-2018 (year range)
-@pattern(rf"(?<![\w.\-/])(?P<y>{Y4})[ \t]?[-~–][ \t]?(?P<y2>{Y4})(?:년)?(?![\d.\-/])", 4)
+@pattern(rf"(?P<y>{Y4})[ \t]?[-~–][ \t]?(?P<y2>{Y4})(?:년)?(?![\d.\-/])", 4, r"[\w.\-/]", after="-~–")
 def _year_range(m):
     y, y2 = int(m["y"]), int(m["y2"])
     if y2 <= y:
@@ -273,20 +377,23 @@ def _year_range(m):
     return Mention(m.start(), m.end(), y=y, end=Mention(m.start(), m.end(), y=y2))
 
 
-# English: February 7, 2025 / 7 Feb 2025 / Feb. 2025 / Feb 7
-@pattern(rf"\b{EN_MON}[ \t]+(?P<d>{DAY})(?:st|nd|rd|th)?(?:,?[ \t]+(?P<y>{Y4}))?\b", 5)
-def _en_mdy(m):
-    return Mention(m.start(), m.end(), y=_int(m["y"]), m=EN_MONTHS[_en(m["mon"])], d=int(m["d"]))
+# English: February 7, 2025 / Feb 7 / Feb. 2025
+@pattern(rf"{EN_MON}(?:[ \t]+(?P<d>{DAY})(?:st|nd|rd|th)?(?:,?[ \t]+(?P<y>{Y4}))?|[ \t,]+(?P<yo>{Y4}))\b", 5,
+         r"\w")
+def _en_month_first(m):
+    mo = EN_MONTHS[_en(m["mon"])]
+    if m["yo"]:
+        return Mention(m.start(), m.end(), y=int(m["yo"]), m=mo)
+    return Mention(m.start(), m.end(), y=_int(m["y"]), m=mo, d=int(m["d"]))
 
 
-@pattern(rf"\b(?P<d>{DAY})[ \t]+{EN_MON}[ \t,]+(?P<y>{Y4})\b", 5)
+# 7 Feb 2025
+@pattern(rf"(?P<d>{N2})[ \t]+{EN_MON}[ \t,]+(?P<y>{Y4})\b", 5, r"\w", after="A")
 def _en_dmy(m):
-    return Mention(m.start(), m.end(), y=int(m["y"]), m=EN_MONTHS[_en(m["mon"])], d=int(m["d"]))
-
-
-@pattern(rf"\b{EN_MON}[ \t,]+(?P<y>{Y4})\b", 4)
-def _en_my(m):
-    return Mention(m.start(), m.end(), y=int(m["y"]), m=EN_MONTHS[_en(m["mon"])])
+    d = _day(m["d"])
+    if d is None:
+        return None
+    return Mention(m.start(), m.end(), y=int(m["y"]), m=EN_MONTHS[_en(m["mon"])], d=d)
 
 
 def _en(mon: str) -> str:
@@ -297,24 +404,53 @@ def _en(mon: str) -> str:
     return mon
 
 
-# Bare day: 15일, 지난 7일, 오는 10일, 7일(현지시간). Weak unless something supports it.
+# Day-only dates: 15일, 지난 7일, 오는 10일, 7일(현지시간), 15~16일, 지난 11~13일.
+# News writes the day alone all the time ("트럼프 대통령은 25일 …"); "3일간", "7일째",
+# "30일 이내" are durations. A bare day is weak (dropped in documents) unless supported:
+# a tense cue, a weekday, a following word of time (현지시간, 오전, 에, 부터, 현재 ...), or a
+# position where news puts its dates (the start of a sentence, after a subject or topic).
 BARE_DAY_SUPPORT = re.compile(
-    rf"{_}(?:\(\s?(?:[가-힣]{{1,4}}\s?)?현지|[{WD}]요일|에는?|부터|까지|께|경|오전|오후|새벽|저녁|밤|아침|낮)")
+    rf"{_}(?:\(\s?(?:[가-힣]{{1,4}}\s?)?현지|[{WD}]요일|에는?|부터|까지|께|경|오전|오후|새벽|저녁|밤|아침|낮|"
+    r"현재|자(?=[^가-힣]|로|에)|부로)")
+# the word before the day: a sentence start, a subject/topic particle, a comma, a dateline "="
+BARE_DAY_LEAD = re.compile(
+    r"(?:(?:[.!?。]|[.!?。][\"'”’)]|[=,:]|\n)|[가-힣)](?:은|는|이|가|에서|도|께서))[ \t\u00a0]*$")
+BARE_DAY_TAIL = r"(?=[^가-힣\d]|[에은는의부까께경자]|$)"
+NOT_SPAN = (rf"(?!\s?(?:(?:후|전|뒤|안|차){_WORD_END}|내에|이후|이전|만(?![나난날])|일정|연휴|휴가|과정|체류|코스|"
+            r"간격|넘게|남짓|정도|미만|평균|\d+\s?(?:회|번|차례)))")
+DURATION_VERB = re.compile(r"[^.\n]{0,3}?(?:걸리|걸릴|걸린|걸렸|걸쳐|소요)")
+SENTENCE_END = re.compile(r"[.。][\"'”’)]?(?:\s|$)")
+RANGE_BEFORE = re.compile(r"일[ \t]?[-~–〜∼～][ \t]?$")
+LEAD_LOOKBACK = 12
 
 
-BARE_DAY_TAIL = r"(?=[^가-힣\d]|[에은는의부까께경]|$)"
-
-
-@pattern(rf"(?<![\d.\w,~\-])(?:(?P<pre>지난|오는){_})?(?P<d>{DAY})일(?P<wd>{WEEKDAY}){BARE_DAY_TAIL}"
-         + NOT_DURATION + r"(?!\s?(?:후|전|뒤|안|내에|이후|이전|만))", 1)
+@pattern(rf"(?P<d>{N2})(?:[ \t]?[{DASH_CHARS}][ \t]?(?P<d2>{N2}))?일(?P<wd>{WEEKDAY}){BARE_DAY_TAIL}"
+         + NOT_DURATION + NOT_SPAN, 1, after="일-~–〜∼～")
 def _bare_day(m):
-    d = int(m["d"])
-    tense = {"지난": -1, "오는": 1}.get(m["pre"] or "", 0)
-    supported = bool(m["pre"] or m["wd"] or BARE_DAY_SUPPORT.match(m.string, m.end()))
-    return Mention(m.start(), m.end(), d=d, tense=tense, weak=not supported)
+    text, s = m.string, m.start()
+    d = _day(m["d"])
+    d2 = _day(m["d2"]) if m["d2"] else None
+    if d is None or m["d2"] and (d2 is None or d2 <= d):
+        return None
+    # "15일~16일": the second day follows a dash; otherwise a dash or digit before is a range or code
+    if _glued(text, s, ".,~-–〜∼～/") and not RANGE_BEFORE.search(text, max(0, s - 4), s):
+        return None
+    if DURATION_VERB.match(text, m.end()):
+        return None                               # 3일 걸린다, 2~3일 소요
+    cue, start = cue_before(text, s, ("지난", "오는"))
+    tense = CUE_TENSE.get(cue or "", 0)
+    lead = BARE_DAY_LEAD.search(text, max(0, s - LEAD_LOOKBACK), s) or not s
+    if lead and not cue and SENTENCE_END.match(text, m.end()):
+        lead = False                              # "기간은 3일." states a length
+    supported = bool(cue or m["wd"] or d2 or lead or BARE_DAY_SUPPORT.match(text, m.end()))
+    mention = Mention(start, m.end(), d=d, tense=tense, weak=not supported)
+    if d2:
+        mention.end = Mention(start, m.end(), d=d2, tense=tense)
+    return mention
 
 
 # 10/2에, 4/22부터: a slash month/day only before a particle (1/3 is a fraction)
-@pattern(rf"(?<![\w./\-])(?P<m>{MON})/(?P<d>{DAY})(?=에|부터|까지|\(|일)", 2)
+@pattern(rf"(?P<m>{N2})/(?P<d>{DAY})(?=에|부터|까지|\(|일)", 2, r"[\w./\-]", after="/")
 def _md_slash(m):
-    return Mention(m.start(), m.end(), m=int(m["m"]), d=int(m["d"]))
+    mo = _month(m["m"])
+    return Mention(m.start(), m.end(), m=mo, d=int(m["d"])) if mo else None

@@ -2,10 +2,18 @@
 choosing the year of a date written without one, weeks and weekdays."""
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 
 DAY = dt.timedelta(days=1)
+
+
+MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def month_days(y: int, m: int) -> int:
+    if m == 2 and y % 4 == 0 and (y % 100 != 0 or y % 400 == 0):
+        return 29
+    return MONTH_DAYS[m]
 
 
 def valid(y: int, m: int | None = None, d: int | None = None) -> bool:
@@ -15,7 +23,7 @@ def valid(y: int, m: int | None = None, d: int | None = None) -> bool:
         return d is None
     if not 1 <= m <= 12:
         return False
-    return d is None or 1 <= d <= calendar.monthrange(y, m)[1]
+    return d is None or 1 <= d <= month_days(y, m)
 
 
 def iso(y: int, m: int | None = None, d: int | None = None) -> str:
@@ -39,7 +47,7 @@ def last_day(y: int, m: int | None = None, d: int | None = None) -> dt.date:
     if m is None:
         return dt.date(y, 12, 31)
     if d is None:
-        return dt.date(y, m, calendar.monthrange(y, m)[1])
+        return dt.date(y, m, month_days(y, m))
     return dt.date(y, m, d)
 
 
@@ -86,29 +94,44 @@ def infer_year(m: int, d: int | None, ref: dt.date, tense: int = 0) -> int | Non
     return min(years, key=lambda y: abs((point(y) - ref).days))
 
 
-def infer_month(d: int, ref: dt.date, tense: int = 0) -> tuple[int, int] | None:
-    """Year and month of a bare day ("15일"): the nearest occurrence, or by tense."""
+PAST_SLACK = dt.timedelta(days=7)
+
+
+def infer_month(d: int, ref: dt.date, tense: int = 0, past: bool = False) -> tuple[int, int] | None:
+    """Year and month of a day written alone ("25일"), as news writes it.
+
+    지난 (tense < 0): the latest occurrence not after the reference. 오는 or a future
+    predicate (tense > 0): the earliest not before it. Otherwise the reference month; but
+    when the sentence is in the past tense (``past``) and that day would come more than a
+    week after the reference, the previous month (the reference may lag the writing).
+    """
     cands = []
     for k in (-1, 0, 1):
         y, m = shift_month(ref.year, ref.month, k)
         if valid(y, m, d):
-            cands.append((dt.date(y, m, d), y, m))
+            cands.append((dt.date(y, m, d), y, m, k))
     if not cands:
         return None
     if tense < 0:
-        past = [c for c in cands if c[0] <= ref]
-        pick = past[-1] if past else cands[0]
+        past_days = [c for c in cands if c[0] <= ref]
+        pick = past_days[-1] if past_days else cands[0]
     elif tense > 0:
         fut = [c for c in cands if c[0] >= ref]
         pick = fut[0] if fut else cands[-1]
     else:
-        pick = min(cands, key=lambda c: (abs((c[0] - ref).days), c[0] < ref))
+        here = [c for c in cands if c[3] == 0]
+        if not here:                     # 31일 in a 30-day month: the nearest month that has it
+            pick = min(cands, key=lambda c: abs((c[0] - ref).days))
+        elif past and here[0][0] > ref + PAST_SLACK:
+            pick = cands[0] if cands[0][3] == -1 else here[0]
+        else:
+            pick = here[0]
     return pick[1], pick[2]
 
 
 def add_offset(ref: dt.date, years=0, months=0, weeks=0, days=0) -> dt.date:
     y, m = shift_month(ref.year, ref.month, years * 12 + months)
-    d = min(ref.day, calendar.monthrange(y, m)[1])
+    d = min(ref.day, month_days(y, m))
     return dt.date(y, m, d) + dt.timedelta(days=weeks * 7 + days)
 
 
@@ -118,7 +141,7 @@ def week_start(day: dt.date) -> dt.date:
 
 def nth_weekday(y: int, m: int, weekday: int, n: int) -> dt.date | None:
     """n-th (1-based; -1 = last) given weekday (Monday=0) of a month."""
-    days = [dt.date(y, m, d) for d in range(1, calendar.monthrange(y, m)[1] + 1)
+    days = [dt.date(y, m, d) for d in range(1, month_days(y, m) + 1)
             if dt.date(y, m, d).weekday() == weekday]
     if n == -1:
         return days[-1]

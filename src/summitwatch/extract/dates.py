@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
 from . import datecal
-from .date_patterns import PATTERNS, Mention, _
+from .date_patterns import NUMBER_LEAD, PATTERNS, Mention, _
 from .date_deictic import DEICTIC_PATTERNS
 
 NAME = "dates"
@@ -39,7 +40,9 @@ class DateSpan:
     fuzzy: str | None = None
 
 
-URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'）)]*[^\s<>\"'）).,]|\b[\w.-]+@[\w-]+\.[\w.]+")
+URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'）)]*[^\s<>\"'）).,]")
+EMAIL_DOMAIN = re.compile(r"[\w-]+\.[\w.]+")
+AT = re.compile("@")
 FUTURE_CUE = re.compile(r"[^.。\n]{0,40}?(?:예정|계획|전망|개최될|열릴|것으로\s?보인)")
 # Range connectors between two mentions; the second may inherit year and month.
 DASH = re.compile(rf"{_}[-~–—〜]{_}")
@@ -73,37 +76,73 @@ class SpanSet:
 
 
 def url_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in URL.finditer(text)]
+    return list(_url_spans(text))
+
+
+@functools.lru_cache(maxsize=4)          # dates and quantities both ask for the same text
+def _url_spans(text: str) -> tuple[tuple[int, int], ...]:
+    spans = [(m.start(), m.end()) for m in URL.finditer(text)]
+    for at in AT.finditer(text):           # e-mail addresses: grow both ways from each "@"
+        i = at.start()
+        dom = EMAIL_DOMAIN.match(text, i + 1)
+        j = i
+        while j > 0 and i - j < 64 and (text[j - 1].isalnum() or text[j - 1] in "._-"):
+            j -= 1
+        if dom and j < i:
+            spans.append((j, dom.end()))
+    return tuple(sorted(spans))
+
+
+SCANNED = [p for p in PATTERNS if p[4] is None]
+BY_NEXT: dict[str, list] = {}                   # "월" -> the patterns a number + 월 may start
+for _p in PATTERNS:
+    for _k in _p[4] or ():
+        BY_NEXT.setdefault(_k, []).append(_p)
 
 
 def find_mentions(text: str, deictic: bool = False) -> list[Mention]:
     """Unresolved date mentions, non-overlapping, ranges merged, in text order."""
     blocked = url_spans(text)
     cands: list[Mention] = []
-    patterns = PATTERNS + (DEICTIC_PATTERNS if deictic else [])
-    for rx, handler, priority, _deictic in patterns:
+    # number-led patterns: tried where a number is followed by a character they need
+    for lead in NUMBER_LEAD.finditer(text):
+        s = lead.start()
+        for rx, handler, priority, not_after, _after in BY_NEXT.get(lead["k"] or "A", ()):
+            m = rx.match(text, s)
+            if m is not None:
+                _candidate(text, m, handler, priority, not_after, cands)
+    for rx, handler, priority, not_after, _after in SCANNED + (DEICTIC_PATTERNS if deictic else []):
         for m in rx.finditer(text):
-            if m.end() == m.start():
-                continue
-            mention = handler(m)
-            if mention is None:
-                continue
-            mention.priority = priority
-            cands.append(mention)
+            _candidate(text, m, handler, priority, not_after, cands)
     cands = _drop_blocked(cands, blocked)
     chosen = _select(cands)
     merged = _merge_ranges(text, chosen)
     out = []
+    month_day = -1          # stop of the last month-and-day date ("3월 5일 … 7일 타결")
     for i, mn in enumerate(merged):
-        if mn.weak and not deictic:
+        if mn.weak and not deictic and not (month_day >= 0 and SAME_SENTENCE.fullmatch(text, month_day, mn.start)):
             continue
+        if mn.m is not None and mn.d is not None:
+            month_day = mn.stop
         # "이틀 후(2.9)": the explicit date in brackets wins over the relative phrase
-        if mn.fn is not None and i + 1 < len(merged):
-            gap = text[mn.stop:merged[i + 1].start]
-            if re.fullmatch(r"\s*[(（]\s*", gap):
-                continue
+        if mn.fn is not None and i + 1 < len(merged) and BRACKET_GAP.fullmatch(text, mn.stop, merged[i + 1].start):
+            continue
         out.append(mn)
     return out
+
+
+BRACKET_GAP = re.compile(r"\s*[(（]\s*")
+SAME_SENTENCE = re.compile(r"(?:[^.!?。\n]|\.\d){0,80}")
+
+
+def _candidate(text, m, handler, priority, not_after, out) -> None:
+    s = m.start()
+    if m.end() == s or not_after is not None and s and not_after.match(text, s - 1):
+        return
+    mention = handler(m)
+    if mention is not None:
+        mention.priority = max(priority, mention.priority)
+        out.append(mention)
 
 
 def _drop_blocked(cands, blocked):
@@ -134,16 +173,17 @@ def _merge_ranges(text: str, ms: list[Mention]) -> list[Mention]:
         a = ms[i]
         if i + 1 < len(ms) and a.end is None and ms[i + 1].end is None:
             b = ms[i + 1]
-            gap = text[a.stop:b.start]
+            g0, g1 = a.stop, b.start
             stop = None
-            if DASH.fullmatch(gap) or FROM.fullmatch(gap):
+            comma = COMMA.fullmatch(text, g0, g1)
+            if DASH.fullmatch(text, g0, g1) or FROM.fullmatch(text, g0, g1):
                 u = UNTIL.match(text, b.stop)
                 stop = u.end() if u and "까지" in u.group() else b.stop
-            elif AND.fullmatch(gap) or COMMA.fullmatch(gap) and b.d and b.m is None:
+            elif AND.fullmatch(text, g0, g1) or comma and b.d and b.m is None:
                 u = UNTIL.match(text, b.stop)
                 if u and "사이" in u.group():
                     stop = u.end()
-                elif COMMA.fullmatch(gap):
+                elif comma:
                     stop = b.stop
             if stop is not None and _compatible(a, b):
                 a.end = b
@@ -175,12 +215,18 @@ def _compatible(a: Mention, b: Mention) -> bool:
 
 def resolve(text: str, mentions: list[Mention], ref: dt.date) -> list[DateSpan]:
     out = []
+    month = None            # (year, month, stop) of the last month-and-day date in the text
     for mn in mentions:
-        res = resolve_one(text, mn, ref)
+        context = None
+        if month is not None and text.find("\n\n", month[2], mn.start) < 0:
+            context = month[:2]
+        res = resolve_one(text, mn, ref, context)
         if res is None:
             continue
         value, end, relative, fuzzy = res
         out.append(DateSpan(mn.start, mn.stop, text[mn.start:mn.stop], value, end, relative, fuzzy))
+        if mn.m is not None and mn.d is not None and mn.fn is None and len(value) == 10:
+            month = (int(value[:4]), int(value[5:7]), mn.stop)
     return out
 
 
@@ -192,7 +238,23 @@ def _tense(text: str, mn: Mention) -> int:
     return 0
 
 
-def resolve_one(text: str, mn: Mention, ref: dt.date):
+# The end of the sentence a date is in, and its last word: "밝혔다", "합의했습니다".
+SENTENCE_END = re.compile(r"[^\n]{0,240}?(?P<word>[가-힣]+)[\"'”’)]?(?:[.!?。](?=\s|$|[\"'”’])|\n|$)")
+PAST_JONG = 20                          # final consonant ㅆ: 했, 됐, 혔, 었, 았
+NOT_PAST = set("있겠")                   # 있다 is present, 겠 is will
+
+
+def _past_predicate(text: str, stop: int) -> bool:
+    """Whether the sentence after ``stop`` ends in a past-tense verb (했다, 밝혔다, 열렸다)."""
+    m = SENTENCE_END.match(text, stop)
+    if not m:
+        return False
+    return any((ord(ch) - 0xAC00) % 28 == PAST_JONG for ch in m["word"] if ch not in NOT_PAST)
+
+
+def resolve_one(text: str, mn: Mention, ref: dt.date, context=None):
+    """(value, end, relative, fuzzy) of a mention; ``context`` is the (year, month) of a
+    month-and-day date earlier in the paragraph, which a day-only date belongs to."""
     if mn.fn is not None:
         r = mn.fn(ref)
         if r is None:
@@ -206,7 +268,7 @@ def resolve_one(text: str, mn: Mention, ref: dt.date):
             e = _point(text, mn.end, ref, None)
             end = e[0] if e else end
         return value, end, True, None
-    start = _point(text, mn, ref, None)
+    start = _point(text, mn, ref, None, context)
     if start is None:
         return None
     value, y, m, relative, fuzzy = start
@@ -228,7 +290,7 @@ def resolve_one(text: str, mn: Mention, ref: dt.date):
     return value, end, relative, fuzzy
 
 
-def _point(text: str, mn: Mention, ref: dt.date, anchor):
+def _point(text: str, mn: Mention, ref: dt.date, anchor, context=None):
     """(iso, year, month, relative, fuzzy) of one mention; ``anchor`` is the (year, month)
     of a range's start, which a range's end inherits."""
     fuzzy = mn.fuzzy
@@ -257,10 +319,15 @@ def _point(text: str, mn: Mention, ref: dt.date, anchor):
         elif m is not None:
             y = datecal.infer_year(m, d, ref, _tense(text, mn))
         elif d is not None:
-            ym = datecal.infer_month(d, ref, _tense(text, mn))
-            if ym is None:
-                return None
-            y, m = ym
+            if context is not None and not mn.tense and datecal.valid(context[0], context[1], d):
+                y, m = context                  # "8월 25일 … 26일": the month just named
+            else:
+                tense = _tense(text, mn)
+                past = tense == 0 and _past_predicate(text, mn.stop)
+                ym = datecal.infer_month(d, ref, tense, past)
+                if ym is None:
+                    return None
+                y, m = ym
         else:
             return None
         if y is None:

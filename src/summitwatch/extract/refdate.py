@@ -17,9 +17,11 @@ from . import datecal
 from .date_patterns import Mention
 
 _FULL = r"(?:19|20)\d{2}\s?(?:[./-]\s?\d{1,2}\s?[./-]\s?\d{1,2}|년\s?\d{1,2}월\s?\d{1,2}일)"
-DATELINE = re.compile(
-    rf"(?:작성일|발행일|발간일|등록일|게재일|기사입력|입력|수정|작성|발행|Published|Date)\s*[:：]?\s*({_FULL})"
-    rf"|({_FULL})\.?\s*(?:발행|발간|작성|게재)")
+# two regexes, each starting with a plain character (fast): a label before the date, or a
+# date before 발행/작성
+DATELINE_LABEL = re.compile(
+    rf"(?:작성일|발행일|발간일|등록일|게재일|기사입력|입력|수정|작성|발행|Published|Date)\s*[:：]?\s*({_FULL})")
+DATELINE_AFTER = re.compile(rf"({_FULL})\.?\s*(?:발행|발간|작성|게재)")
 CLOCK_DATE = re.compile(rf"({_FULL})\.?\s+\d{{1,2}}:\d{{2}}")
 ACCESS = re.compile(r"(?:검색일|접속일|검색|접속|열람일|accessed|Accessed|retrieved|Retrieved)\s*[:：]?\s*$")
 PAST_OR_FUTURE_PREFIX = re.compile(r"(?:오는|다음)\s*$")
@@ -35,7 +37,8 @@ def _full_date(s: str) -> dt.date | None:
 
 
 def _dateline(text: str) -> dt.date | None:
-    found = [d for m in DATELINE.finditer(text) if (d := _full_date(m.group(1) or m.group(2)))]
+    found = [d for rx in (DATELINE_LABEL, DATELINE_AFTER) for m in rx.finditer(text)
+             if (d := _full_date(m.group(1)))]
     if found:
         return max(found)
     m = CLOCK_DATE.search(text[:600])
@@ -87,6 +90,8 @@ def _extend(text: str, mentions: list[Mention], ref: dt.date) -> dt.date:
     for mn in mentions:
         if mn.y is not None or mn.yrel is not None or mn.mrel is not None or mn.fn is not None:
             continue
+        if (mn.end or mn).d is None or mn.tense < 0:
+            continue                      # only a day not in the past (지난) can move it
         if _is_future(text, mn):
             continue
         res = resolve_one(text, mn, ref)
