@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from summitwatch.extract import commitments, cues, dates, domains
+from summitwatch.extract import clauses, commitments, cues, dates, domains
 from summitwatch.model.facts import Entity, Group, Mention
 from summitwatch.model.structure import Table, TableRow
 from summitwatch.nlp import split_sentences
@@ -18,13 +18,14 @@ from summitwatch.pipeline import analyze_text
 
 REF = dt.date(2025, 7, 1)
 
-COUNTRIES = {"한국": "KR", "미국": "US", "일본": "JP", "북한": "KP", "중국": "CN"}
+COUNTRIES = {"한국": "KR", "미국": "US", "일본": "JP", "북한": "KP", "중국": "CN", "호주": "AU"}
 GROUPS = {"한일": ["KR", "JP"], "한미": ["KR", "US"], "미일": ["US", "JP"], "한미일": ["KR", "US", "JP"]}
 PEOPLE = {"이시바": "이시바 시게루", "트럼프": "도널드 트럼프"}
 
 
-def _context(text: str, tables=()):
-    """Context with dates from the dates extractor and entities/groups written by hand."""
+def _context(text: str, tables=(), people=()):
+    """Context with dates from the dates extractor and entities/groups written by hand;
+    ``people``: (full name, country) of persons whose entity carries its country."""
     ctx = analyze_text(text, reference_date=REF, structure_only=True)
     body = ctx.text.text
     ctx.facts["dates"] = dates.extract(ctx)
@@ -38,6 +39,11 @@ def _context(text: str, tables=()):
         e = Entity(name=full, type="PERSON", aliases=[short])
         e.mentions = [Mention(text=short, raw_offset=m.start(), start=m.start(), stop=m.end())
                       for m in re.finditer(short, body)]
+        ents.append(e)
+    for full, iso in people:
+        e = Entity(name=full, type="PERSON", country=iso)
+        e.mentions = [Mention(text=full, raw_offset=m.start(), start=m.start(), stop=m.end())
+                      for m in re.finditer(full, body)]
         ents.append(e)
     ctx.facts["entities"] = ents
     ctx.facts["groups"] = [Group(text=m.group(0), members=GROUPS[m.group(0)], start=m.start(), stop=m.end())
@@ -196,6 +202,8 @@ def test_commitments_empty_text_gives_nothing():
     (None, "탄소중립 목표 달성", "climate"),
     (None, "관세 인하", "trade"),
     (None, "청년 교류", "diplomacy"),
+    (None, "WTO 제소 철회", "trade"),
+    (None, "조선업 협력 프로젝트 추진", "economy"),
     (None, "무언가", "other"),
 ])
 def test_domains_classify(header, text, expected):
@@ -244,3 +252,162 @@ def test_commitments_seed_scores():
                                    {"commitments": [c.model_dump() for c in found]})
     assert [r.name for r in rows] == ["commitments", "evidence_links"]
     assert rows[0].f1 >= 0.85 and rows[1].f1 >= 0.85, [(r.name, r.tp, r.pred, r.gold) for r in rows]
+
+
+# --- who pledged: coordinated subjects, short forms of a leader's name, the summit's parties ---
+
+LEADERS = [("문재인", "KR"), ("스콧 모리슨", "AU")]
+COORDINATED = """문재인 대통령과 스콧 모리슨 호주 총리는 지난 6월 12일 캔버라에서 정상회담을 갖고 핵심광물 공급망 협력을 강화하기로 합의했다.
+
+문 대통령은 공동기자회견에서 "호주 청년들이 한국에서 마음껏 일하고 배울 수 있도록 문을 넓히겠다"고 밝혔다.
+
+두 정상은 해상 수색구조 훈련을 정례화하기로 했다.
+"""
+
+
+@pytest.mark.parametrize("word,actors", [
+    ("핵심광물", {"KR", "AU"}),      # "A 대통령과 B 총리는 … 합의했다": both
+    ("청년", {"KR"}),                # "문 대통령은": the person named in full before; not 호주 in the quote
+    ("수색구조", {"KR", "AU"}),      # "두 정상은": the summit's parties, found from who met
+])
+def test_commitments_actors_of_coordinated_and_short_form_subjects(word, actors):
+    found = commitments.extract(_context(COORDINATED, people=LEADERS))
+    hits = _by_word(found, word)
+    assert len(hits) == 1, [(c.text, c.actors) for c in found]
+    assert set(hits[0].actors) == actors
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("시진핑 국가주석이 방한했다. 시 주석은 협력을 약속했다.", "시", ["CN"]),
+    ("시진핑 국가주석이 방한했다. 이 주석은 협력을 약속했다.", "이", []),     # no one named 이
+    ("시 주석은 협력을 약속했다. 시진핑 국가주석이 방한했다.", "시", []),     # not named before
+])
+def test_claimkeys_title_short_form_resolves_to_person_named_before(text, span, expected):
+    from summitwatch.extract.claimkeys import FactIndex
+
+    ctx = _context(text, people=[("시진핑", "CN")])
+    i = ctx.text.text.index(span + " 주석은")
+    assert FactIndex(ctx).countries(i, i + len(span)) == expected
+
+
+# --- what counts as a pledge: "-기로 했다", dates inside modifiers, coordinated clauses ---
+
+DECISIONS = """한일 정상은 지난 3월 4일 서울에서 정상회담을 가졌다.
+
+양 정상은 2015년 이후 중단되었던 외교차관 전략대화를 재개하기로 합의했다.
+
+일본은 2019년 도입한 불화수소 수출 심사 강화 조치를 해제하기로 했다. 해제에 필요한 세부 절차도 함께 마련하기로 했다.
+
+양측은 끊어진 국방 핫라인을 복구하고, 해양 안전 실무협의체를 신설하기로 합의했다.
+
+한편 현지 중소기업들은 공동 물류센터를 짓기로 했다.
+"""
+
+
+@pytest.mark.parametrize("word,actors,cue", [
+    ("전략대화", {"KR", "JP"}, "합의"),      # "2015년 이후 중단되었던": the date dates the noun, not the pledge
+    ("불화수소", {"JP"}, "해제하기로"),       # "-기로 했다" of a party; "2019년 도입한" is a modifier too
+    ("세부 절차", {"JP"}, "마련하기로"),      # no subject: the previous sentence's carries on
+    ("핫라인", {"KR", "JP"}, "합의"),         # "A를 복구하고, B를 신설하기로 합의했다": both pledged
+    ("실무협의체", {"KR", "JP"}, "합의"),
+])
+def test_commitments_decisions_and_coordinated_clauses(word, actors, cue):
+    found = commitments.extract(_context(DECISIONS))
+    hits = _by_word(found, word)
+    assert len(hits) == 1, [(c.text, c.cue) for c in found]
+    assert set(hits[0].actors) == actors
+    assert hits[0].cue == cue
+
+
+def test_commitments_decision_of_a_non_party_is_not_a_pledge():
+    found = commitments.extract(_context(DECISIONS))
+    assert not _by_word(found, "물류센터"), [c.text for c in found]
+
+
+# --- follow-ups: wording of non-fulfilment, and links that need shared subject terms ---
+
+UNFULFILLED = """지난 5월 20일 서울에서 열린 한미정상회담에서 미국은 한국산 배터리에 매기는 관세를 10%로 내리겠다고 발표했다.
+
+한국 대통령은 만찬 연설에서 "두 나라가 함께 새로운 시대를 열어 가겠다"고 밝혔다.
+
+그러나 관세 인하 약속은 아직 지켜지지 않고 있다. 미국 정부는 6월 20일 현재까지 한국산 배터리의 관세를 10%로 낮추는 고시를 내놓지 않았다.
+
+6월 28일 한국 정부는 공연 교류 사업의 이행 계획을 발표했다.
+"""
+
+
+def test_commitments_non_fulfilment_contradicts():
+    (c,) = _by_word(commitments.extract(_context(UNFULFILLED)), "배터리")
+    assert [(e.date, e.relation) for e in c.evidence] == [("2025-06-20", "contradicts")]
+    assert c.status == "contradicted"
+    assert c.actors == ["US"]
+
+
+# No country group names the summit: the countries are not known to be its parties.
+SHARED_ACTOR_ONLY = """지난 5월 20일 열린 정상회담에서 한국 대통령은 "미국과 함께 새로운 시대를 열어 가겠다"고 밝혔다.
+
+6월 28일 한국 정부와 미국 정부는 공연 교류 사업의 이행 계획을 발표했다.
+"""
+
+
+@pytest.mark.parametrize("doc", [UNFULFILLED, SHARED_ACTOR_ONLY])
+def test_commitments_follow_up_needs_shared_subject_terms(doc):
+    hits = _by_word(commitments.extract(_context(doc)), "새로운 시대")
+    assert len(hits) == 1
+    assert hits[0].evidence == [] and hits[0].status == "pending"
+
+
+@pytest.mark.parametrize("sentence", [
+    "약속은 아직 지켜지지 않고 있다.",
+    "정부는 행정명령을 내놓지 않았다.",
+    "합의 사항이 이행되지 않았다.",
+    "발효가 다음 달로 미뤄졌다.",
+    "시행이 지연되고 있다.",
+])
+def test_cues_non_fulfilment_wording(sentence):
+    assert cues.NON_FULFILMENT.search(sentence)
+
+
+def test_commitments_titles_and_table_cells_are_not_follow_ups():
+    text = ("한미 정상, 공급망 협력 이행 점검\n\n지난 5월 20일 열린 한미정상회담에서 양국은 공급망 협력을 "
+            "강화하기로 합의했다.\n\n[표1] 합의 사항 (2025.5.21)\n경제\n공급망 협력 강화 이행\n출처: 외교부 (2025.5.21)\n")
+    rows = [("경제", ["공급망 협력 강화 이행"])]
+    found = commitments.extract(_context(text, [("[표1] 합의 사항 (2025.5.21)", rows, "출처: 외교부 (2025.5.21)")]))
+    assert found and all(c.evidence == [] for c in found), [(c.text, c.evidence) for c in found]
+
+
+# --- outcome tables: every row of an agreement table, cue or not ---
+
+AGREED_CAPTION = "[표2] 한일 정상회담 합의 사항"
+AGREED_DOC = f"""지난 3월 4일 한일정상회담이 열렸다.
+
+{AGREED_CAPTION}
+경제
+일본, 불화수소 수출 심사 간소화
+한국, 분쟁 해결 절차 취하
+안보
+'서울 선언' 채택 및 군사 소통 채널 복원
+자료: 외교부 (2025.3.5)
+"""
+AGREED_ROWS = [("경제", ["일본, 불화수소 수출 심사 간소화", "한국, 분쟁 해결 절차 취하"]),
+               ("안보", ["'서울 선언' 채택 및 군사 소통 채널 복원"])]
+
+
+@pytest.mark.parametrize("word,actors", [("불화수소", ["JP"]), ("분쟁 해결", ["KR"]), ("소통 채널", ["KR", "JP"])])
+def test_commitments_agreement_table_rows_without_cue(word, actors):
+    found = commitments.extract(_context(AGREED_DOC, [(AGREED_CAPTION, AGREED_ROWS, "자료: 외교부 (2025.3.5)")]))
+    (c,) = _by_word(found, word)
+    assert c.cue == "합의"          # the caption's word: '서울 선언' in quotes is a name, not the cue
+    assert sorted(c.actors) == sorted(actors)
+
+
+# --- clauses ---
+
+@pytest.mark.parametrize("sentence", [
+    "양측은 펜타닐 원료 물질의 유통을 막기 위한 실무그룹을 설치하기로 합의했다.",
+    "미국은 동맹국에 대한 공격에 신속하고 압도적이며 결정적으로 대응하겠다고 약속했다.",
+])
+def test_clauses_no_boundary_inside_a_word_or_between_modifiers(sentence):
+    toks = split_sentences(sentence)[0].tokens
+    bounds = clauses.boundaries(toks)
+    assert all(toks[b].tag in ("EF", "SF") for b in bounds), [(toks[b].form, toks[b].tag) for b in bounds]

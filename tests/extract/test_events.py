@@ -140,3 +140,44 @@ def test_events_seed_score():
     gold = json.loads((shared / "gold" / "seed.gold.json").read_text(encoding="utf-8"))
     pred = {"events": [json.loads(e.model_dump_json()) for e in events.extract(ctx)]}
     assert score.score_events(gold, pred).f1 >= 0.85
+
+
+# --- the document's own date, title blocks and news datelines ---
+
+def test_events_publication_timestamp_is_not_an_event():
+    text = ("정상회담 앞두고 분주한 외교부\n입력 2025.03.09 08:15\n\n"
+            "(서울=한빛뉴스) 박지훈 기자 = 외교부는 3월 8일 관계 부처 회의를 열었다.")
+    found = events.extract(_ctx(text, [("2025.03.09", "2025-03-09", None), ("3월 8일", "2025-03-08", None)]))
+    assert [e.date for e in found] == ["2025-03-08"]
+    assert found[0].text.startswith("외교부는")          # the dateline is not part of the event
+
+
+@pytest.mark.parametrize("label", ["입력", "기사입력", "수정", "Published"])
+def test_events_timestamp_labels(label):
+    text = f"양국 외교장관 통화\n{label} 2025.03.09\n\n두 장관은 통화에서 협력을 약속했다."
+    assert events.extract(_ctx(text, [("2025.03.09", "2025-03-09", None)])) == []
+
+
+def test_events_title_block_date_is_the_document_date():
+    text = "한중 정상회담(2025.3.2) 평가 2025년 3월 10일 국제협력팀\n\n양국 정상은 3월 2일 베이징에서 만났다."
+    found = events.extract(_ctx(text, [("2025.3.2", "2025-03-02", None), ("2025년 3월 10일", "2025-03-10", None),
+                                       ("3월 2일", "2025-03-02", None)]))
+    assert "2025-03-10" not in [e.date for e in found]
+    title = found[0]
+    # no sentence to cut at: the next date ends the title's event text
+    assert title.date == "2025-03-02" and title.text == "한중 정상회담(2025.3.2) 평가"
+
+
+@pytest.mark.parametrize("text", [
+    "양국 정상은 회담을 가졌다.\n\n외교부는 3월 10일 후속 협의를 열었다.",
+    "외교부는 3월 10일 후속 협의를 열었다.",           # the first sentence of the document
+])
+def test_events_date_in_a_sentence_equal_to_reference_date_is_kept(text):
+    found = events.extract(_ctx(text, [("3월 10일", "2025-03-10", None)]))
+    assert [e.date for e in found] == ["2025-03-10"]
+
+
+def test_events_access_date_written_after_is_not_an_event():
+    text = "외교부. “한중 정상회담 결과” (2025.3.3) https://example.org/a (2025.3.5 검색)"
+    found = events.extract(_ctx(text, [("2025.3.3", "2025-03-03", None), ("2025.3.5", "2025-03-05", None)]))
+    assert [e.date for e in found] == ["2025-03-03"]

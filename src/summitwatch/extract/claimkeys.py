@@ -22,6 +22,10 @@ _EN_STOP = frozenset("a an the of and or to in on for with by at from as is are 
 _CUE_WORDS = frozenset(PROSE_CUES) | {"재확인", "확인", "협력"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z.\-]*[A-Za-z]|[가-힣]{2,}|\d+(?:[.,]\d+)*\s?[조억만천]?")
 _JOSA = re.compile(r"(?:에서의|에서|에게|으로|로|에|의|을|를|은|는|이|가|과|와|도|만|및)$")
+# A leader's title after a bare family name: "이 대통령", "윤 대통령", "시 주석", "기시다 총리".
+TITLES = ("대통령", "부통령", "총리", "수상", "주석", "국무위원장", "위원장", "총통", "국왕", "장관", "대사", "총재")
+_SHORT_FORM = re.compile(r"(?<![가-힣])([가-힣]{1,4})\s?(" + "|".join(TITLES) + r")")
+_TWO_SYLLABLE_FAMILY = frozenset({"남궁", "제갈", "선우", "황보", "독고", "사공", "서문", "동방"})
 
 
 def stem(form: str) -> str:
@@ -48,6 +52,7 @@ class FactIndex:
         for g in ctx.facts.get("groups", []) or []:
             if getattr(g, "start", -1) >= 0:
                 spans.append((g.start, g.stop, "GROUP", tuple(g.members)))
+        spans.extend(_short_forms(ctx, spans))
         spans.sort()
         self.spans = spans
         self._starts = [s[0] for s in spans]
@@ -88,6 +93,50 @@ class FactIndex:
         return list(dict.fromkeys(out))
 
 
+def family_names(name: str) -> set[str]:
+    """How a leader's name is shortened before a title: the first or last word of a name written
+    with spaces ("기시다 후미오" -> 기시다), else the family syllable(s) of a Korean or Chinese name."""
+    name = (name or "").strip()
+    if not re.fullmatch(r"[가-힣 ]{2,12}", name):
+        return set()
+    if " " in name:
+        words = name.split()
+        return {words[0], words[-1]}        # 기시다 후미오 (family first), 스콧 모리슨 (family last)
+    out = {name[0]} if len(name) <= 4 else set()
+    if name[:2] in _TWO_SYLLABLE_FAMILY:
+        out.add(name[:2])
+    return out
+
+
+def _short_forms(ctx, spans):
+    """Spans of "이 대통령", "시 주석": a family name and a title that refer back to a person the
+    document named in full before (the nearest one with that family name)."""
+    people = []       # (first mention start, family names, country)
+    for e in ctx.facts.get("entities", []) or []:
+        if getattr(e, "type", None) != "PERSON":
+            continue
+        iso = person_country(e)
+        starts = [m.start for m in getattr(e, "mentions", []) or [] if getattr(m, "start", -1) >= 0]
+        if iso and starts:
+            people.append((min(starts), family_names(e.name), iso))
+    if not people:
+        return []
+    taken = {(s, e) for s, e, *_ in spans}
+    text = ctx.text.text
+    out = []
+    for m in _SHORT_FORM.finditer(text):
+        family = m.group(1)
+        before = [p for p in people if family in p[1] and p[0] < m.start()]
+        if not before:
+            continue
+        iso = max(before, key=lambda p: p[0])[2]
+        span = (m.start(1), m.end(1))
+        if any(s <= span[0] < e for s, e in taken):
+            continue          # already a mention of an entity
+        out.append((span[0], span[1], "PERSON", iso))
+    return out
+
+
 def person_country(entity) -> str | None:
     """A person's country (ISO alpha-2) when the entity extractor or the KB gives it."""
     extra = getattr(entity, "model_extra", None) or {}
@@ -121,6 +170,8 @@ def keys_from_tokens(tokens, index: FactIndex, start: int, stop: int, party_form
             continue
         f = t.form
         if t.tag == "SN":
+            if index.dates_within(t.start, t.start + t.len):
+                continue        # the digits of a date say when, not what
             unit = tokens[k + 1].form if k + 1 < len(tokens) and tokens[k + 1].form in _UNITS else ""
             keys[f + unit] = ANCHOR
         elif t.tag in ("SL", "SH", "NNP"):

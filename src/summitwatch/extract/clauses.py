@@ -2,9 +2,13 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from .cues import CLAUSE_EC, CLAUSE_NNB
+
+# A news dateline opening the first sentence: "(서울=연합뉴스) 홍길동 기자 = ".
+DATELINE = re.compile(r"\([^()=\n]{1,20}=[^()\n]{1,20}\)\s*(?:[^=\n]{1,30}(?:기자|특파원)\s*=\s*)?")
 
 # Sentence openers that carry the previous sentence's subject and time ("그리고 ... 약속했다").
 CARRY_OVER = frozenset({"그리고", "또한", "이어", "아울러", "이어서", "이와", "동시에", "또"})
@@ -73,6 +77,15 @@ def boundaries(tokens) -> list[int]:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if nxt is not None and nxt.tag in ("SSC", "SS") and t.tag == "EF":
                 continue
+            # a connective ending is followed by a space or a comma: one glued to what follows is
+            # a misreading inside a word ("펜타닐" read as 펜타/이/니)
+            if t.tag == "EC" and nxt is not None and nxt.start <= t.start + t.len and nxt.tag not in (
+                    "SP", "SF", "SSC", "SS", "SE", "SO"):
+                continue
+            # "신속하고 압도적이며 결정적으로 대응하겠다": -고/-며 between modifiers of one verb
+            if t.tag == "EC" and t.form in ("고", "며", "으며") and i and tokens[i - 1].tag in ("VA", "VCP", "XSA") \
+                    and _adverbial(tokens, i + 1):
+                continue
             # "위협적이고 도발적인", "자유롭고 열린": -고 joins two modifiers unless a comma or a
             # tense ending makes it the end of a clause
             if t.form == "고" and t.tag == "EC" and not (
@@ -84,6 +97,20 @@ def boundaries(tokens) -> list[int]:
     if not out or out[-1] != len(tokens) - 1:
         out.append(len(tokens) - 1)
     return out
+
+
+def _adverbial(tokens, k) -> bool:
+    """An adverb or an adverbial ("결정적으로", "신속하게") starts at token k."""
+    if k >= len(tokens):
+        return False
+    t = tokens[k]
+    if t.tag == "MAG":
+        return True
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    after = tokens[k + 2] if k + 2 < len(tokens) else None
+    if t.tag == "NNG" and nxt is not None and nxt.tag == "XSN" and nxt.form == "적" and after is not None:
+        return after.tag == "JKB" and after.form in ("으로", "로")
+    return t.tag in ("VA", "XR") and any(x.tag == "EC" and x.form == "게" for x in tokens[k + 1:k + 3])
 
 
 def clause_of(bounds: list[int], i: int) -> tuple[int, int]:

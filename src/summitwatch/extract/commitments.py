@@ -36,7 +36,7 @@ def extract(ctx) -> list[Commitment]:
     merged = _merge(table + prose, ctx.text.text)
     merged.sort(key=lambda ms: min(c.start for c in ms))
     keys = [_union_keys(ms) for ms in merged]
-    follow = followups.find(ctx, index, summit, keys, party_forms, units=reader.units)
+    follow = followups.find(ctx, index, summit, keys, party_forms, units=reader.units, skip_spans=table_spans)
     out = []
     for n, ms in enumerate(merged):
         out.append(_commitment(ctx, n, ms, [f for f in follow if f.target == n]))

@@ -60,8 +60,9 @@ def tail_modality(tail) -> str | None:
             return "possible" if nxt in ("수", "것") else "conditional"
         if tag == "ETM" and nxt == "바" and i + 2 < len(forms) and forms[i + 2] in ("있", "없"):
             return "background"
-        if tag == "EC" and f in ("지", "지는") and nxt in ("않", "못"):
-            return "negated"
+        if tag == "EC" and f in ("지", "지는") and (nxt in ("않", "못") or (
+                nxt in ("는", "도", "은") and i + 2 < len(forms) and forms[i + 2] in ("않", "못"))):
+            return "negated"       # "표명하지 않았다", "표명하지는 않았다", "약속하지도 못했다"
         if tag == "EC" and f in ("면", "으면", "다면", "ᆫ다면", "는다면"):
             return "conditional"
         if tag == "EC" and f == "고" and nxt == "있":
@@ -76,7 +77,14 @@ HYPOTHETICAL = frozenset({"만약", "만일", "혹시", "가령"})
 REVERSAL = re.compile(
     r"하지\s*않(?:음|기로|겠|았|는다)|허용하지\s*않|않기로|불허|불가|불참|철회|탈퇴|번복|거부|백지화|파기|"
     r"무산|중단|보류|취소|예외\s*없이|뒤집|폐기|withdr[ae]w|reject|revers|refus|pull(?:ed)? out")
+# A pledge not (yet) carried out: "약속은 아직 지켜지지 않고 있다", "행정명령을 내놓지 않았다",
+# "발효가 미뤄졌다", "이행이 지연되고 있다".
+NON_FULFILMENT = re.compile(
+    r"지켜지지\s*않|이행(?:되|하)지\s*(?:않|못)|(?:내놓|발표하|서명하|시행하|적용하|공포하|발효되|시행되|적용되|"
+    r"반영되|마련되|확정되|실행되|집행되)지\s*(?:않|못)|미뤄|미루|늦춰|지연|늑장|차질|공수표|not\s+(?:yet\s+)?"
+    r"(?:been\s+)?(?:implement|fulfil|kept|honou?r)|delay")
 DEFINITIVE_REVERSAL = re.compile(r"철회|파기|폐기|백지화|번복|무산|탈퇴했|탈퇴를 (?:선언|결정)|취소했|withdrew|revers")
-FULFILMENT = re.compile(r"이행|실현|서명|체결|발표대로|약속대로|합의대로|착수|완료|개시|가동|출범시|발효|"
+FULFILMENT = re.compile(r"이행|실현|서명|체결|발표대로|약속대로|합의대로|착수|완료|개시|가동|출범시|출범했|발효|"
+                        r"입항|기항|배치(?:했|됐|되었)|"
                         r"sign(?:ed)?\b|implement|fulfil|complet")
 PARTIAL = re.compile(r"일부|부분적|절반|partly|partial")

@@ -11,10 +11,10 @@ _KEYWORDS = (
     ("climate", r"기후|탄소|온실가스|넷제로|탄소중립|climate|emission|carbon"),
     ("energy", r"에너지|LNG|액화천연가스|원전|원자력|석유|원유|가스|수소|전력|energy|oil|nuclear power"),
     ("technology", r"반도체|인공지능|\bAI\b|기술|디지털|양자|우주|사이버|배터리|바이오|semiconductor|technolog"),
-    ("trade", r"관세|무역|수출|수입|통상|FTA|공급망|tariff|trade|export|import"),
+    ("trade", r"관세|무역|수출|수입|통상|FTA|WTO|세계무역기구|제소|공급망|tariff|trade|export|import"),
     ("security", r"안보|방위|국방|억제|억지|군사|미군|핵|미사일|동맹|무력|강압|현상\s*변경|해협|영유권|"
                  r"조약|도발|위협|무기|방산|security|defen[cs]e|deterren|military|denucleari"),
-    ("economy", r"경제|투자|금융|산업|공장|일자리|통화|economy|econom|invest"),
+    ("economy", r"경제|투자|금융|산업|공장|일자리|통화|조선업|조선소|선박|economy|econom|invest|shipbuild"),
     ("diplomacy", r"방문|외교|정상회의|대화|교류|협의체|연대|초청|diplomac|visit"),
 )
 _COMPILED = tuple((d, re.compile(p, re.I)) for d, p in _KEYWORDS)

@@ -2,7 +2,8 @@
 scheduled, or is an option the author weighs, with the clause around the date as its text.
 
 Not events: access dates of citations, source lines under tables, poll field dates (the poll
-is the fact), and a coarse date that only frames a finer one beside it ("2023년 … (2023.4.26)").
+is the fact), a coarse date that only frames a finer one beside it ("2023년 … (2023.4.26)"), and
+the document's own date (a publication timestamp "입력 2025.08.26 14:30", the date of the title block).
 The same happening restated on the same date (summary and body) is kept once.
 """
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .clauses import DATELINE
 from ..model.facts import Event
 
 NAME = "events"
@@ -20,6 +22,11 @@ CLAUSE_MIN = 25         # a shorter clause takes the next one too
 TEXT_MAX = 300
 
 _ACCESS = re.compile(r"(?:검색일|접속일|열람일|최종\s*접속|accessed|retrieved|access\s*date)\s*[:：]?\s*$", re.I)
+# A publication timestamp ("입력 2025.08.26 14:30", "Published March 3, 2025") dates the
+# document, not a happening.
+_TIMESTAMP = re.compile(r"(?:기사\s*)?(?:입력|수정|최종\s*수정|등록|발행|송고|게재|작성|업데이트|발행일|작성일)\s*[:：]?\s*$|"
+                        r"(?:published|updated|posted|last\s+updated|first\s+published)\s*(?:on|at)?\s*[:：]?\s*$", re.I)
+_ACCESS_AFTER = re.compile(r"\s*(?:검색|접속|열람)(?:일)?\s*[)\]]")
 _SOURCE_LINE = re.compile(r"\s*(?:출처|자료|Source|資料|出典)\s*[:：]", re.I)
 # The author weighs options: "생각해 볼 수 있는 시기로는 1) … 2) …", "가능성", "~할 수도".
 _CANDIDATE = re.compile(r"가능성|[을를ㄹ할될일]\s*수도|시기로는|후보\s*(?:시기|일|지)|후보로는|거론되|유력|검토\s*중|"
@@ -53,7 +60,18 @@ def _clause_breaks(text: str, sent) -> list[int]:
     return sorted(set(breaks))
 
 
-def _span(text: str, sent, d) -> tuple[int, int]:
+def _has_predicate(sent, a: int, z: int) -> bool:
+    """Whether [a, z) holds a finite predicate: titles, headings, captions and bylines do not."""
+    return any(a <= t.start < z and t.tag in ("EF", "EP") for t in sent.tokens)
+
+
+def _label_start(text: str, pos: int) -> int:
+    """Start of a timestamp label in front of a date ("입력 2025.08.26"), else the date's start."""
+    m = _TIMESTAMP.search(text[max(0, pos - 20):pos])
+    return pos - 20 + m.start() if m and pos >= 20 else (m.start() if m else pos)
+
+
+def _span(text: str, sent, d, others=(), body_end: int = 0) -> tuple[int, int]:
     a, z = sent.start, sent.stop
     # Never across a line (table rows, list lines) or a sentence end Kiwi did not see.
     a = max(a, text.rfind("\n", 0, d.start) + 1)
@@ -63,6 +81,15 @@ def _span(text: str, sent, d) -> tuple[int, int]:
         a = m.end()
     m = _SENTENCE_END.search(text, d.stop, z)
     z = m.end() if m else z
+    # A title block has no sentence to cut at ("…정상회담(3.16) 평가와 과제 2023년 3월 27일 …
+    # 연구위원"): the other dates in it (the document's date, a timestamp) end the date's text.
+    # Footnotes are left whole: a citation is one reference however it is laid out.
+    if others and d.start < body_end and not _has_predicate(sent, a, z):
+        a = max([a] + [o.stop for o in others if a <= o.stop <= d.start])
+        z = min([z] + [_label_start(text, o.start) for o in others if d.stop <= o.start < z])
+    line = DATELINE.match(text, a)
+    if line and line.end() <= d.start:
+        a = line.end()
     while a < z and text[a].isspace():
         a += 1
     while z > a and text[z - 1].isspace():
@@ -80,6 +107,11 @@ def _span(text: str, sent, d) -> tuple[int, int]:
     if cz - ca > TEXT_MAX:
         ca = max(ca, d.start - TEXT_MAX // 3)
         cz = min(cz, ca + TEXT_MAX)
+        # cut between words, not inside one
+        sp = text.find(" ", ca, d.start)
+        ca = sp + 1 if sp >= 0 and text[ca - 1:ca] not in (" ", "") else ca
+        sp = text.rfind(" ", d.stop, cz)
+        cz = sp if sp >= 0 and cz < len(text) and not text[cz].isspace() else cz
     while ca < cz and text[ca].isspace():
         ca += 1
     while cz > ca and text[cz - 1] in " ,":
@@ -133,8 +165,25 @@ def _same_content(a: set[str], b: set[str]) -> bool:
     return shared >= 2 and shared >= 0.4 * min(len(a), len(b))
 
 
+def _document_date(ctx, text: str, d, sent) -> bool:
+    """The date of the document itself: a publication timestamp, or the date in the title block
+    (the lines before the first sentence with a predicate) that is the reference date."""
+    line_start = text.rfind("\n", 0, d.start) + 1
+    if _TIMESTAMP.search(text[max(line_start, d.start - 30):d.start]):
+        return True
+    ref = ctx.reference_date.isoformat() if ctx.reference_date else None
+    if ref is None or not ref.startswith(d.value) or d.end:
+        return False
+    line_end = text.find("\n", d.stop)
+    line_end = len(text) if line_end < 0 else line_end
+    if _has_predicate(sent, max(sent.start, line_start), min(sent.stop, line_end)):
+        return False        # a sentence that happens on the day it was written
+    return not any(t.tag in ("EF", "EP") for s in ctx.sentences if s.start <= d.start for t in s.tokens
+                   if t.start < d.start)
+
+
 def _skip(ctx, text: str, d, dates, starts, poll_spans) -> bool:
-    if _ACCESS.search(text[max(0, d.start - 20):d.start]):
+    if _ACCESS.search(text[max(0, d.start - 20):d.start]) or _ACCESS_AFTER.match(text, d.stop):
         return True
     line_start = text.rfind("\n", 0, d.start) + 1
     if _SOURCE_LINE.match(text, line_start):
@@ -166,9 +215,10 @@ def extract(ctx) -> list[Event]:
         if d.start < 0 or _skip(ctx, text, d, dates, date_starts, poll_spans):
             continue
         sent = _sentence_at(ctx, starts, d.start)
-        if sent is None:
+        if sent is None or _document_date(ctx, text, d, sent):
             continue
-        a, z = _span(text, sent, d)
+        near = dates[max(0, bisect.bisect_left(date_starts, sent.start)):bisect.bisect_right(date_starts, sent.stop)]
+        a, z = _span(text, sent, d, [o for o in near if o is not d], ctx.body_end)
         if z <= a:
             continue
         key = (d.value, d.end)

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 
 from . import clauses
 from .claimkeys import ANCHOR, keys_from_tokens, shared, similarity, weight
-from .cues import FULFILMENT, REVERSAL
+from .cues import FULFILMENT, NON_FULFILMENT, REVERSAL
 from .summit import after
 
 MAX_EVIDENCE = 400
+_PREDICATE = frozenset({"VV", "VA", "VX", "XSV", "XSA", "EP", "EF", "VCP"})
 
 
 @dataclass
@@ -27,14 +28,22 @@ class FollowUp:
     target: int              # index of the commitment it bears on
 
 
-def find(ctx, index, summit, commitments, party_forms, units=None) -> list[FollowUp]:
-    """``commitments``: list of key dicts, one per commitment (the union of its mentions' keys)."""
+def find(ctx, index, summit, commitments, party_forms, units=None, skip_spans=()) -> list[FollowUp]:
+    """``commitments``: list of key dicts, one per commitment (the union of its mentions' keys).
+    ``skip_spans``: spans that report no act (outcome tables)."""
     if not summit.date or not commitments:
         return []
     text = ctx.text.text
     ref = ctx.reference_date.isoformat() if ctx.reference_date else None
     out: list[FollowUp] = []
+    # what a commitment is about, without who made it: sharing only the names of countries
+    # (the parties, when the summit's are unknown) links any act of a party to any pledge of it
+    nations = _nation_forms(ctx)
+    subjects = [_subject_terms(ck, nations) for ck in commitments]
     for u in units if units is not None else clauses.units(ctx):
+        # a title, heading or table cell reports nothing: a follow-up is a sentence with a predicate
+        if any(a <= u.start < b for a, b in skip_spans) or not any(t.tag in _PREDICATE for t in u.tokens):
+            continue
         dates = [d for d in index.dates_within(u.start, u.stop)
                  if after(d.value, summit.date) and (ref is None or d.value[:len(ref)] <= ref)]
         if not dates:
@@ -56,20 +65,40 @@ def find(ctx, index, summit, commitments, party_forms, units=None) -> list[Follo
             span_start = u.start
         span_stop = min(u.stop, span_start + MAX_EVIDENCE)
         body = text[span_start:span_stop]
-        if REVERSAL.search(body):
+        if REVERSAL.search(body) or NON_FULFILMENT.search(body):
             relation = "contradicts"
         elif FULFILMENT.search(body):
             relation = "supports"
         else:
             continue
         keys = head_keys if head_keys else keys_from_tokens(toks, index, u.start, u.stop, party_forms)
-        target = _best(keys, commitments)
+        target = _best(_subject_terms(keys, nations), subjects)
         if target is None:
             continue
         while span_start < span_stop and text[span_start] in " ,":
             span_start += 1
         out.append(FollowUp(span_start, span_stop, first_date.value, relation, target))
     return out
+
+
+def _nation_forms(ctx) -> frozenset[str]:
+    forms = set()
+    for e in ctx.facts.get("entities", []) or []:
+        if getattr(e, "type", None) == "COUNTRY":
+            forms.add(e.name)
+            forms.update(getattr(e, "aliases", []) or [])
+            forms.update(m.text for m in getattr(e, "mentions", []) or [])
+    for g in ctx.facts.get("groups", []) or []:
+        if len(g.members) <= 2:
+            forms.add(g.text)
+    return frozenset(f.lower() for f in forms)
+
+
+def _subject_terms(keys: dict[str, float], nations: frozenset[str]) -> dict[str, float]:
+    """Keys without single countries and pairs ("한미"): those say who. A grouping of three or
+    more ("한미일 협력") is a framework, what a pledge can be about."""
+    return {k: w for k, w in keys.items() if not k.startswith("C:") and not (k.startswith("G:") and len(k) <= 6)
+            and k.lower() not in nations}
 
 
 def _best(keys, commitments) -> int | None:

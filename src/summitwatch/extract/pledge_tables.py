@@ -11,7 +11,10 @@ from .pledges import Claim
 OUTCOME_CAPTION = re.compile(r"정상\s?회담|정상\s?회의|회담|공동\s?성명|공동\s?선언|합의|성과|결과|주요\s?내용|"
                              r"summit|outcome|agreement|statement|首脳", re.I)
 _CUE_RX = re.compile("|".join(sorted(TABLE_CUES, key=len, reverse=True)))
-_SUBJECT = re.compile(r"^\s*(\S+?)(?:은|는|이|가)\s")
+_SUBJECT = re.compile(r"^\s*(\S+?)(?:은|는|이|가|,|:)\s")
+_QUOTED = re.compile(r"'[^']*'|‘[^’]*’|\"[^\"]*\"|“[^”]*”|「[^」]*」|『[^』]*』")
+# A caption that calls the whole table agreements or pledges: every row is one, cue or not.
+_AGREED_CAPTION = re.compile(r"합의|약속|공약|공동\s?성명|공동\s?선언|agreement|commitment|pledge", re.I)
 _POSSESSIVE = re.compile(r"^\s*(\S+?)의\s")
 
 
@@ -23,8 +26,10 @@ def _cell_pattern(cell: str) -> re.Pattern | None:
 
 
 def cell_cue(cell: str) -> str | None:
-    """The cue of a cell: a strong cue if there is one, else the last weak cue."""
-    found = [m.group(0) for m in _CUE_RX.finditer(cell)]
+    """The cue of a cell: a strong cue if there is one, else the last weak cue. A cue word inside
+    quotation marks is part of a name ("'워싱턴 선언' 채택"), not the cell's predicate."""
+    bare = _QUOTED.sub(lambda m: " " * len(m.group(0)), cell)
+    found = [m.group(0) for m in _CUE_RX.finditer(bare)]
     for f in found:
         if f in STRONG_CUES:
             return f
@@ -52,8 +57,11 @@ def table_claims(ctx, index, summit, party_forms, group_start: int = 10_000):
         if not OUTCOME_CAPTION.search(table.caption or "") and \
                 sum(1 for *_, cue in with_cue if cue) < max(2, len(cells) // 2):
             continue
+        agreed = _AGREED_CAPTION.search(table.caption or "")
         cursor = lo
         for header, cell, cue in with_cue:
+            if not cue and agreed and _has_content(cell):
+                cue = agreed.group(0)
             if not cue:
                 continue
             start = stop = -1
@@ -82,12 +90,16 @@ def _cell_actors(cell: str, start: int, index, summit) -> list[str]:
     for rx in (_SUBJECT, _POSSESSIVE):
         m = rx.match(cell)
         if m:
-            isos = index.countries(start, start + len(m.group(0)) + 2)
+            isos = index.countries(start, start + len(m.group(1)))
             if rx is _POSSESSIVE and summit.parties:
                 isos = [i for i in isos if i in summit.parties]
             if isos:
                 return isos
     return []
+
+
+def _has_content(cell: str) -> bool:
+    return len(re.findall(r"[가-힣A-Za-z]{2,}", cell)) >= 2
 
 
 def _head(tokens, cue: str) -> str | None:

@@ -1,5 +1,8 @@
 """Commitment mentions in prose: a clause whose predicate is a cue (약속했다, 합의한, 재확인되었고,
-밝혔으나) said of a summit's parties, split into items when it lists several things.
+밝혔으나, a party's decision "해제하기로 했다") said of a summit's parties, split into items when it
+lists several things; a clause joined to it by -고 ("A를 재개하고, B를 신설하기로 합의") is pledged too.
+The actors are the clause's subject (coordinated subjects give every party, "이 대통령" the person
+named in full before), else the nearest earlier one in the sentence or the paragraph.
 
 Not commitments: the author's advice ("강화해야 한다"), possibilities ("제시될 수 있는"),
 conditions, negations, background ("발표한 바 있다", or a date before the summit) and
@@ -18,6 +21,9 @@ from .summit import SUMMIT_CONTEXT, after, before
 
 MAX_CLAIM = 400
 _NUMBERED = re.compile(r"\(\d{1,2}\)|(?<![\w.])\d{1,2}\)|[①-⑳]")
+# Nouns for a meeting or statement: a date in a modifier of one dates the pledge made there.
+_MEETING = re.compile(r"회담|정상\s?회의|회의|공동\s?성명|성명|선언|합의문|summit|statement", re.I)
+_PHRASE_BREAK = frozenset({"JKS", "JKO", "JX", "JKC", "JKQ", "SSC"})
 _PARTY_WORDS = frozenset({"양국", "양측", "정상", "두", "양", "정상들", "양국정상"})
 _SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가", "께서", "에서는"})
 _SEPARATOR_FORMS = frozenset({",", "및", "와", "과", "이나", "나", "또는", "그리고"})
@@ -50,6 +56,14 @@ def cue_hits(tokens):
             out.append((i, i, "밝히"))
         elif t.tag == "SL" and ENGLISH_CUE.match(t.form):
             out.append((i, i, t.form.lower()))
+        elif t.tag == "ETN" and t.form == "기" and _decided(tokens, i):
+            # "해제하기로 했다", "내리기로 하였다": the party decided to do it
+            stem = i - 1
+            if stem > 0 and tokens[stem].tag in PREDICATE_TAGS and tokens[stem - 1].tag == "NNG":
+                stem -= 1
+            if stem >= 0 and tokens[stem].tag in ("VV", "NNG", "XSV", "VV-R", "VV-I"):
+                word = "".join(x.form for x in tokens[stem:i]) + "기로"
+                out.append((i, i + 2, word))
         elif t.tag == "NNG" and t.form in PROSE_CUES:
             j = i + 1
             while j < n and tokens[j].tag in ("SSC", "SS", "SSO") and j - i <= 2:
@@ -63,6 +77,16 @@ def cue_hits(tokens):
     return out
 
 
+def _decided(tokens, i) -> bool:
+    """기/ETN 로/JKB 하/VV: "-기로 했다" (not "-기로 합의했다", whose cue is 합의)."""
+    return i + 2 < len(tokens) and tokens[i + 1].form == "로" and tokens[i + 1].tag == "JKB" \
+        and tokens[i + 2].tag == "VV" and tokens[i + 2].form == "하"
+
+
+def is_decision(cue: str) -> bool:
+    return cue.endswith("기로")
+
+
 class ProseReader:
     def __init__(self, ctx, index, summit, party_forms, skip_spans=()):
         self.ctx, self.index, self.summit = ctx, index, summit
@@ -72,6 +96,7 @@ class ProseReader:
         self.skip = sorted(skip_spans)
         self.units = clauses.units(ctx)
         self.groups = 0
+        self.summit_parties = list(summit.parties)
 
     def _skipped(self, u) -> bool:
         return any(a <= u.start < b for a, b in self.skip)
@@ -89,15 +114,39 @@ class ProseReader:
             for hit in hits:
                 governing[clauses.clause_of(bounds, hit[1])] = hit     # the last cue of a clause
             for (first, last), hit in governing.items():
-                out.extend(self._clause(u, bounds, first, last, hit))
+                found = self._clause(u, bounds, first, last, hit)
+                out.extend(found)
+                if found and (hit[2] in STRONG_CUES or is_decision(hit[2])):
+                    out.extend(self._coordinated(u, bounds, first, hit, governing))
         return out
+
+    def _coordinated(self, u, bounds, first, hit, governing):
+        """"A를 재개하고, B를 설치하기로 합의했다": a clause joined by -고 to a pledge, with no cue
+        of its own, is pledged by the same cue."""
+        toks = u.tokens
+        k = bounds.index(first - 1) if first - 1 in bounds else -1
+        if k < 0:
+            return []
+        pfirst = bounds[k - 1] + 1 if k > 0 else 0
+        plast = first - 1
+        while plast > pfirst and toks[plast].tag == "SP":
+            plast -= 1
+        if (pfirst, first - 1) in governing or toks[plast].tag != "EC" or toks[plast].form != "고":
+            return []
+        verb = plast - 1
+        if verb <= pfirst or toks[verb].tag not in ("XSV", "VV") or toks[verb].form == "되":
+            return []
+        if not any(t.tag == "JKO" for t in toks[pfirst:verb]):
+            return []
+        return self._clause(u, bounds, pfirst, first - 1, (verb, verb, hit[2]))
 
     # --- one clause ---------------------------------------------------------------------
 
     def _clause(self, u, bounds, first, last, hit):
         toks = u.tokens
         ci, pi, cue = hit
-        strong = cue in STRONG_CUES or ENGLISH_CUE.match(cue) is not None
+        self.parties = list(self.summit.parties_at(toks[first].start))
+        strong = cue in STRONG_CUES or ENGLISH_CUE.match(cue) is not None or is_decision(cue)
         tail = toks[pi + 1:last + 1]
         why = tail_modality(tail)
         if why and not (why == "ongoing" and strong):
@@ -106,11 +155,12 @@ class ProseReader:
             return []
         # time: the clause's dates, else the sentence's, else the previous sentence's after 그리고
         clause_start, clause_stop = toks[first].start, toks[last].start + toks[last].len
-        dates = self.index.dates_within(clause_start, clause_stop) or self.index.dates_within(u.start, u.stop)
+        dates = self._own_dates(toks, clause_start, clause_stop) or self._own_dates(toks, u.start, u.stop)
         prev = self.units[u.index - 1] if u.index > 0 else None
-        carried = prev is not None and prev.paragraph == u.paragraph and u.starts_with_carry_over()
+        same_paragraph = prev is not None and prev.paragraph == u.paragraph
+        carried = same_paragraph and u.starts_with_carry_over()
         if not dates and carried:
-            dates = self.index.dates_within(prev.start, prev.stop)
+            dates = self._own_dates(prev.tokens, prev.start, prev.stop)
         sd = self.summit.date
         values = [d.value for d in dates]
         if sd and values and not any(sd.startswith(v) or v.startswith(sd) for v in values):
@@ -121,14 +171,18 @@ class ProseReader:
         passive = toks[pi].form == "되"
         actors = [] if passive else self._subject(toks, first, ci)
         if not actors and first > 0 and not passive:
-            actors = self._subject(toks, 0, bounds[0])
-        if not actors and carried:
+            actors = self._subject(toks, 0, first, nearest=True)
+        if not actors and same_paragraph and not passive:
+            # a sentence without a subject goes on with the previous sentence's ("미국은 … 발표했다.
+            # 자동차 관세도 … 내리기로 했다.")
             actors = self._subject(prev.tokens, 0, len(prev.tokens))
         if not actors and tail and tail[0].tag == "ETM":
             actors = self._head_actor(tail[1:3])
         context = SUMMIT_CONTEXT.search(self.text, u.start, u.stop) is not None or (
             prev is not None and prev.paragraph == u.paragraph
             and SUMMIT_CONTEXT.search(self.text, prev.start, prev.stop) is not None)
+        if is_decision(cue) and not context and not (self.parties and actors and set(actors) <= set(self.parties)):
+            return []          # "-기로 했다" of anyone else is news, not a summit pledge
         if not context and not (strong and actors):
             return []
         if not self.parties and not actors:
@@ -136,6 +190,10 @@ class ProseReader:
         end = clauses.word_end(self.text, toks[pi].start)
         cue_start = toks[ci - 1].start if cue.startswith("재") and ci else toks[ci].start
         content = self._content_start(toks, first, ci)
+        dateline = clauses.DATELINE.match(self.text, toks[content].start) if content < ci else None
+        if dateline:
+            while content < ci and toks[content].start < dateline.end():
+                content += 1
         if cue.startswith("재") and ci and toks[ci - 1].tag == "XPN":
             ci -= 1           # 재/XPN 확인/NNG: the content ends before 재
         items = self._items(toks, content, ci)
@@ -158,6 +216,25 @@ class ProseReader:
                              keys=keys, source="list" if len(items) > 1 and self._numbered(toks, a) else "prose",
                              head=_head(toks, a, b if len(items) > 1 else ci - 1),
                              group=self.groups, unit=u.index, clause_stop=clause_stop))
+        return out
+
+    def _own_dates(self, toks, start, stop):
+        """Dates in [start, stop) that date the clause itself, not a noun inside it: a date inside
+        a modifier ("2019년 단행한 규제를", "2011년 이후 중단되었던 셔틀외교를") tells when that
+        thing began, not when the pledge was made — unless the noun is a meeting or statement
+        ("2018년 열린 정상회담에서")."""
+        out = []
+        for d in self.index.dates_within(start, stop):
+            k = next((i for i, t in enumerate(toks) if t.start >= d.stop), None)
+            # the date's phrase runs on to an adnominal ending, with no case or comma in between
+            while k is not None and k < len(toks) and toks[k].tag not in ("ETM", "EC", "EF", "SF") \
+                    and toks[k].tag not in _PHRASE_BREAK and toks[k].form != ",":
+                k += 1
+            if k is not None and k < len(toks) and toks[k].tag == "ETM":
+                head = self.text[toks[k].start:toks[min(k + 4, len(toks) - 1)].start + 8]
+                if not _MEETING.search(head):
+                    continue
+            out.append(d)
         return out
 
     def _content_start(self, toks, first, ci):
@@ -273,22 +350,33 @@ class ProseReader:
 
     # --- actors -------------------------------------------------------------------------
 
-    def _subject(self, toks, first, stop) -> list[str]:
-        """Countries named by the subject of tokens[first:stop] (before 은/는/이/가)."""
+    def _subject(self, toks, first, stop, nearest=False) -> list[str]:
+        """Countries named by the subject of tokens[first:stop] (before 은/는/이/가).
+
+        The subject may coordinate several parties ("A와 B가", "A 및 B는"); subjects inside a
+        quotation speak for the quoted sentence, not for the clause that reports it. ``nearest``:
+        the last subject before ``stop`` (an earlier clause's, for a clause without its own)."""
+        found: list[str] = []
+        depth = 0
         for k in range(first, min(stop, len(toks))):
             t = toks[k]
-            if t.tag in ("JX", "JKS") and t.form in _SUBJECT_PARTICLES and k > first:
-                j = k - 1
-                while j > first and toks[j - 1].tag in ("NNG", "NNP", "SL", "SP", "NNB", "MM", "XSN") \
-                        and toks[j - 1].form != ",":
-                    j -= 1
-                span_start, span_stop = toks[j].start, toks[k].start
-                isos = self.index.countries(span_start, span_stop)
-                if isos:
-                    return isos
-                if any(x.form in _PARTY_WORDS for x in toks[j:k]) and self.parties:
-                    return list(self.parties)
-        return []
+            if t.tag == "SSO":
+                depth += 1
+            elif t.tag == "SSC":
+                depth = max(0, depth - 1)
+            if depth or not (t.tag in ("JX", "JKS") and t.form in _SUBJECT_PARTICLES and k > first):
+                continue
+            j = k - 1
+            while j > first and _in_subject(toks, j - 1):
+                j -= 1
+            span_start, span_stop = toks[j].start, toks[k].start
+            isos = self.index.countries(span_start, span_stop)
+            if not isos and any(x.form in _PARTY_WORDS for x in toks[j:k]):
+                isos = list(self.parties)
+            if isos and not nearest:
+                return isos
+            found = isos or found
+        return found
 
     def _head_actor(self, toks) -> list[str]:
         if not toks:
@@ -302,6 +390,21 @@ class ProseReader:
                 isos = self.index.countries(toks[a].start, toks[k].start)
                 return [i for i in isos if i in self.parties] if self.parties else isos
         return []
+
+
+def _in_subject(toks, j) -> bool:
+    """Whether token j still belongs to the noun phrase of a subject, read right to left:
+    nouns, and the joints of coordinated nouns ("대통령과", "및", a comma between nouns)."""
+    t = toks[j]
+    if t.tag in ("NNG", "NNP", "SL", "NNB", "MM", "XSN"):
+        return True
+    if t.tag == "JC" or (t.tag == "MAJ" and t.form == "및"):
+        return j > 0 and toks[j - 1].tag in ("NNG", "NNP", "SL", "XSN")
+    if t.tag == "SP" and t.form in ("·", "/"):
+        return True
+    if t.tag == "SP" and t.form == ",":
+        return j > 0 and toks[j - 1].tag in ("NNG", "NNP", "SL") and toks[j + 1].tag in ("NNG", "NNP", "SL")
+    return False
 
 
 def _content_count(toks, a, b) -> int:

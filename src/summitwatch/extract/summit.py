@@ -1,11 +1,14 @@
 """The document's main summit: who met (the parties) and when (the date).
 
-Parties: the country group or countries written just before 정상회담/summit, most often.
+Parties: the country group or countries written just before 정상회담/summit or 정상 ("한미 정상"),
+else the countries of the leaders who meet in the sentence ("A 대통령과 B 총리는 … 정상회담을
+가졌다"), most often; ``Summit.parties_at`` gives the parties of the summit a section is about.
 Date: the day-precision date written next to the summit word ("2월 7일의 미일정상회담",
 "정상회담(2.7)"), most often — dates after "이틀 후" or "이후" relate to the summit and are not it.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -16,6 +19,8 @@ SUMMIT_WORD = re.compile(r"정상\s?회담|정상\s?회의|首脳会談|summit|S
 # Words that say a statement or meeting of the parties stands behind a claim.
 SUMMIT_CONTEXT = re.compile(r"정상\s?회담|정상\s?회의|회담|공동\s?성명|공동\s?선언|공동\s?발표|합의문|성명|선언문|"
                             r"정상들?|양\s?정상|두\s?정상|양국|양측|首脳|summit|joint statement|communiqu", re.I)
+_MET = re.compile(r"(?<!정상)회담(?:했|하였|을\s?(?:가졌|열었|개최))")
+_LEADERS = re.compile(r"정상(?!\s?회[담의])")
 _RELATIVE = re.compile(r"후|전|뒤|이후|이전|다음|앞서|after|before")
 _BEFORE_WINDOW = 30
 _AFTER_WINDOW = 4
@@ -25,22 +30,49 @@ _AFTER_WINDOW = 4
 class Summit:
     parties: tuple[str, ...] = ()
     date: str | None = None
+    # (position, parties) of every mention that names who met, and section starts: a brief on two
+    # summits ("□ 미중 정상회담 … □ 중일 정상회담") speaks of each one's parties in its section
+    mentions: tuple = ()
+    sections: tuple = ()
+
+    def parties_at(self, pos: int) -> tuple[str, ...]:
+        """Parties of the summit last named before ``pos`` in its section, else the main ones."""
+        k = bisect.bisect_right(self.sections, pos) - 1
+        lo = self.sections[k] if k >= 0 else 0
+        local = [p for at, p in self.mentions if lo <= at <= pos]
+        return local[-1] if local else self.parties
 
 
 def find(ctx, index: FactIndex) -> Summit:
     text = ctx.text.text
     party_votes: Counter = Counter()
     date_votes: Counter = Counter()
+    starts = [x.start for x in ctx.sentences]
+    mentions: list = []
+    # "한미 정상", "한·중 정상은": a group right before the word for the leaders names the parties
+    for m in _LEADERS.finditer(text, 0, ctx.body_end):
+        groups = [s for s in index.within(max(0, m.start() - 12), m.start())
+                  if s[2] == "GROUP" and 0 <= m.start() - s[1] <= 1 and len(s[3]) == 2]
+        if groups:
+            party_votes[tuple(groups[-1][3])] += 1
+            mentions.append((m.start(), tuple(groups[-1][3])))
     for m in SUMMIT_WORD.finditer(text, 0, ctx.body_end):
         # parties: a group or countries right before the word ("미일정상회담", "한·일 정상회담")
         near = [s for s in index.within(max(0, m.start() - 12), m.start()) if s[1] <= m.start() + 1]
         groups = [s for s in near if s[2] == "GROUP" and m.start() - s[1] <= 2]
         if groups:
             party_votes[tuple(groups[-1][3])] += 1
+            mentions.append((m.start(), tuple(groups[-1][3])))
         else:
             isos = [s[3] for s in near if s[2] == "COUNTRY" and s[3]]
             if len(set(isos)) >= 2:
                 party_votes[tuple(dict.fromkeys(isos))[-2:]] += 1
+                mentions.append((m.start(), tuple(dict.fromkeys(isos))[-2:]))
+            else:
+                met = _participants(ctx, index, starts, m.start())
+                if met:
+                    party_votes[met] += 1
+                    mentions.append((m.start(), met))
         for d in index.dates_within(m.start() - _BEFORE_WINDOW, m.end() + _AFTER_WINDOW + 12):
             # "이틀 후" is a date relative to the summit, not the summit's own
             if len(d.value) != 10 or _RELATIVE.search(d.text or ""):
@@ -54,12 +86,33 @@ def find(ctx, index: FactIndex) -> Summit:
                 if d.start - m.end() > _AFTER_WINDOW or _RELATIVE.search(between):
                     continue
             date_votes[d.value] += 1
+    # a bare "회담했다" names the parties too ("A와 B는 … 회담했다"), but not the summit's date
+    for m in _MET.finditer(text, 0, ctx.body_end):
+        met = _participants(ctx, index, starts, m.start())
+        if met:
+            if not party_votes:
+                party_votes[met] += 1
+            mentions.append((m.start(), met))
+    mentions.sort()
     parties = party_votes.most_common(1)[0][0] if party_votes else ()
+    sections = tuple(sorted(h.start for h in getattr(ctx.structure, "headings", []) or []))
     date = None
     if date_votes:
         best = max(date_votes.values())
         date = min(v for v, n in date_votes.items() if n == best)
-    return Summit(tuple(parties), date)
+    return Summit(tuple(parties), date, tuple(mentions), sections)
+
+
+def _participants(ctx, index: FactIndex, starts, pos: int) -> tuple[str, ...] | None:
+    """The two countries whose leaders meet in the sentence that holds a summit word:
+    "A와 B는 … 정상회담을 가졌다", "A는 … B 총리와 정상회담을 가졌다" (people named before the word)."""
+    i = bisect.bisect_right(starts, pos) - 1
+    if i < 0:
+        return None
+    lo = ctx.sentences[i].start
+    people = [s[3] for s in index.within(lo, pos) if s[2] == "PERSON" and isinstance(s[3], str) and s[0] >= lo]
+    isos = tuple(dict.fromkeys(people))
+    return isos if len(isos) == 2 else None
 
 
 def after(value: str | None, summit_date: str | None) -> bool:
