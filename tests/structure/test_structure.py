@@ -176,3 +176,11 @@ def test_structure_page_bottom_footnotes_between_body_text():
     assert "보도자료" not in st.body.text
     assert [h.text for h in st.headings] == ["1. 배경", "2. 평가"]
     assert [(r.n, r.dangling) for r in st.footnote_refs] == [(1, False), (2, False), (3, False)]
+
+
+def test_structure_news_title_and_timestamp_stay_apart():
+    text = ("한일 외교장관 회담…셔틀외교 정례화 합의\n입력 2025.09.12 09:05\n\n"
+            "(도쿄=뉴스) 기자 = 한일 외교장관이 11일 도쿄에서 만나 셔틀외교를 정례화하기로 했다.\n\n"
+            "양측은 연말 정상회담 개최를 위해 실무 협의를 이어가기로 했다.\n")
+    body = analyze_text(text, structure_only=True).structure.body.text
+    assert body.startswith("한일 외교장관 회담…셔틀외교 정례화 합의\n\n입력 2025.09.12 09:05\n\n(도쿄=뉴스)")

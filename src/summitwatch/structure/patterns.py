@@ -26,6 +26,9 @@ _HEADING_STYLES: list[tuple[str, re.Pattern]] = [
 
 CAPTION_RE = re.compile(r"^\s*[\[<〈【(《]?\s*(?:표|그림|도표|차트|Table|Figure|Fig\.|Chart)\s*\d{1,3}(?:[-.]\d{1,2})?\s*[\]>〉】)》.:]?")
 SOURCE_RE = re.compile(r"^\s*(?:※\s*)?(?:출처|자료|자료출처|Source|Sources)\s*[:：]\s*")
+# A news page's publication stamp: "입력 2025.08.26 14:30", "기사입력 …", "Published …"
+TIMESTAMP_RE = re.compile(r"^\s*(?:입력|기사입력|수정|최종\s*수정|등록|송고|발행일?|작성일|업데이트|Published|Updated|Posted)"
+                          r"\s*[:：]?\s*\d{4}\s*[-./년]", re.I)
 BULLET_RE = re.compile(rf"\s*([{re.escape(BULLETS)}])\s+")
 
 MAX_HEADING_WIDTH = 110   # display columns; headings are short
@@ -62,3 +65,7 @@ def is_source_line(text: str) -> bool:
 def bullet_of(text: str) -> str | None:
     m = BULLET_RE.match(text)
     return m.group(1) if m else None
+
+
+def is_timestamp(text: str) -> bool:
+    return bool(TIMESTAMP_RE.match(text))

@@ -14,9 +14,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .lines import Line, URL_RE, display_width, ends_sentence, is_page_number, is_url_only, split_lines
-from .patterns import bullet_of, heading_style, is_caption, is_source_line
+from .patterns import bullet_of, heading_style, is_caption, is_source_line, is_timestamp
 
 WRAP, PARA, SOFT = "wrap", "para", "soft"
+_MAX_WRAP_WIDTH = 130     # display columns: hard-wrapped lines of a page are narrower than this
 SEPARATOR = re.compile(r"^\s*[-_─━=＿~]{5,}\s*$")
 # After a separator rule, notes may also be numbered "1)" or "1."
 NOTE_START = re.compile(r"^(\d{1,3})[).]?\s+(?=\S)")
@@ -104,7 +105,7 @@ def _strength(sig: tuple[int, bool], base: tuple[int, bool]) -> str:
 
 
 def _structural(s: str) -> bool:
-    return bool(heading_style(s) or is_caption(s) or is_source_line(s) or bullet_of(s))
+    return bool(heading_style(s) or is_caption(s) or is_source_line(s) or bullet_of(s) or is_timestamp(s))
 
 
 def segment(text: str, heading_hints: dict[int, int] | None = None,
@@ -140,10 +141,12 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
     wrap_prev = [a for a, g in zip(body, gaps) if g == WRAP]
     joiner = Joiner(sum(a.trailing_space for a in wrap_prev) > 0.5 * max(1, len(wrap_prev)))
     sentence_ends = sum(ends_sentence(a.stripped) for a in wrap_prev) / max(1, len(wrap_prev))
-    unwrapped = len(wrap_prev) >= 3 and sentence_ends >= 0.6
     has_para = PARA in gaps
     widths = sorted(display_width(x.stripped) for x in body)
     full = widths[int(len(widths) * 0.9)] if widths else 0
+    # One paragraph per line: the lines end sentences, or are longer than any page is wide.
+    unwrapped = (len(wrap_prev) >= 3 and sentence_ends >= 0.6) or \
+        (len(widths) >= 3 and widths[len(widths) // 2] > _MAX_WRAP_WIDTH)
 
     def short(a: Line) -> bool:
         return display_width(a.stripped) < 0.75 * full
