@@ -217,3 +217,15 @@ def test_dates_one_megabyte_document():
     text = para * (1_000_000 // len(para))
     found = parse_dates(text)
     assert len(found) > 1000
+
+
+def test_dates_html_published_date_is_the_reference():
+    from summitwatch.ingest import load_bytes
+    from summitwatch.pipeline import run
+
+    html = ("<html><head><title>회담</title><meta property='article:published_time' content='2025-06-03'>"
+            "</head><body><article><h1>회담</h1><p>양국 장관은 2일 서울에서 만나 공급망 협력에 합의했다. "
+            "후속 협의는 오는 7월에 열린다.</p><p>정부는 이번 합의가 의미 있다고 밝혔다.</p></article></body></html>")
+    ctx = run(load_bytes(html.encode("utf-8"), source="news.html"))
+    assert ctx.reference_date == dt.date(2025, 6, 3)
+    assert {d.value for d in ctx.facts["dates"]} >= {"2025-06-02", "2025-07"}

@@ -355,6 +355,25 @@ def infer_reference_date(text: str) -> dt.date:
     return infer_from_mentions(text, find_mentions(text))
 
 
+def _meta_date(doc) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat((doc.meta.date or "")[:10])
+    except ValueError:
+        return None
+
+
+def _reference(ctx, text: str, mentions) -> dt.date:
+    """The writing date: a web page's published date when it states one (and the text has no
+    date line of its own); otherwise inferred from the text, with the format's date (a PDF's
+    creation date, say) only as the fallback for a text without full dates."""
+    from .refdate import _dateline, infer_from_mentions
+
+    meta = _meta_date(ctx.doc)
+    if meta is not None and ctx.doc.format == "html" and _dateline(text) is None:
+        return meta
+    return infer_from_mentions(text, mentions, today=meta)
+
+
 def extract(ctx) -> list:
     from ..model.facts import DateFact
     from .refdate import infer_from_mentions
@@ -362,7 +381,7 @@ def extract(ctx) -> list:
     text = ctx.text.text
     mentions = find_mentions(text)
     if not ctx.reference_date_given or ctx.reference_date is None:
-        ctx.reference_date = infer_from_mentions(text, mentions)
+        ctx.reference_date = _reference(ctx, text, mentions)
     facts = []
     for span in resolve(text, mentions, ctx.reference_date):
         fact = DateFact(value=span.value, end=span.end, relative=span.relative, fuzzy=span.fuzzy)
