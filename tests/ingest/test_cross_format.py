@@ -76,7 +76,7 @@ def _examples():
 def test_cross_format_examples_agree_with_text(path, fmt):
     doc = load_bytes(path.read_bytes(), source=path.name)
     want = analysis(doc)
-    ref = pipeline.build_context(doc).reference_date
+    ref = pipeline.run(doc).reference_date
     text = doc.raw
     brief = fixtures.brief_from_text(text, ref.isoformat() if isinstance(ref, dt.date) else None)
     got = analysis(load_bytes(getattr(fixtures, f"to_{fmt}")(brief), source=f"{path.stem}.{fmt}"))

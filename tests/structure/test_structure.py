@@ -184,3 +184,14 @@ def test_structure_news_title_and_timestamp_stay_apart():
             "양측은 연말 정상회담 개최를 위해 실무 협의를 이어가기로 했다.\n")
     body = analyze_text(text, structure_only=True).structure.body.text
     assert body.startswith("한일 외교장관 회담…셔틀외교 정례화 합의\n\n입력 2025.09.12 09:05\n\n(도쿄=뉴스)")
+
+
+@pytest.mark.parametrize("marks", [("①", "②"), ("(1)", "(2)"), ("1)", "2)"), ("가)", "나)")])
+def test_structure_enumerated_items_with_hanging_indent(marks):
+    a, b = marks
+    text = (f"{a} 공급망 다변화를 서둘러야 한다. 유예 기간은 대체 공급선을 확보할\n"
+            "   시간이지 안심할 근거가 아니다.\n"
+            f"{b} 위험 관리 체계를 갖춰야 한다. 제재 대상이 될 경우에 대비해야\n"
+            "   한다.\n")
+    body = analyze_text(text, structure_only=True).structure.body.text
+    assert f"확보할 시간이지 안심할 근거가 아니다.\n\n{b} 위험 관리" in body

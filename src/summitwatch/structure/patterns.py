@@ -62,6 +62,19 @@ def is_source_line(text: str) -> bool:
     return bool(SOURCE_RE.match(text))
 
 
+# An enumerated item at a line start: (1) 1) ① 가) (가)
+ENUM_RE = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}\)|[\u2460-\u2473\u2776-\u277f]|[가-하]\)|\([가-하]\))\s*(?=\S)")
+
+
+def list_marker(text: str) -> str | None:
+    """The bullet or enumeration that opens a list item, if the line starts with one."""
+    b = bullet_of(text)
+    if b:
+        return b
+    m = ENUM_RE.match(text)
+    return m.group().strip() if m else None
+
+
 def bullet_of(text: str) -> str | None:
     m = BULLET_RE.match(text)
     return m.group(1) if m else None

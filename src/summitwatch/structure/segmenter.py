@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .lines import Line, URL_RE, display_width, ends_sentence, is_page_number, is_url_only, split_lines
-from .patterns import bullet_of, heading_style, is_caption, is_source_line, is_timestamp
+from .patterns import bullet_of, heading_style, is_caption, is_source_line, is_timestamp, list_marker
 
 WRAP, PARA, SOFT = "wrap", "para", "soft"
 _MAX_WRAP_WIDTH = 130     # display columns: hard-wrapped lines of a page are narrower than this
@@ -105,7 +105,7 @@ def _strength(sig: tuple[int, bool], base: tuple[int, bool]) -> str:
 
 
 def _structural(s: str) -> bool:
-    return bool(heading_style(s) or is_caption(s) or is_source_line(s) or bullet_of(s) or is_timestamp(s))
+    return bool(heading_style(s) or is_caption(s) or is_source_line(s) or list_marker(s) or is_timestamp(s))
 
 
 def segment(text: str, heading_hints: dict[int, int] | None = None,
@@ -171,7 +171,7 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
             seg, i = _table(body, gaps, i)
             segments.append(seg)
             continue
-        kind = "list_item" if bullet_of(s) else "paragraph"
+        kind = "list_item" if list_marker(s) else "paragraph"
         seg = Segment(kind, [line])
         i += 1
         while i < len(body):
