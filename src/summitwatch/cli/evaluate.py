@@ -14,6 +14,8 @@ def evaluate(
                                                  "(needs --reason).")] = None,
     reason: Annotated[Optional[str], typer.Option("--reason", help="Why a floor is lowered; kept in "
                                                   "floors.json.")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print the score table of every held-out "
+                                          "document too.")] = False,
 ) -> None:
     """Analyse every ../shared/seed/*.txt, score it against ../shared/gold and fail when a
     category falls below its pinned floor."""
@@ -47,8 +49,19 @@ def evaluate(
         con.print(f"[bold]{seed.name}[/bold]")
         con.print(s.table, markup=False)
         failures += gate.check(s, floors)
+    held = []
+    for doc, g in gate.heldout_docs():
+        s = gate.score_seed(doc, g, shared)
+        held.append(s)
+        con.print(f"[bold]held-out: {doc.name}[/bold]  macro-F1 {s.macro_f1:.3f}")
+        if verbose:
+            con.print(s.table, markup=False)
+    if held:
+        mean = sum(s.macro_f1 for s in held) / len(held)
+        con.print(f"held-out mean macro-F1 {mean:.3f} over {len(held)} document(s)")
+        failures += gate.check_heldout(held, floors)
     if raise_floors and scores:
-        changed = gate.raise_floors(scores, floors)
+        changed = gate.raise_floors(scores, floors) + gate.raise_heldout_floors(held, floors)
         gate.save_floors(floors)
         con.print("raised: " + ("; ".join(changed) if changed else "nothing (no score above its floor)"))
         return
