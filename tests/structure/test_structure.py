@@ -195,3 +195,12 @@ def test_structure_enumerated_items_with_hanging_indent(marks):
             "   한다.\n")
     body = analyze_text(text, structure_only=True).structure.body.text
     assert f"확보할 시간이지 안심할 근거가 아니다.\n\n{b} 위험 관리" in body
+
+
+def test_structure_running_header_removed_only_at_page_breaks():
+    page = "연구원 브리프 제12호\n정상회담은 공급망 협력을 다뤘다. 양국은 후속 협의를 이어가기로 했다.\n"
+    with_pages = analyze_text("\f".join([page] * 4), structure_only=True).structure.body.text
+    assert "연구원 브리프 제12호" not in with_pages
+    refrain = "\n\n".join(["경제 협력", "양국은 공급망 협력을 확대하기로 했다."] * 4)
+    without_pages = analyze_text(refrain, structure_only=True).structure.body.text
+    assert without_pages.count("경제 협력") == 4

@@ -115,7 +115,9 @@ def recover(doc: Document) -> Structure:
     seg = segment(src.text,
                   heading_hints=_hints_on_normalised(doc) if layout and layout.headings else None,
                   footnotes_start=_norm_pos(doc, layout.footnotes_start) if layout and
-                  layout.footnotes_start is not None else None)
+                  layout.footnotes_start is not None else None,
+                  page_breaks={_norm_pos(doc, i) for i, c in enumerate(doc.raw) if c == "\f"}
+                  if "\f" in doc.raw else None)
     _levels(seg.segments)
     body = _Body(src, seg)
     for s in seg.segments:

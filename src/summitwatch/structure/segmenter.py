@@ -81,17 +81,27 @@ def _gap_signature(lines: list[Line], a: Line, b: Line) -> tuple[int, bool]:
     return len(between), any(x.ws_only for x in between)
 
 
-def _noise(lines: list[Line]) -> set[int]:
-    """Page numbers and running headers/footers: lines that are not the document's text."""
+def _noise(lines: list[Line], page_breaks: set[int]) -> set[int]:
+    """Page numbers and running headers/footers: lines that are not the document's text.
+
+    A repeated short line is a running header or footer only where the text shows its pages
+    (form feeds) and every repetition stands next to a page break: elsewhere a repeated line
+    may well be content (a table label, a refrain), and dropping content is worse."""
     content = [x for x in lines if not x.blank]
-    counts = Counter(x.stripped for x in content if display_width(x.stripped) <= 80)
-    noise = set()
+    noise = {x.index for x in content if is_page_number(x.stripped) and not FOOTNOTE_START.match(x.stripped + " x")}
+    if not page_breaks:
+        return noise
+    near: set[int] = set()
+    for k, x in enumerate(content):
+        if x.start - 1 in page_breaks or x.end in page_breaks:
+            near.update(c.index for c in content[max(0, k - 2):k + 3])
+    groups: dict[str, list[int]] = {}
     for x in content:
-        s = x.stripped
-        if is_page_number(s) and not FOOTNOTE_START.match(s + " x"):
-            noise.add(x.index)
-        elif counts[s] >= 3 and heading_style(s) is None and not is_url_only(s) and len(s) > 3:
-            noise.add(x.index)
+        if display_width(x.stripped) <= 80 and heading_style(x.stripped) is None and len(x.stripped) > 3:
+            groups.setdefault(x.stripped, []).append(x.index)
+    for idx in groups.values():
+        if len(idx) >= 3 and all(i in near for i in idx):
+            noise.update(idx)
     return noise
 
 
@@ -109,9 +119,10 @@ def _structural(s: str) -> bool:
 
 
 def segment(text: str, heading_hints: dict[int, int] | None = None,
-            footnotes_start: int | None = None) -> Segmentation:
+            footnotes_start: int | None = None, page_breaks: set[int] | None = None) -> Segmentation:
+    """``page_breaks``: offsets of line breaks that were form feeds in the input."""
     lines = split_lines(text)
-    noise = _noise(lines)
+    noise = _noise(lines, page_breaks or set())
     content = [x for x in lines if not x.blank and x.index not in noise]
     dropped = [x for x in lines if x.index in noise]
     if not content:
