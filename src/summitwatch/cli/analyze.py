@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import sys
 from enum import Enum
 from pathlib import Path
@@ -102,7 +103,7 @@ def _emit(results, fmt: Format, output: Optional[Path], many: bool) -> None:
             for r in results:
                 render(r, con)
             return
-        con = Console(record=True, width=120, file=open("/dev/null", "w"))
+        con = Console(record=True, width=120, file=io.StringIO())
         for r in results:
             render(r, con)
         data = con.export_text()
