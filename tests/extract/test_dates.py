@@ -229,3 +229,89 @@ def test_dates_html_published_date_is_the_reference():
     ctx = run(load_bytes(html.encode("utf-8"), source="news.html"))
     assert ctx.reference_date == dt.date(2025, 6, 3)
     assert {d.value for d in ctx.facts["dates"]} >= {"2025-06-02", "2025-07"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a header date under the title, alone on its line, in the spellings briefs use
+    ("동아시아 현안 점검 제2024-07호\n한일 경제안보 대화의 쟁점\n2024. 9. 3.\n국제정치센터 오세린 연구위원\n\n"
+     "양국은 8월 27일 대화를 재개했다. 관세 유예는 2025년 3월 1일까지 연장됐다.", dt.date(2024, 9, 3)),
+    ("한일 경제안보 대화의 쟁점\n2024. 9. 3\n\n양국은 2024년 8월 27일 대화를 재개했다.", dt.date(2024, 9, 3)),
+    ("한일 경제안보 대화의 쟁점\n2024.9.3.\n\n양국은 2024년 8월 27일 대화를 재개했다.", dt.date(2024, 9, 3)),
+    ("한일 경제안보 대화의 쟁점\n2024년 9월 3일 (화)\n\n양국은 2024년 8월 27일 대화를 재개했다.", dt.date(2024, 9, 3)),
+    # on one line with the author or the institute
+    ("정책 메모\n2024.9.3 | 국제정치연구실 오세린 선임연구원\n\n회의는 2024.8.27 열렸다.", dt.date(2024, 9, 3)),
+    ("정책 메모\n국제정치연구실 오세린 연구위원  2024. 9. 3.\n\n회의는 2024.8.27 열렸다.", dt.date(2024, 9, 3)),
+    # a label anywhere
+    ("정책 메모\n\n회의는 2024.8.27 열렸다.\n\n배포일: 2024. 9. 3.", dt.date(2024, 9, 3)),
+    ("정책 메모\n\n회의는 2024.8.27 열렸다.\n\n2024. 9. 3. 배포", dt.date(2024, 9, 3)),
+    # a title that merely starts with a date is not the date line
+    ("2023년 1월 5일 회담이 남긴 과제\n\n양국 외교장관은 2024년 6월 2일 다시 만났다.", dt.date(2024, 6, 2)),
+    # a deadline (…까지 연장) or an expiry is not a happening the text reports
+    ("양국은 2024년 8월 20일 회담했다. 관세 유예는 2025년 2월 1일까지 1년 연장하기로 했다.",
+     dt.date(2024, 8, 20)),
+    ("양국은 2024년 8월 20일 회담했다. 조치 대부분이 2025년 2월 1일을 전후해 만료된다.", dt.date(2024, 8, 20)),
+    # only announced dates: the day before the first of them, never today
+    ("차기 정상회의는 2026년 4월 10일 도쿄에서 열릴 예정이다.", dt.date(2026, 4, 9)),
+])
+def test_dates_reference_date_header_and_fallbacks(text, expected):
+    assert infer_reference_date(text) == expected
+
+
+def test_dates_extract_finds_header_date_hidden_by_reflow():
+    from summitwatch.pipeline import analyze_text
+
+    text = ("통상 현안 분석 제2024-11호\n반도체 수출통제 협의의 향방\n2024. 12. 2.\n통상연구센터 문가람 연구위원\n\n"
+            "양측은 11월 20일 회의를 가졌다. 후속 협의는 연내 열린다.")
+    ctx = analyze_text(text, structure_only=True)
+    found = {f.text: f.value for f in dates.extract(ctx)}
+    assert ctx.reference_date == dt.date(2024, 12, 2)
+    assert found["11월 20일"] == "2024-11-20"
+    assert found["연내"] == "2024"
+
+
+@pytest.mark.parametrize("text, ref, surface, value, end", [
+    # a relative month keeps its day or day range: one span
+    ("긍정률은 직전 조사(지난달 14~16일)보다 4%p 높았다.", dt.date(2025, 4, 8), "지난달 14~16일", "2025-03-14", "2025-03-16"),
+    ("협정은 지난달 29일 발효됐다.", dt.date(2025, 4, 8), "지난달 29일", "2025-03-29", None),
+    ("박람회는 이달 9~11일 열린다.", dt.date(2025, 4, 2), "이달 9~11일", "2025-04-09", "2025-04-11"),
+    ("특사단은 다음 달 2일 출국한다.", dt.date(2025, 4, 20), "다음 달 2일", "2025-05-02", None),
+    # a month range
+    ("수출은 4~6월 석 달 연속 줄었다.", dt.date(2025, 8, 1), "4~6월", "2025-04", "2025-06"),
+    ("2024년 1~3월 실적이 발표됐다.", dt.date(2025, 8, 1), "2024년 1~3월", "2024-01", "2024-03"),
+    ("지난해 10~12월 수입이 늘었다.", dt.date(2025, 8, 1), "지난해 10~12월", "2024-10", "2024-12"),
+    # a year written in Japanese or Chinese, alone
+    ("資料: 外務省「外交青書 2023年」", dt.date(2025, 8, 1), "2023年", "2023", None),
+    ("两国在2019年恢复了对话", dt.date(2025, 8, 1), "2019年", "2019", None),
+    # a bare four-digit year where only a year can be meant
+    ("이 법(1974)은 지금도 유효하다.", dt.date(2025, 8, 1), "1974", "1974", None),
+    ("the Trade Act of 1974 allows retaliation", dt.date(2025, 8, 1), "1974", "1974", None),
+    ("1988 서울 올림픽은 냉전 완화의 상징이었다.", dt.date(2025, 8, 1), "1988", "1988", None),
+    ("2030 부산 엑스포 유치는 무산됐다.", dt.date(2025, 8, 1), "2030", "2030", None),
+    # a bare day before the verb of a reported happening
+    ("통계청이 물가 지표를 14일 발표한 결과 상승률이 둔화됐다.", dt.date(2025, 8, 20), "14일", "2025-08-14", None),
+    ("외교부가 공개한 자료는 11일 열린 회의 내용을 담았다.", dt.date(2025, 8, 20), "11일", "2025-08-11", None),
+    # a fuzzy "말" is a particle-led suffix, not the first syllable of a name
+    ("장관들은 3월 4~5일 말레이시아에서 만났다.", dt.date(2025, 8, 1), "3월 4~5일", "2025-03-04", "2025-03-05"),
+    ("협상은 6월 말까지 이어진다.", dt.date(2025, 5, 1), "6월 말", "2025-06", None),
+    ("1990年代の経済", dt.date(2025, 8, 1), "1990年代", "1990", "1999"),
+])
+def test_dates_relative_months_ranges_and_bare_years(text, ref, surface, value, end):
+    d = _one(text, ref)
+    assert (d.text, d.value, d.end) == (surface, value, end)
+
+
+@pytest.mark.parametrize("text", [
+    "행사에 1988명이 참석했다.",
+    "재고는 2000 t 규모이다.",
+    "총 2030 달러를 지불했다.",
+    "This happened in 2000 cases out of 9000.",
+    "참가자 1,988명",
+    "보고서 제2024-31호",
+    "2019년간의 기록",
+    "3년間の交渉",
+    "2020年間の推移",
+])
+def test_dates_bare_year_look_alikes_are_not_dates(text):
+    found = parse_dates(text, REF)
+    assert all(not d.text.isdigit() or len(d.text) != 4 for d in found), found
+    assert not any(d.text.endswith("年") for d in found), found

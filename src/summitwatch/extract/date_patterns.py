@@ -51,11 +51,12 @@ N2 = r"\d\d?"                               # a leading month or day: checked in
 DASH_CHARS = "-~–〜∼～"
 WD = "월화수목금토일"
 WEEKDAY = rf"(?:{_}\(\s?[{WD}]\s?\)|{_}[{WD}]요일)?"
-# Fuzzy part of a month or year. "말" must not start 말씀/말하다, "초" not 초대/초청 ...;
+# Fuzzy part of a month or year. "말" only before a particle (not 말씀, 말하다, 말레이시아),
+# "초" not 초대/초청 ...;
 # 경/께 only as a suffix ("10월경에"), not the first syllable of 경주, 경제, 께서.
 _SUFFIX_END = r"(?=[^가-힣]|에|부터|까지|으로|엔|의|$)"
 FUZZY = (r"(?P<fz>초순|상순|중순|하순|중반|후반|전반|초반|말경|말엽|"
-         r"초(?![대청과래점안기월강고등])|말(?![씀하했한할로이을은])|중(?=에|순|반)|"
+         r"초(?![대청과래점안기월강고등])|말(?=[^가-힣]|$|에|까지|부터|께|쯤|경|의|과|와|엔|이면|이나)|중(?=에|순|반)|"
          rf"께{_SUFFIX_END}|경{_SUFFIX_END})")
 FUZZY_MAP = {"초순": "early", "상순": "early", "초": "early", "초반": "early", "전반": "early",
              "중순": "mid", "중반": "mid", "중": "mid",
@@ -135,7 +136,7 @@ def cue_before(text: str, start: int, cues=("지난", "오는", "이번", "다�
 # ".") for patterns that start with one; dates.py then tries them only where
 # NUMBER_LEAD finds such a number instead of scanning the text once per pattern.
 PATTERNS: list[tuple[re.Pattern, Callable, int, re.Pattern | None, str | None]] = []
-NUMBER_LEAD = re.compile(r"\d{1,4}(?:[ \t]?(?P<k>[월일年月년세./\-~–〜∼～])|[ \t]+(?P<en>[A-Z]))")
+NUMBER_LEAD = re.compile(r"\d{1,4}(?:[ \t]?(?P<k>[월일年月世년세./\-~–〜∼～])|[ \t]+(?P<en>[A-Z]))")
 
 
 def pattern(regex: str, priority: int = 0, not_after: str | None = None, after: str | None = None, flags=0):
@@ -148,15 +149,22 @@ def pattern(regex: str, priority: int = 0, not_after: str | None = None, after: 
     return deco
 
 
-@pattern(rf"(?P<y>{Y4})년도?(?:{_}(?P<m>{MON})월(?:{_}(?P<d>{DAY})일{WEEKDAY})?)?"
+@pattern(rf"(?P<y>{Y4})년도?(?:{_}(?:(?P<r1>{MON})[ \t]?[{DASH_CHARS}][ \t]?(?P<r2>{MON})월(?!{_}\d)"
+         rf"|(?P<m>{MON})월(?:{_}(?P<d>{DAY})일{WEEKDAY})?))?"
          rf"(?:{_}{FUZZY})?(?!\d)" + NOT_DURATION + rf"(?!대|\s?전{_WORD_END})", 5, r"[\d.]", after="년")
 def _ko_ymd(m):
-    return Mention(m.start(), m.end(), y=int(m["y"]), m=_int(m["m"]), d=_int(m["d"]), fuzzy=_fz(m))
+    mention = Mention(m.start(), m.end(), y=int(m["y"]), m=_int(m["m"]), d=_int(m["d"]), fuzzy=_fz(m))
+    if m["r1"]:                                     # 2025년 7~9월
+        if int(m["r2"]) <= int(m["r1"]):
+            return None
+        mention.months = (int(m["r1"]), int(m["r2"]))
+    return mention
 
 
-@pattern(rf"(?P<y>{Y4})年(?P<m>{MON})月(?:(?P<d>{DAY})日)?", 5, r"[\d.]", after="年")
+# 2025年2月7日, 2024年 (a year alone, but not 年間/年前/年代: a duration, an offset, a decade)
+@pattern(rf"(?P<y>{Y4})年(?:(?P<m>{MON})月(?:(?P<d>{DAY})日)?|(?![間间前後后代目来來ぶ以]))", 5, r"[\d.]", after="年")
 def _ja_ymd(m):
-    return Mention(m.start(), m.end(), y=int(m["y"]), m=int(m["m"]), d=_int(m["d"]))
+    return Mention(m.start(), m.end(), y=int(m["y"]), m=_int(m["m"]), d=_int(m["d"]))
 
 
 @pattern(rf"(?P<m>{N2})月(?P<d>{DAY})日", 4, r"[\d.年]", after="月")
@@ -294,12 +302,17 @@ def _ko_num_md(m, mo):
 
 
 # 지난해 10월, 올해 1월, 작년, 내년 상반기, 올해 말, 올해 내
-@pattern(rf"{REL_YEAR_RE}(?:{_}(?:(?P<m>{MON})월(?:{_}(?P<d>{DAY})일)?"
+@pattern(rf"{REL_YEAR_RE}(?:{_}(?:(?P<r1>{MON})[ \t]?[{DASH_CHARS}][ \t]?(?P<r2>{MON})월(?!{_}\d)"
+         rf"|(?P<m>{MON})월(?:{_}(?P<d>{DAY})일)?"
          rf"|(?P<half>상반기|하반기)|(?P<q>[1-4])[ \t]?(?:/4[ \t]?|사)?분기|(?P<inside>내(?![가-힣]))))?(?:{_}{FUZZY})?",
          4, r"[가-힣]")
 def _rel_year_m(m):
     mention = Mention(m.start(), m.end(), yrel=_rel_year(m["ry"]), m=_int(m["m"]), d=_int(m["d"]),
                       fuzzy=_fz(m))
+    if m["r1"]:                                     # 올해 3~4월
+        if int(m["r2"]) <= int(m["r1"]):
+            return None
+        mention.months = (int(m["r1"]), int(m["r2"]))
     _half_quarter(mention, m)
     return mention
 
@@ -346,13 +359,21 @@ def _year_words(m):
 
 
 # 지난달, 이달 20일, 다음 달 초
-@pattern(rf"{REL_MONTH}(?:{_}(?P<d>{DAY})일{NOT_DURATION})?(?:{_}{FUZZY})?", 3, r"[가-힣]")
+# 지난달 21~23일: the day range belongs to the relative month (one span)
+@pattern(rf"{REL_MONTH}(?:{_}(?P<d>{DAY})(?:[ \t]?[{DASH_CHARS}][ \t]?(?P<d2>{DAY}))?일{NOT_DURATION})?"
+         rf"(?:{_}{FUZZY})?", 3, r"[가-힣]")
 def _rel_month_m(m):
-    return Mention(m.start(), m.end(), mrel=_rel_month(m["rm"]), d=_int(m["d"]), fuzzy=_fz(m))
+    mrel = _rel_month(m["rm"])
+    mention = Mention(m.start(), m.end(), mrel=mrel, d=_int(m["d"]), fuzzy=_fz(m))
+    if m["d2"]:
+        if int(m["d2"]) <= mention.d:
+            return None
+        mention.end = Mention(m.start(), m.end(), mrel=mrel, d=int(m["d2"]))
+    return mention
 
 
-# 1970년대, 70년대, 21세기
-@pattern(r"(?P<n>\d\d?(?:\d\d)?)(?:(?P<dec>년대)|(?P<cen>세기))", 6, r"[\d.]", after="년세")
+# 1970년대, 70년대, 21세기, 1990年代
+@pattern(r"(?P<n>\d\d?(?:\d\d)?)(?:(?P<dec>년대|年代)|(?P<cen>세기|世紀|世纪))", 6, r"[\d.]", after="년세年世")
 def _decade(m):
     n = m["n"]
     if m["cen"]:
@@ -375,6 +396,47 @@ def _year_range(m):
     if y2 <= y:
         return None
     return Mention(m.start(), m.end(), y=y, end=Mention(m.start(), m.end(), y=y2))
+
+
+# 7~9월, 3-4월 말: a month range (value the first month, end the last)
+@pattern(rf"(?P<m>{N2})[ \t]?[{DASH_CHARS}][ \t]?(?P<m2>{N2})월(?!\s?(?:간|동안))(?!{_}\d)(?:{_}{FUZZY})?", 3,
+         after=DASH_CHARS)
+def _month_range(m):
+    mo, mo2 = _month(m["m"]), _month(m["m2"])
+    if mo is None or mo2 is None or mo2 <= mo or _glued(m.string, m.start(), ".,"):
+        return None
+    cue, start = cue_before(m.string, m.start())
+    mention = Mention(start, m.end(), months=(mo, mo2), tense=CUE_TENSE.get(cue or "", 0), fuzzy=_fz(m))
+    if cue in ("이번", "올"):
+        mention.yrel = 0
+    return mention
+
+
+# A bare four-digit year, only where it cannot be a count or an amount: in brackets
+# "(1962)", after an English preposition "Act of 1962", or naming an event "2018 평창
+# 동계올림픽", "1962 쿠바 미사일 위기", "2025 APEC 정상회의".
+BARE_YEAR_EN = re.compile(r"(?:\b(?:[Ii]n|[Oo]f|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Bb]efore|[Aa]fter|"
+                          r"[Dd]uring|[Cc]irca|[Yy]ear)[ \t]+)$")
+BARE_YEAR_EN_NEXT = re.compile(r"(?:[)\]）,.;:!?'\"”’]|$|[ \t\n]+(?:(?:and|to|when|the|as|through|until|or|but|"
+                               r"with|at|in|on|was|were|is|onward|onwards)\b|[A-Z가-힣(]))")
+TITLE_OF = re.compile(r"[A-Z][a-z]+[ \t]+of[ \t]+$")          # the Trade Act of 1974
+EVENT_NOUN = (r"위기|전쟁|사태|혁명|회담|정상회의|선언|성명|협정|조약|합의|협약|체제|올림픽|월드컵|엑스포|"
+              r"박람회|대선|총선|선거|개헌|헌법|쿠데타|봉기|항쟁|참사|지진|사변|의정서|Summit|Olympics|Expo|Crisis")
+BARE_YEAR_EVENT = re.compile(rf"[ \t]+(?:[가-힣A-Za-z·]+[ \t]+){{0,3}}[가-힣A-Za-z·]*?(?:{EVENT_NOUN})"
+                             r"(?=[^가-힣]|$|[은는이가을를의에과와도로])")
+
+
+@pattern(r"(?:19|20)\d\d(?!\d)", 2, r"[\w.,\-/$₩€£¥%+]")
+def _bare_year(m):
+    text, s, e = m.string, m.start(), m.end()
+    if e < len(text) and text[e] in ".,-/~–%":
+        return None                       # 2025.1, 2025-14, 1,962: numbers and codes
+    bracketed = s > 0 and text[s - 1] in "(（" and text[e:e + 1] in (")", "）")
+    english = BARE_YEAR_EN.search(text, max(0, s - 12), s) and (
+        BARE_YEAR_EN_NEXT.match(text, e) or TITLE_OF.search(text, max(0, s - 30), s))
+    if bracketed or english or BARE_YEAR_EVENT.match(text, e):
+        return Mention(s, e, y=int(m.group()))
+    return None
 
 
 # English: February 7, 2025 / Feb 7 / Feb. 2025
@@ -409,9 +471,14 @@ def _en(mon: str) -> str:
 # "30일 이내" are durations. A bare day is weak (dropped in documents) unless supported:
 # a tense cue, a weekday, a following word of time (현지시간, 오전, 에, 부터, 현재 ...), or a
 # position where news puts its dates (the start of a sentence, after a subject or topic).
+# "10일 발표한 조사", "12일 열린 회의", "3일 밝혔다": the day a reported happening took place
+HAPPENED = (r"(?:발표|공개|공표|공고|개최|실시|진행|타결|서명|체결|방문|출범|시작|종료|시행|발효|합의|보도|승인|"
+            r"의결|채택|선출|선언|단행|발령|통과|회동|통화|회담|방한|방미|방중|방일|귀국|출국|발사|게재|전달)"
+            r"(?:한|된|했|됐|하며|하고|하면서|해|돼|되었|하였)"
+            r"|열린|열렸|열려|가진|가졌|끝난|끝났|마친|마쳤|나온|나왔|내놓은|내놨|밝힌|밝혔|만난|만났|만나")
 BARE_DAY_SUPPORT = re.compile(
     rf"{_}(?:\(\s?(?:[가-힣]{{1,4}}\s?)?현지|[{WD}]요일|에는?|부터|까지|께|경|오전|오후|새벽|저녁|밤|아침|낮|"
-    r"현재|자(?=[^가-힣]|로|에)|부로)")
+    rf"현재|자(?=[^가-힣]|로|에)|부로|{HAPPENED})")
 # the word before the day: a sentence start, a subject/topic particle, a comma, a dateline "="
 BARE_DAY_LEAD = re.compile(
     r"(?:(?:[.!?。]|[.!?。][\"'”’)]|[=,:]|\n)|[가-힣)](?:은|는|이|가|에서|도|께서))[ \t\u00a0]*$")

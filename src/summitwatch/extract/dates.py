@@ -369,9 +369,17 @@ def _reference(ctx, text: str, mentions) -> dt.date:
     from .refdate import _dateline, infer_from_mentions
 
     meta = _meta_date(ctx.doc)
-    if meta is not None and ctx.doc.format == "html" and _dateline(text) is None:
+    header = _header_text(ctx.doc)
+    if meta is not None and ctx.doc.format == "html" and _dateline(text, header) is None:
         return meta
-    return infer_from_mentions(text, mentions, today=meta)
+    return infer_from_mentions(text, mentions, today=meta, header=header)
+
+
+def _header_text(doc) -> str | None:
+    """The normalised input with its own line breaks (structure recovery joins a title
+    block into one paragraph, hiding a date line under the title)."""
+    mapped = getattr(doc, "text", None)
+    return getattr(mapped, "text", None)
 
 
 def extract(ctx) -> list:

@@ -1,7 +1,8 @@
-"""Policy recommendations: prescriptive enumerations ("첫째, …해야 한다. 둘째, …할 필요가 있다.")
-and, where a document has none, the prescriptive paragraphs of its implications section
-(함의, 정책적 고려사항, 제언, 시사점). Each recommendation is the prescriptive sentence itself;
-sub-points ("특히 …", a nested "(1) …") become its children.
+"""Policy recommendations: prescriptive enumerations ("첫째, …해야 한다. 둘째, …할 필요가 있다.",
+"① …", "우선, … 다음으로, … 마지막으로, …"; scanner in enumerations.py) and, where a document has
+none, the prescriptive paragraphs of its implications section (함의, 정책적 고려사항, 제언, 시사점),
+skipping the sentence that announces them ("정부는 다음 과제에 집중해야 한다"). Each recommendation
+is the prescriptive sentence itself; sub-points ("특히 …", a nested "(1) …") become its children.
 
 Summaries often restate the body's recommendations: a repeated block is merged into the first,
 keeping one recommendation per number (the more concise wording).
@@ -11,35 +12,28 @@ from __future__ import annotations
 import re
 
 from ..model.facts import Point
-from .findings import (PRESCRIPTIVE, Block, clean, find_blocks, is_explanatory,
-                       prescriptive_share, repeats, sentence_stop)
+from .enumerations import (PRESCRIPTIVE, Block, clean, find_blocks, heading_before,
+                           prescriptive_share, repeats, sentence_stop, similar)
+from .findings import explains
 
 NAME = "recommendations"
 REQUIRES = ()
 
 _REC_CUE = re.compile(r"시사점|함의|제언|권고|정책\s*제안|고려\s*(?:해\s*볼|할\s*수|할\s*만한|사항)|대응\s*방안|"
                       r"정책\s*방향|다음과\s*같은\s*(?:방안|노력|조치|사항|정책|과제)|recommend|implication", re.I)
-_REC_HEADING = re.compile(r"함의|정책적\s*고려|고려사항|제언|시사점|정책\s*과제|대응\s*방안|정책\s*방향|권고|"
+_REC_HEADING = re.compile(r"함의|정책적\s*고려|고려사항|제언|시사점|정책\s*과제|대응\s*(?:방안|과제)|정책\s*방향|권고|"
                           r"implications?|recommendations?", re.I)
 _SUB_CUE = re.compile(r"\s*(?:특히|또한|아울러|나아가|더불어|이를\s*위해|이를\s*위하여|이\s*과정에서|"
                       r"무엇보다(?:도)?|구체적으로)")
 
 
-def _heading_before(ctx, pos: int):
-    best = None
-    for h in getattr(ctx.structure, "headings", []) or []:
-        if h.start <= pos:
-            best = h
-    return best
-
-
 def _is_recommendation(ctx, text: str, block: Block) -> bool:
-    if is_explanatory(text, block):
+    if explains(ctx, block):
         return False
     share = prescriptive_share(text, block)
     if share >= 0.5:
         return True
-    h = _heading_before(ctx, block.items[0].marker_start)
+    h = heading_before(ctx, block.items[0].marker_start)
     cue = _REC_CUE.search(block.intro) or (h is not None and _REC_HEADING.search(h.text))
     return bool(cue) and share > 0
 
@@ -118,15 +112,28 @@ def _merge(kept: list[Point], again: list[Point]) -> None:
         k.children = children
 
 
-def _from_sections(ctx, text: str) -> list[Point]:
-    """No enumeration: the first prescriptive sentence of each paragraph of an implications section."""
+# A sentence announcing the list that follows ("정부는 다음 과제에 집중해야 한다") is no recommendation.
+_ANNOUNCES = re.compile(r"(?:다음|아래|이하)(?:과|와)?\s*같|(?:다음|아래)의?\s*(?:\S+\s+){0,2}?"
+                        r"(?:과제|방안|사항|조치|노력|정책|원칙|방향)")
+
+
+def _rec_sections(ctx) -> list[tuple[int, int]]:
+    """The spans of the implications sections; a section nested in one already taken is skipped."""
     heads = sorted(getattr(ctx.structure, "headings", []) or [], key=lambda h: h.start)
-    out: list[Point] = []
+    spans: list[tuple[int, int]] = []
     for k, h in enumerate(heads):
-        if not _REC_HEADING.search(h.text):
+        if not _REC_HEADING.search(h.text) or any(a <= h.start < z for a, z in spans):
             continue
         end = next((x.start for x in heads[k + 1:] if x.level <= h.level), ctx.body_end)
-        pos = text.find("\n", h.start, end)
+        spans.append((h.start, end))
+    return spans
+
+
+def _from_sections(ctx, text: str) -> list[Point]:
+    """No enumeration: the first prescriptive sentence of each paragraph of an implications section."""
+    out: list[Point] = []
+    for start, end in _rec_sections(ctx):
+        pos = text.find("\n", start, end)
         pos = end if pos < 0 else pos
         while pos < end:
             para_end = text.find("\n\n", pos + 1, end)
@@ -136,9 +143,10 @@ def _from_sections(ctx, text: str) -> list[Point]:
                 e = sentence_stop(text, s, para_end)
                 if e <= s:
                     break
-                if PRESCRIPTIVE.search(text, s, e):
+                if PRESCRIPTIVE.search(text, s, e) and not _ANNOUNCES.search(text, s, e):
                     p = _point(ctx, text, s, e, len(out) + 1)
-                    if p:
+                    # A summary paragraph restating a later one is counted once.
+                    if p and not any(similar(p.text, q.text) for q in out):
                         out.append(p)
                     break
                 s = e

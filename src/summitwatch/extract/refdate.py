@@ -1,12 +1,15 @@
 """Inferring when a document was written (its reference date).
 
 1. A dateline wins: 작성일/발행일/입력/등록 followed by a full date, a full date followed by
-   발행/작성/게재, or a full date with a clock time near the top (news: "2025.03.05 14:22").
+   발행/작성/게재, a full date with a clock time near the top (news: "2025.03.05 14:22"), or
+   a full date on a line of its own among the first lines (a brief's header under its title:
+   "2025. 11. 12.", "2025년 11월 12일 (수)"), alone or with the author or institute.
 2. Otherwise the latest full date (with its year, to the day) that is not announced as
    future (오는 ..., ... 예정/계획), then extended by dates without a year that fall shortly
    after it (poll field dates reported in the text, within 30 days), and never earlier than
    any access date (검색일, 접속일, accessed).
-3. Without any full date: the end of the latest year-month, else today.
+3. Without such a date: the latest access date, the end of the latest year-month, the day
+   before the earliest full date announced as future; today only for a text without any.
 """
 from __future__ import annotations
 
@@ -20,12 +23,23 @@ _FULL = r"(?:19|20)\d{2}\s?(?:[./-]\s?\d{1,2}\s?[./-]\s?\d{1,2}|년\s?\d{1,2}월
 # two regexes, each starting with a plain character (fast): a label before the date, or a
 # date before 발행/작성
 DATELINE_LABEL = re.compile(
-    rf"(?:작성일|발행일|발간일|등록일|게재일|기사입력|입력|수정|작성|발행|Published|Date)\s*[:：]?\s*({_FULL})")
-DATELINE_AFTER = re.compile(rf"({_FULL})\.?\s*(?:발행|발간|작성|게재)")
+    rf"(?:작성일|발행일|발간일|배포일|등록일|게재일|기사입력|입력|수정|작성|발행|발간|배포|게재|Published|Date)"
+    rf"\s*[:：]?\s*({_FULL})")
+DATELINE_AFTER = re.compile(rf"({_FULL})\.?\s*(?:발행|발간|작성|게재|배포)")
 CLOCK_DATE = re.compile(rf"({_FULL})\.?\s+\d{{1,2}}:\d{{2}}")
+# A header line: the date alone, or with the author or institute ("2025.12.5 | 국제협력실 ...").
+FULL_RE = re.compile(_FULL)
+HEADER_LINES = 10
+DATE_TAIL = re.compile(r"\s*\.?\s*(?:[(（]\s?[월화수목금토일](?:요일)?\s?[)）])?\s*")
+SEPARATOR = re.compile(r"^\s*(?:[|/·•,:：;]|\s{2,}|\t)")
+AUTHOR_WORD = re.compile(
+    r"연구위원|연구원|교수|박사|기자|특파원|위원|센터|연구소|연구실|연구부|연구단|재단|팀|실장|소장|원장|"
+    r"부장|국장|편집|저자|필자|Fellow|Director|Analyst|Researcher|Institute|Center|Centre")
+SENTENCE_VERB = re.compile(r"(?:다|요|음|함)\s*[.!?。]?\s*$")
 ACCESS = re.compile(r"(?:검색일|접속일|검색|접속|열람일|accessed|Accessed|retrieved|Retrieved)\s*[:：]?\s*$")
 PAST_OR_FUTURE_PREFIX = re.compile(r"(?:오는|다음)\s*$")
-FUTURE_AFTER = re.compile(r"[^.。\n]{0,30}?(?:예정|계획|개최될|열릴)")
+FUTURE_AFTER = re.compile(r"[^.。\n]{0,30}?(?:예정|계획|개최될|열릴|만료|시한)")
+DEADLINE = re.compile(r"까지(?![가-힣]{0,2}(?:했|됐|였|었))")    # "X까지 연장": an end point, not a happening
 EXTEND_DAYS = 30
 
 
@@ -36,9 +50,43 @@ def _full_date(s: str) -> dt.date | None:
     return None
 
 
-def _dateline(text: str) -> dt.date | None:
+def _header_date(header: str) -> dt.date | None:
+    """A full date on one of the first lines, standing alone or with an author/institute."""
+    seen = 0
+    for line in header[:2000].split("\n"):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > HEADER_LINES:
+            break
+        m = FULL_RE.search(line)
+        if m is None or (d := _full_date(m.group())) is None:
+            continue
+        before = line[:m.start()].strip()
+        after = line[DATE_TAIL.match(line, m.end()).end():]
+        if _attribution(before, before=True) and _attribution(after):
+            return d
+    return None
+
+
+def _attribution(part: str, before: bool = False) -> bool:
+    """Whether what shares a line with a header date is nothing, a label or the author."""
+    stripped = part.strip(" \t.|/·•,:：;")
+    if not stripped:
+        return True
+    if len(stripped) > 40 or SENTENCE_VERB.search(stripped) or any(ch.isdigit() for ch in stripped):
+        return False
+    return bool(AUTHOR_WORD.search(stripped) or (SEPARATOR.search(part[::-1] if before else part)))
+
+
+def _dateline(text: str, header: str | None = None) -> dt.date | None:
+    """The document's own date; ``header`` is the text with its original lines (the
+    reflowed text joins a brief's title block into one paragraph)."""
     found = [d for rx in (DATELINE_LABEL, DATELINE_AFTER) for m in rx.finditer(text)
              if (d := _full_date(m.group(1)))]
+    top = _header_date(header if header is not None else text)
+    if top is not None:
+        found.append(top)
     if found:
         return max(found)
     m = CLOCK_DATE.search(text[:600])
@@ -47,15 +95,18 @@ def _dateline(text: str) -> dt.date | None:
 
 def _is_future(text: str, mn: Mention) -> bool:
     return bool(PAST_OR_FUTURE_PREFIX.search(text[max(0, mn.start - 6):mn.start])
-                or FUTURE_AFTER.match(text, mn.stop) or mn.tense > 0)
+                or FUTURE_AFTER.match(text, mn.stop) or mn.tense > 0
+                or mn.end is None and DEADLINE.match(text, mn.stop))
 
 
-def infer_from_mentions(text: str, mentions: list[Mention], today: dt.date | None = None) -> dt.date:
-    line = _dateline(text)
+def infer_from_mentions(text: str, mentions: list[Mention], today: dt.date | None = None,
+                        header: str | None = None) -> dt.date:
+    line = _dateline(text, header)
     if line is not None:
         return line
     full = []
     access = []
+    future = []
     for mn in mentions:
         if mn.y is None or mn.d is None or mn.fn is not None:
             continue
@@ -67,14 +118,19 @@ def infer_from_mentions(text: str, mentions: list[Mention], today: dt.date | Non
             access.append(day)
         elif not _is_future(text, mn):
             full.append(day)
+        else:
+            future.append(day)
     ref = max(full) if full else None
     if ref is None and access:
         ref = max(access)
     if ref is None:
-        months = [(mn.y, mn.m) for mn in mentions if mn.y and mn.m and mn.fn is None]
+        months = [(mn.y, mn.m) for mn in mentions
+                  if mn.y and mn.m and mn.fn is None and not _is_future(text, mn)]
         if months:
             y, m = max(months)
             return datecal.last_day(y, m)
+        if future:                        # written before what it announces
+            return min(future) - dt.timedelta(days=1)
         return today or dt.date.today()
     ref = _extend(text, mentions, ref)
     if access:
