@@ -87,10 +87,102 @@ def test_entities_unknown_person_family_name_merges():
     assert len(persons) == 1 and [m.text for m in persons[0].mentions] == ["사토 겐이치", "사토"]
 
 
-def test_entities_group_members_are_country_mentions():
-    ents = _by_name(_run("미·일·인·호 협력을 확인했다."))
-    assert ents["인도"].iso == "IN" and ents["호주"].iso == "AU"
-    assert ents["인도"].mentions[0].text == "인"
+@pytest.mark.parametrize("text,country,first_mention", [
+    ("미·일·인·호 협력을 확인했다. 인도와의 관계도 깊어졌다.", "인도", "인"),       # named elsewhere
+    ("미·일·호 훈련과 미·일·인·호 회의가 이어졌다.", "호주", "호"),                 # abbreviated twice
+])
+def test_entities_group_members_are_country_mentions(text, country, first_mention):
+    ent = _by_name(_run(text))[country]
+    assert ent.mentions[0].text == first_mention
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("정부는 북·중·러 연대에 맞서 대응책을 마련했다.", "러시아"),
+    ("정부는 북·중·러 연대에 맞서 대응책을 마련했다.", "북한"),
+])
+def test_entities_single_group_member_is_not_an_entity(text, absent):
+    assert absent not in _by_name(_run(text))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("(부산=한결일보) 최은비 기자 = 항만 물동량이 늘었다.", "최은비"),
+    ("정치외교연구실 배도현 선임연구위원", "배도현"),
+    ("이날 토론에는 권나래 한울국제연구소 수석연구원이 참석했다.", "권나래"),
+    ("남궁혜린 주중 특파원이 전했다.", "남궁혜린"),
+    ("연구위원 표민재", "표민재"),
+    ("글: 육서온 (객원연구위원)", "육서온"),
+    ("진하율(논설위원)은 칼럼에서 지적했다.", "진하율"),
+    ("안덕근 산업통상자원부 장관이 발표했다.", "안덕근"),
+])
+def test_entities_korean_person_by_title(text, name):
+    ent = _by_name(_run(text)).get(name)
+    assert ent is not None and ent.type == "PERSON"
+
+
+@pytest.mark.parametrize("text", [
+    "정부 대변인은 이번 회의 의장과 현지 기자들을 만났다.",
+    "방송사 기자와 전문가 위원이 참석했다. 모든 기자가 질문했다.",
+    "양국 외교장관은 공동 대표로 나섰다.",
+    "그는 고려대 교수로 일했다.",
+    "지난 기자회견에서 우리 기자가 질문했다.",
+    "연구소 관계자는 책임연구원 채용을 발표했다.",
+])
+def test_entities_title_words_without_a_name(text):
+    assert [e.name for e in _run(text) if e.type == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text,name,original", [
+    ("오가와 다이스케(小川大輔) 일본 외무성 보도관은 입장을 밝혔다.", "오가와 다이스케", "小川大輔"),
+    ("저우하이밍(周海明) 중국 상무부 부부장이 방한했다.", "저우하이밍", "周海明"),
+])
+def test_entities_transliterated_person_keeps_original(text, name, original):
+    ent = _by_name(_run(text)).get(name)
+    assert ent is not None and ent.type == "PERSON" and original in ent.aliases
+
+
+@pytest.mark.parametrize("text,name,typ,subtype", [
+    ("서해평화연구원은 보고서를 냈다.", "서해평화연구원", "ORG", "institute"),
+    ("동아시아미래재단이 후원했다.", "동아시아미래재단", "ORG", "institute"),
+    ("가온리서치가 지난 2일 성인 1,000명에게 물은 조사에서 찬성이 52%였다.", "가온리서치", "ORG", "pollster"),
+    ("울산 조선소에서 진수식이 열렸다.", "울산 조선소", "ORG", "company"),
+    ("(광주=새빛통신) 기사 본문", "새빛통신", "ORG", "media"),
+    ("<저작권자 ⓒ 하늘경제신문, 무단 전재 및 재배포 금지>", "하늘경제신문", "ORG", "media"),
+    ("대구국제공항에 도착했다.", "대구국제공항", "LOCATION", "airport"),
+])
+def test_entities_institutions_by_suffix(text, name, typ, subtype):
+    ent = _by_name(_run(text)).get(name)
+    assert ent is not None and (ent.type, ent.subtype) == (typ, subtype)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("한국 조선소의 수주가 늘었다.", "한국 조선소"),
+    ("비상대책위원회와 운영위원회가 열렸다.", "비상대책위원회"),
+    ("책임연구원과 선임연구원이 참석했다.", "책임연구원"),
+])
+def test_entities_generic_institution_words_are_not_names(text, absent):
+    assert absent not in _by_name(_run(text))
+
+
+def test_entities_place_inside_institution_name_is_not_a_place():
+    ents = _by_name(_run("동북아평화연구소가 토론회를 열었다."))
+    assert "동북아평화연구소" in ents and "동북아시아" not in ents
+
+
+@pytest.mark.parametrize("text,name,subtype", [
+    ("리얼미터 조사에서 지지율이 올랐다.", "리얼미터", "pollster"),
+    ("한국갤럽이 발표한 수치", "한국갤럽", "pollster"),
+    ("퓨리서치센터는 미국인의 인식을 조사했다.", "퓨리서치센터", "pollster"),
+    ("조달청은 비축 물량을 늘렸다.", "조달청", "government"),
+    ("기아는 미국 공장 증설을 검토했다.", "기아", "company"),
+])
+def test_entities_kb_organisations(text, name, subtype):
+    ent = _by_name(_run(text)).get(name)
+    assert ent is not None and ent.type == "ORG" and ent.subtype == subtype
+
+
+@pytest.mark.parametrize("text", ["아프리카의 기아 문제가 심각하다.", "빈곤과 기아를 줄여야 한다.", "기아 퇴치 사업"])
+def test_entities_hunger_is_not_the_carmaker(text):
+    assert "기아" not in _by_name(_run(text))
 
 
 def test_entities_mentions_carry_raw_offsets():

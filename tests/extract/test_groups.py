@@ -23,6 +23,9 @@ def _found(text):
     ("米中対立が続く", [("米中", ["US", "CN"])]),
     ("한미한미일 관계", [("한미", ["KR", "US"]), ("한미일", ["KR", "US", "JP"])]),
     ("남북관계 개선", [("남북", ["KR", "KP"])]),
+    ("그는 G2 시대가 왔다고 했다.", [("G2", ["US", "CN"])]),
+    ("시진핑 주석은 중미는 협력해야 한다고 말했다.", [("중미", ["CN", "US"])]),
+    ("中美关系 (중미 관계)", [("中美", ["CN", "US"]), ("중미", ["CN", "US"])]),
 ])
 def test_groups_found(text, expected):
     assert _found(text) == expected
@@ -37,6 +40,9 @@ def test_groups_found(text, expected):
     "북한의 北朝鮮 보도와 在日米軍 기지",
     "북미 시장 진출과 중미 국가들",
     "주한미군과 주일미군, 친중 성향",
+    "G20 정상회의와 G7, AG2 부품",
+    "중미는 미국으로 향하는 이민자의 출발지다. 중국도 과테말라에 투자했다.",
+    "중미 순방에서 파나마와 코스타리카를 찾았다.",
 ])
 def test_groups_negatives(text):
     assert _found(text) == []
@@ -53,3 +59,8 @@ def test_groups_extract_places_every_occurrence():
     out = groups.extract(ctx)
     assert [g.text for g in out] == ["한미일", "한미일", "미일"]
     assert all(g.raw_offset == g.start for g in out)
+
+
+def test_groups_named_group_has_no_member_units():
+    """G2 names the US and China, but no character of it is a country abbreviation."""
+    assert group_units("G2 경쟁과 한미 공조") == [(7, 8, "KR"), (8, 9, "US")]

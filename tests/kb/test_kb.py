@@ -29,7 +29,7 @@ def test_kb_every_iso_country_present(kb):
     assert missing == []
 
 
-@pytest.mark.parametrize("word", ["수단", "오만", "가나", "말리", "기니", "조선", "기후", "나라", "한화", "기아"])
+@pytest.mark.parametrize("word", ["수단", "오만", "가나", "말리", "기니", "조선", "기후", "나라", "한화", "한정", "시안"])
 def test_kb_common_words_are_not_names(kb, word):
     assert kb.lookup(word) == []
 
@@ -41,6 +41,11 @@ def test_kb_common_words_are_not_names(kb, word):
     ("テレビ東京", "media:tv-tokyo"), ("나토", "igo:nato"), ("쿼드", "igo:quad"),
     ("外務省", "gov:jp-mofa"), ("U.S. Steel", "company:us-steel"), ("댜오위다오", "loc:senkaku"),
     ("인도태평양", "loc:indo-pacific"), ("돗토리", "loc:jp-tottori"),
+    ("Gallup Korea", "pollster:gallup-korea"), ("코리아리서치", "pollster:korea-research"),
+    ("NBS", "pollster:nbs"), ("여심위", "pollster:nesdc"), ("문체부", "gov:kr-mcst"),
+    ("관세세칙위원회", "gov:cn-tariff-commission"), ("JNTO", "gov:jp-jnto"), ("TCS", "igo:tcs"),
+    ("김해공항", "loc:airport-pus"), ("成都", "loc:cn-chengdu"), ("王文涛", "person:wang-wentao"),
+    ("武藤容治", "person:muto-yoji"), ("Kia", "company:kia"),
 ])
 def test_kb_aliases_resolve(kb, alias, entry_id):
     assert entry_id in [e.id for e in kb.lookup(alias)]
@@ -94,3 +99,16 @@ def test_kb_is_built_once_per_process():
 @pytest.mark.parametrize("raw,key", [("도요타 자동차", "도요타자동차"), ("Ｇ２０", "g20"), ("미・일", "미·일")])
 def test_kb_norm_alias(raw, key):
     assert norm_alias(raw) == key
+
+
+@pytest.mark.parametrize("subtype,minimum", [("pollster", 30), ("airport", 12), ("government", 120)])
+def test_kb_broad_coverage_by_subtype(kb, subtype, minimum):
+    assert sum(e.subtype == subtype for e in kb.entries.values()) >= minimum
+
+
+@pytest.mark.parametrize("text,blocked", [("기아 문제", True), ("빈곤과 기아", True), ("기아는 발표했다", False)])
+def test_kb_block_after_keeps_a_leading_space(kb, text, blocked):
+    from summitwatch.kb.matcher import kb_matcher
+
+    hits = [m for m in kb_matcher(kb).scan(text) if "company:kia" in m.ids]
+    assert (hits == []) == blocked

@@ -5,7 +5,10 @@ from __future__ import annotations
 from ..kb import load_kb, norm_alias
 from ..kb.matcher import AliasMatcher, Compact, compact_key, kb_matcher
 from ..model.facts import Entity, Mention
-from .entity_cues import Found, find_orgs_and_places, find_persons, swallowed_matches
+from .entity_cues import (
+    Found, find_institutions, find_named_persons, find_orgs_and_places, find_outlets, find_persons,
+    find_pollsters, swallowed_matches,
+)
 from .groups import group_units
 
 NAME = "entities"
@@ -28,12 +31,22 @@ def _aliases(name: str, surface: list[str], known: list[str]) -> list[str]:
     return out[:MAX_ALIASES]
 
 
+def _group_member_hits(text: str, kb, named: set[str]) -> list[tuple[int, int, str]]:
+    """Each member of a group abbreviation (미·일·인·호) is a mention of its country when the
+    document names that country elsewhere or abbreviates it more than once: a single 북 in
+    북·중·러 is too slight to make North Korea an entity of the document."""
+    units = [(a, z, f"country:{iso}") for a, z, iso in group_units(text) if kb.country(iso)]
+    count: dict[str, int] = {}
+    for _a, _z, entry_id in units:
+        count[entry_id] = count.get(entry_id, 0) + 1
+    return [u for u in units if u[2] in named or count[u[2]] > 1]
+
+
 def _known_entities(ctx, matches, kb) -> tuple[list[Entity], list[tuple[int, int, str]]]:
     by_id: dict[str, Entity] = {}
     covered = []
     hits = [(m.start, m.stop, m.ids[0]) for m in matches]
-    # each member of a group abbreviation (미·일·인·호) is a mention of its country
-    hits += [(a, z, f"country:{iso}") for a, z, iso in group_units(ctx.text.text) if kb.country(iso)]
+    hits += _group_member_hits(ctx.text.text, kb, {h[2] for h in hits})
     for start, stop, entry_id in sorted(hits):
         e = kb.get(entry_id)
         covered.append((start, stop, e.type))
@@ -83,6 +96,15 @@ def _unknown_entities(ctx, found: list[Found], covered) -> list[Entity]:
     return [ent for _, ent in by_name.values() if ent.mentions]
 
 
+def _drop_overlaps(found: list[Found]) -> list[Found]:
+    """Finds in order of trust; a later find overlapping an earlier one is dropped."""
+    kept: list[Found] = []
+    for f in found:
+        if not any(k.start < f.stop and f.start < k.stop for k in kept):
+            kept.append(f)
+    return kept
+
+
 def extract(ctx) -> list[Entity]:
     kb = load_kb()
     text = ctx.text.text
@@ -90,8 +112,17 @@ def extract(ctx) -> list[Entity]:
     sentences = ctx.sentences
     inside = swallowed_matches(sentences, matches, [kb.get(m.ids[0]).type for m in matches])
     matches = [m for n, m in enumerate(matches) if n not in inside]
+    # an institution named after a place or country (동북아정책연구원) holds that name
+    institutions = find_institutions(text, sentences, [(m.start, m.stop, kb.get(m.ids[0]).type)
+                                                       for m in matches])
+    matches = [m for m in matches
+               if not any(f.start <= m.start and m.stop <= f.stop and (f.start, f.stop) != (m.start, m.stop)
+                          for f in institutions)]
     known, covered = _known_entities(ctx, matches, kb)
-    found = find_persons(text, sentences, covered)
-    person_spans = [(f.start, f.stop, f.type) for f in found]
-    found += find_orgs_and_places(text, sentences, covered + person_spans)
+    found = find_named_persons(text, sentences, covered)
+    found += institutions + find_outlets(text, covered)
+    found += find_pollsters(text, sentences, covered + [(f.start, f.stop, f.type) for f in found])
+    found += find_persons(text, sentences, covered)
+    found = _drop_overlaps(found)
+    found += find_orgs_and_places(text, sentences, covered + [(f.start, f.stop, f.type) for f in found])
     return known + _unknown_entities(ctx, found, covered)

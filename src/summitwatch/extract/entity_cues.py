@@ -4,6 +4,7 @@ a title after a name (총리, 대변인, 외무대신 ...) makes a PERSON, a suf
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .groups import JOINED, NOT_GROUPS
@@ -14,7 +15,7 @@ TITLE_SUFFIXES = (
     "의원", "대변인", "주석", "부주석", "총통", "부총통", "국왕", "여왕", "왕세자", "총장", "사무총장",
     "외교부장", "부장", "간사장", "당수", "대표", "지사", "보좌관", "특사", "특별대표", "사령관", "총재",
     "회장", "사장", "교수", "연구원", "기자", "수상", "총리대신", "대사대리", "영사", "실장", "국장",
-    "상원의원", "하원의원", "지명자", "당선인", "후보",
+    "상원의원", "하원의원", "지명자", "당선인", "후보", "보도관", "심의관", "참사관",
 )
 # Japanese minister titles ending in 상 (재무상, 외상); a bare ...상 word is too often a common noun.
 SANG_TITLE = re.compile(r"^(?:외|재무|방위|법무|총무|환경|부흥|경제산업|문부과학|후생노동|농림수산|국토교통|"
@@ -56,7 +57,42 @@ def _is_group_word(form: str) -> bool:
     return form in NOT_GROUPS or (len(form) >= 2 and all(ch in JOINED for ch in form))
 
 
-def _covered(covered: list[tuple[int, int, str]], a: int, z: int) -> str | None:
+class SpanIndex:
+    """Typed spans sorted by start, for overlap queries in O(log n) instead of a scan."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _e, _t in self.spans]
+        self.longest = max((e - s for s, e, _t in self.spans), default=0)
+
+    def __iter__(self):
+        return iter(self.spans)
+
+    def __add__(self, other):
+        return SpanIndex([*self.spans, *other])
+
+    def first_overlap(self, a: int, z: int) -> str | None:
+        k = bisect_left(self.starts, z) - 1
+        while k >= 0 and self.starts[k] > a - self.longest - 1:
+            s, e, typ = self.spans[k]
+            if s < z and a < e:
+                return typ
+            k -= 1
+        return None
+
+
+def _exact(covered: SpanIndex, a: int, z: int) -> bool:
+    k = bisect_left(covered.starts, a)
+    while k < len(covered.spans) and covered.starts[k] == a:
+        if covered.spans[k][1] == z:
+            return True
+        k += 1
+    return False
+
+
+def _covered(covered, a: int, z: int) -> str | None:
+    if isinstance(covered, SpanIndex):
+        return covered.first_overlap(a, z)
     for s, e, typ in covered:
         if s < z and a < e:
             return typ
@@ -84,7 +120,8 @@ def _name_run(tokens, i, covered):
     while k + 1 < len(tokens) and k - i < 2:
         t, u = tokens[k], tokens[k + 1]
         if u.tag not in NAME_TAGS or u.start - (t.start + t.len) > 1 or \
-                _covered(covered, u.start, u.start + u.len) or _is_title(_compound(tokens, k + 1)[0]):
+                _covered(covered, u.start, u.start + u.len) or _is_title(_compound(tokens, k + 1)[0]) \
+                or _institution_suffix(_compound(tokens, k + 1)[0]):
             break
         k += 1
     return k
@@ -103,6 +140,7 @@ def _glued_particle_name(tokens, i, covered):
 
 
 def find_persons(text: str, sentences, covered) -> list[Found]:
+    covered = SpanIndex(covered)
     out: list[Found] = []
     for sent in sentences:
         toks = sent.tokens
@@ -147,8 +185,12 @@ def find_persons(text: str, sentences, covered) -> list[Found]:
     return out
 
 
+# A university's short name (서울대, 고려대) is tagged like a person's name.
+UNIVERSITY_END = re.compile(r"[가-힣]{2,}(?:대|대학|대학교)$")
+
+
 def _plausible_person(name: str, forms: list[str]) -> bool:
-    if not HANGUL_NAME.match(name) or len(name.replace(" ", "")) < 2:
+    if not HANGUL_NAME.match(name) or len(name.replace(" ", "")) < 2 or UNIVERSITY_END.match(name):
         return False
     if any(_is_group_word(f) for f in forms):
         return False
@@ -185,6 +227,7 @@ def _suffix_type(word: str):
 def find_orgs_and_places(text: str, sentences, covered) -> list[Found]:
     """A word that starts with a proper noun and ends with an organisation or place suffix
     (레이와당, 마쓰모토 신문, 나가노현), particles aside."""
+    covered = SpanIndex(covered)
     out: list[Found] = []
     for sent in sentences:
         for t in sent.tokens:
@@ -233,3 +276,314 @@ def swallowed_matches(sentences, matches, types) -> set[int]:
                 out.add(n)
                 break
     return out
+
+
+# --- Cues read from the words themselves (Kiwi does not tag unknown names reliably) --------
+
+from ..kb.lexicon import (  # noqa: E402
+    AIRPORT_SUFFIXES, AUTHOR_LABELS, BYLINE_TITLES, FAMILY_NAMES, GENERIC_INSTITUTION_PREFIXES,
+    INSTITUTION_SUFFIXES,
+)
+
+SPACE_WORD_RE = re.compile(r"[^\s·ㆍ・]+")
+HANGUL_RUN = re.compile(r"[가-힣]+")
+KOREAN_NAME = re.compile(r"[가-힣]{2,4}")
+# Endings that make a one-token three-syllable word a common noun (전문가, 관계자, 방송사).
+COMMON_NOUN_ENDINGS = tuple("자가관단원인사측부청처실국회권층")
+# Words between a name and its title that name where the person works: 대통령실, 정책연구소.
+OFFICE_WORD = re.compile(r"^[가-힣A-Za-z0-9]{2,14}(?:부|성|청|처|실|국|원|소|센터|본부|위원회|팀|대학교|대학|"
+                         r"신문|일보|통신|방송|연구부|연구실|사무소|재단|협회|당)$")
+ORIGINAL_IN_PARENS = re.compile(r"\(([\u4e00-\u9fff\u3040-\u30ff々]{2,8}|[A-Z][A-Za-z.'\- ]{1,40}[a-z.])\)")
+# News conventions that name the outlet: "(서울=누리경제)", "<저작권자 © 누리경제, ...>".
+DATELINE = re.compile(r"\(([가-힣]{2,5})\s*=\s*([가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{0,18}[가-힣A-Za-z0-9])\)")
+COPYRIGHT = re.compile(r"(?:저작권자|Copyrights?)\s*(?:[©ⓒ]|\(c\))?\s*(?:\d{4}\s+)?([가-힣A-Za-z0-9][가-힣A-Za-z0-9]{1,18})|"
+                       r"[©ⓒ]\s*(?:\d{4}\s+)?([가-힣][가-힣A-Za-z0-9]{1,18})")
+POLL_SENTENCE = re.compile(r"조사")
+POLL_DETAIL = re.compile(r"\d명|의뢰|표본|응답|오차|신뢰수준|%")
+SUBJECT_LIST = re.compile(r"(?<![가-힣A-Za-z0-9·])((?:[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14}\s*·\s*)*"
+                          r"[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})(?:가|이)\s")
+
+
+class TokenIndex:
+    """Kiwi tokens of the whole text by position, to ask what Kiwi made of a span."""
+
+    def __init__(self, sentences):
+        self.toks = [t for s in sentences for t in s.tokens]
+        self.toks.sort(key=lambda t: t.start)
+        self.starts = [t.start for t in self.toks]
+
+    def within(self, a: int, z: int):
+        k = bisect_left(self.starts, a)
+        out = []
+        while k < len(self.toks) and self.toks[k].start < z:
+            out.append(self.toks[k])
+            k += 1
+        return out
+
+    def first_tag(self, a: int) -> str | None:
+        k = bisect_left(self.starts, a)
+        return self.toks[k].tag if k < len(self.toks) and self.toks[k].start == a else None
+
+
+def _words(text: str):
+    """(start, stop) of every space-separated word."""
+    return [(m.start(), m.end()) for m in SPACE_WORD_RE.finditer(text)]
+
+
+def _core(text: str, a: int, z: int) -> tuple[int, int]:
+    """The word without the punctuation around it: "(연구위원)" -> 연구위원."""
+    m = re.search(r"[가-힣A-Za-z0-9][가-힣A-Za-z0-9·]*[가-힣A-Za-z0-9]|[가-힣A-Za-z0-9]", text[a:z])
+    return (a + m.start(), a + m.end()) if m else (a, a)
+
+
+def _bare(word: str) -> str:
+    """A word without a particle at its end (기자는 -> 기자, 장관과 -> 장관)."""
+    forms = _strip_particle(word)
+    return forms[-1]
+
+
+def _is_person_title(word: str) -> bool:
+    return _is_title(word) or word.endswith(BYLINE_TITLES)
+
+
+def plausible_korean_name(name: str, index: TokenIndex, a: int) -> bool:
+    """A two- to four-syllable word read as family name + given name, unless Kiwi reads it as
+    a common word (정부, 이번, 전문가) or as words with endings (지난, 모든)."""
+    if not KOREAN_NAME.fullmatch(name) or _is_group_word(name) or UNIVERSITY_END.match(name):
+        return False
+    if name[0] not in FAMILY_NAMES and name[:2] not in FAMILY_NAMES:
+        return False
+    if len(name) == 4 and name[:2] not in FAMILY_NAMES:
+        return False
+    toks = index.within(a, a + len(name))
+    if not toks or any(t.tag[0] in "VMJE" or t.tag in ("NNB", "NP", "NR", "XSV", "XSA") for t in toks):
+        return False
+    if len(name) == 2:
+        return all(t.tag == "NNP" for t in toks)
+    long = [t for t in toks if t.len >= 2 and t.tag != "NNP"]
+    if not long:
+        return True
+    # one common-noun token for the whole word: a name Kiwi does not know (안덕근), unless it
+    # ends like a noun of persons or bodies
+    return len(toks) == 1 and toks[0].len == len(name) and not name.endswith(COMMON_NOUN_ENDINGS)
+
+
+def _between_ok(text, a, z, covered) -> bool:
+    word = _bare(text[a:z])
+    return (word in BETWEEN or bool(OFFICE_WORD.match(word)) and not _is_person_title(word)
+            or _covered(covered, a, z) in ("COUNTRY", "ORG", "LOCATION"))
+
+
+def _title_follows(text, words, j, covered, max_between=2) -> bool:
+    """Words j.. on the same line read as [office words] + a person's title."""
+    for k in range(j, min(j + max_between + 1, len(words))):
+        a, z = _core(text, *words[k])
+        if "\n" in text[words[k - 1][1]:words[k][0]] or a == z:
+            return False
+        word = _bare(text[a:z])
+        # a KB name may end inside a title (중국 상무부 | 상무부장) but not be the whole word
+        if _is_person_title(word) and not _exact(covered, a, a + len(word)):
+            return True
+        if not _between_ok(text, a, z, covered):
+            return False
+    return False
+
+
+def _name_alone_after(text: str, z: int) -> bool:
+    """A byline name ends its line, or is followed by punctuation or a particle."""
+    rest = text[z:z + 3]
+    return not rest or rest[0] in "\n\r)],/|·;:(" or rest[0].isspace() and (
+        rest[:2].strip() == "" or not rest[1:2].isalnum())
+
+
+def find_named_persons(text: str, sentences, covered) -> list[Found]:
+    """Korean names by the title next to them ("박지훈 기자", "서하진 연구위원", "OOO 대통령실
+    정책실장"), in bylines ("연구위원 한서진", "글: 홍길동", "홍길동 (연구위원)"), and
+    transliterated names given with their original ("무토 요지(武藤容治) 일본 경제산업상")."""
+    covered = SpanIndex(covered)
+    index = TokenIndex(sentences)
+    words = _words(text)
+    out: list[Found] = []
+    for i, (wa, wz) in enumerate(words):
+        a, z = _core(text, wa, wz)
+        word = text[a:z]
+        if a == z or _covered(covered, a, z):
+            continue
+        # name + (office words) + title
+        if (a, z) == (wa, wz) and i + 1 < len(words) and plausible_korean_name(word, index, a) \
+                and _title_follows(text, words, i + 1, covered):
+            out.append(Found(word, "PERSON", None, a, z, []))
+            continue
+        byline = _byline_name(text, words, i, index, covered)
+        if byline:
+            out.append(byline)
+        # name (title): "홍길동 (연구위원)"
+        m = re.match(r" ?\(([가-힣]{2,8})\)", text[z:z + 14])
+        if m and m.group(1).endswith(BYLINE_TITLES) and plausible_korean_name(word, index, a):
+            out.append(Found(word, "PERSON", None, a, z, []))
+    out += _persons_with_original(text, words, index, covered)
+    return out
+
+
+def _byline_name(text, words, i, index, covered) -> Found | None:
+    """Word i is a title or an author label ("연구위원", "글:") and the next word a name that
+    ends the byline: "연구위원 한서진", "글: 홍길동"."""
+    wa, wz = words[i]
+    label = text[wa:wz].rstrip(":：")
+    k = i + 1
+    if k < len(words) and text[words[k][0]:words[k][1]] in (":", "："):
+        k += 1                                              # "글 : 홍길동"
+    if k >= len(words) or not (label in BYLINE_TITLES or label in AUTHOR_LABELS and k > i + 1
+                               or label in AUTHOR_LABELS and text[wz - 1] in ":："):
+        return None
+    na, nz = _core(text, *words[k])
+    name = _bare(text[na:nz])
+    nz = na + len(name)
+    if "\n" in text[wz:na] or _covered(covered, na, nz) or not plausible_korean_name(name, index, na) \
+            or not _name_alone_after(text, nz):
+        return None
+    return Found(name, "PERSON", None, na, nz, [])
+
+
+def _persons_with_original(text, words, index, covered) -> list[Found]:
+    """A transliterated name glued to its original script and followed by a title:
+    "왕원타오(王文濤) 중국 상무부장". The original becomes an alias."""
+    out = []
+    starts = [w[0] for w in words]
+    for m in ORIGINAL_IN_PARENS.finditer(text):
+        k = bisect_left(starts, m.start() + 1) - 1          # the word holding the name
+        if k < 0 or not text[words[k][0]:m.start()]:
+            continue
+        first = k
+        # a Japanese name is two words (무토 요지); take the word before when it is a bare name
+        if k > 0 and text[words[k - 1][1]:words[k][0]] == " ":
+            pa, pz = words[k - 1]
+            prev = text[pa:pz]
+            if HANGUL_RUN.fullmatch(prev) and len(prev) <= 4 and not _covered(covered, pa, pz) and \
+                    all(t.tag in ("NNP", "NNG") for t in index.within(pa, pz)) and \
+                    not _is_person_title(prev) and not OFFICE_WORD.match(prev):
+                first = k - 1
+        a, z = words[first][0], m.start()
+        name = text[a:z]
+        if not HANGUL_NAME.match(name) or _covered(covered, a, z) or len(name.replace(" ", "")) < 2:
+            continue
+        # the title follows the parenthesis: "(王文濤) 중국 상무부장", "(武藤容治) 일본 경제산업상"
+        nxt = bisect_left(starts, m.end())
+        if nxt < len(words) and words[nxt][0] == m.end():
+            continue                                        # "(…)의": no title after
+        if nxt < len(words) and _title_follows(text, words, nxt, covered):
+            parts = name.split()
+            short = [p for p in parts if len(p) >= 2] if len(parts) > 1 else []
+            out.append(Found(name, "PERSON", None, a, z, [*short[:1], m.group(1)] if short else [m.group(1)]))
+    return out
+
+
+def _institution_suffix(word: str):
+    for suf, sub in INSTITUTION_SUFFIXES:
+        if word.endswith(suf) and len(word) >= len(suf) + 2:
+            return suf, sub
+    for suf in AIRPORT_SUFFIXES:
+        if word.endswith(suf) and len(word) >= len(suf) + 2:
+            return suf, "airport"
+    return None
+
+
+def _proper_start(text, a, index: TokenIndex, kb_spans) -> bool:
+    """The word at ``a`` starts with a proper name: a KB name, a Kiwi proper noun, Latin letters
+    or a digit (3국협력사무국)."""
+    ch = text[a]
+    if ch.isascii() and ch.isalnum():
+        return True
+    if any(s == a for s, _e, _t in kb_spans):
+        return True
+    toks = index.within(a, a + 1)
+    if not toks or toks[0].start != a or toks[0].tag != "NNP":
+        return False
+    return toks[0].form not in GENERIC_INSTITUTION_PREFIXES and not _is_group_word(toks[0].form)
+
+
+def find_institutions(text: str, sentences, kb_spans) -> list[Found]:
+    """Words that end with an institution word and start with a proper name: 동북아정책연구원,
+    한빛정책연구소, 케이스탯리서치, 김해국제공항 (an airport is a place). A KB name at the start
+    (동북아, 한국) is part of the institution. Also "필라델피아 조선소" written apart."""
+    index = TokenIndex(sentences)
+    out: list[Found] = []
+    words = _words(text)
+    for i, (wa, wz) in enumerate(words):
+        a, z = _core(text, wa, wz)
+        for word in _strip_particle(text[a:z]):
+            hit = _institution_suffix(word)
+            if not hit:
+                continue
+            suf, sub = hit
+            z2 = a + len(word)
+            whole_known = any(s <= a and z2 <= e for s, e, _t in kb_spans)
+            prefix = word[:-len(suf)]
+            if whole_known or prefix in GENERIC_INSTITUTION_PREFIXES:
+                break
+            typ = "LOCATION" if sub == "airport" else "ORG"
+            if _proper_start(text, a, index, kb_spans):
+                out.append(Found(word, typ, sub, a, z2, []))
+            break
+        else:
+            # the suffix as a word of its own after a place or proper name
+            word = _bare(text[a:z])
+            if word in ("조선소", "공항", "국제공항") and i > 0 and text[words[i - 1][1]:wa] == " ":
+                pa, pz = _core(text, *words[i - 1])
+                kb_type = next((t for s, e, t in kb_spans if s < pz and pa < e), None)
+                # a city or company before it (필라델피아 조선소), not a country (한국 조선소)
+                if HANGUL_RUN.fullmatch(text[pa:pz]) and (
+                        kb_type in ("LOCATION", "ORG") or kb_type is None and index.first_tag(pa) == "NNP"):
+                    typ, sub = ("LOCATION", "airport") if "공항" in word else ("ORG", "company")
+                    out.append(Found(text[pa:a + len(word)], typ, sub, pa, a + len(word), []))
+    return out
+
+
+def find_outlets(text: str, covered) -> list[Found]:
+    """The news outlet of a dateline "(서울=누리경제)" or a copyright line."""
+    covered = SpanIndex(covered)
+    out = []
+    for m in DATELINE.finditer(text):
+        a, z = m.span(2)
+        if not _covered(covered, a, z):
+            out.append(Found(m.group(2), "ORG", "media", a, z, []))
+    for m in COPYRIGHT.finditer(text):
+        g = 1 if m.group(1) else 2
+        a, z = m.span(g)
+        if not _covered(covered, a, z) and m.group(g).lower() not in ("all", "by", "the"):
+            out.append(Found(m.group(g), "ORG", "media", a, z, []))
+    return out
+
+
+def find_pollsters(text: str, sentences, covered) -> list[Found]:
+    """Names that carry out a survey: the subject of a sentence about a poll ("A·B가 지난
+    3~5일 1,001명을 상대로 벌인 조사"), when each looks like a proper name."""
+    covered = SpanIndex(covered)
+    index = TokenIndex(sentences)
+    out = []
+    for sent in sentences:
+        s = text[sent.start:sent.stop]
+        if not POLL_SENTENCE.search(s) or not POLL_DETAIL.search(s):
+            continue
+        for m in SUBJECT_LIST.finditer(s):
+            rest = s[m.end():]
+            if "조사" not in rest[:120]:
+                continue
+            pos = sent.start + m.start(1)
+            for part in re.finditer(r"[^\s·]+", m.group(1)):
+                a, z = pos + part.start(), pos + part.end()
+                name = part.group()
+                if _covered(covered, a, z) or not _looks_proper(name, index, a):
+                    continue
+                out.append(Found(name, "ORG", "pollster", a, z, []))
+    return out
+
+
+def _looks_proper(name: str, index: TokenIndex, a: int) -> bool:
+    if name.isascii():
+        return name[:1].isupper() and len(name) >= 2
+    if _institution_suffix(name):
+        return True
+    toks = index.within(a, a + len(name))
+    return bool(toks) and toks[0].tag in ("NNP", "SL") and all(t.tag[0] in "NS" for t in toks) \
+        and toks[0].form not in GENERIC_INSTITUTION_PREFIXES

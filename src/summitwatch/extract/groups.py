@@ -44,6 +44,16 @@ DOTTED_RE = re.compile(rf"(?<![가-힣A-Za-z])(?:{_dotted_unit})(?:{SEP}(?:{_dot
 JOINED_RE = re.compile(rf"(?<![가-힣])[{''.join(JOINED)}]{{2,}}")
 HANJA_RE = re.compile(rf"(?<![\u4e00-\u9fff\u30a0-\u30ff])[{''.join(HANJA)}]{{2,}}(?!鮮)")
 DIRECTION_BEFORE = re.compile(r"[동서]\s*[·ㆍ・･‧∙]\s*$")
+# Groups known by a name rather than by their members' abbreviations.
+NAMED_GROUPS = {"G2": ["US", "CN"]}
+NAMED_RE = re.compile(r"(?<![A-Za-z0-9])(G2)(?![A-Za-z0-9])")
+# 중미 is China–US (中美) or Central America: decided by what the text around it talks about.
+AMBIGUOUS_JOINED = {"중미": ["CN", "US"]}
+CONTEXT_WINDOW = 200
+CHINA_CUES = re.compile(r"中美|中国|中方|習近平|习近平|중국|시진핑|베이징|미중|양안")
+CENTRAL_AMERICA_CUES = re.compile(
+    r"과테말라|온두라스|엘살바도르|니카라과|코스타리카|파나마|벨리즈|카리브|중남미|라틴\s?아메리카|"
+    r"멕시코|이민자|이주민|캐러밴|SICA|Central America|중미\s?(?:지역|국가|각국|\d개국|통합|순방|출신)")
 
 
 def _continuation_ok(text: str, end: int, abbr: str) -> bool:
@@ -79,8 +89,9 @@ def _members(units, table) -> list[str] | None:
     return out if len(out) >= 2 else None
 
 
-def find_groups(text: str) -> list[tuple[int, int, list[str]]]:
-    """(start, stop, members) of every country-group abbreviation in ``text``."""
+def find_groups(text: str, named: bool = True) -> list[tuple[int, int, list[str]]]:
+    """(start, stop, members) of every country-group abbreviation in ``text`` and, with
+    ``named``, of the groups known by a name (G2)."""
     found: list[tuple[int, int, list[str]]] = []
     taken: list[tuple[int, int]] = []
     for m in DOTTED_RE.finditer(text):
@@ -102,8 +113,10 @@ def find_groups(text: str) -> list[tuple[int, int, list[str]]]:
             end = pos + len(part)
             last = k == len(parts) - 1
             ok = len(part) >= 2 and part not in NOT_GROUPS and (part[0] != "남" or part[1:2] == "북")
+            if part in AMBIGUOUS_JOINED and len(parts) == 1:
+                ok = _china_us_context(text, pos, end)
             if ok and (not last or _continuation_ok(text, end, part)):
-                members = _members(part, JOINED)
+                members = AMBIGUOUS_JOINED.get(part) or _members(part, JOINED)
                 if members:
                     found.append((pos, end, members))
             pos = end
@@ -111,7 +124,15 @@ def find_groups(text: str) -> list[tuple[int, int, list[str]]]:
         members = _members(m.group(), HANJA)
         if members:
             found.append((m.start(), m.end(), members))
+    if named:
+        found += [(m.start(), m.end(), list(NAMED_GROUPS[m.group(1)])) for m in NAMED_RE.finditer(text)]
     return sorted(found)
+
+
+def _china_us_context(text: str, a: int, z: int) -> bool:
+    """중미 means China–US when the text around it is about China and not about Central America."""
+    window = text[max(0, a - CONTEXT_WINDOW):z + CONTEXT_WINDOW]
+    return bool(CHINA_CUES.search(window)) and not CENTRAL_AMERICA_CUES.search(window)
 
 
 def extract(ctx) -> list[Group]:
@@ -125,7 +146,7 @@ def group_units(text: str) -> list[tuple[int, int, str]]:
     """(start, stop, iso) of each country abbreviation inside the groups of ``text``:
     미·일·인·호 names India and Australia as much as 인도 and 호주 do."""
     out = []
-    for a, z, members in find_groups(text):
+    for a, z, members in find_groups(text, named=False):
         span = text[a:z]
         units = [(m.start(), m.end()) for m in _UNIT_RE.finditer(span)]
         if len(units) == 1:                       # joined: one character per member

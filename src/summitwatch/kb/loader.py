@@ -111,6 +111,13 @@ def _split(v: str | list | None) -> list[str]:
     return [x.strip() for x in v.split("|") if x.strip()]
 
 
+def _split_context(v: str | list | None) -> list[str]:
+    """Like _split, but a leading space is kept: block_after " 문제" means after a space."""
+    if isinstance(v, str):
+        return [x.rstrip() for x in v.split("|") if x.strip()]
+    return _split(v)
+
+
 def entry_from_dict(d: dict, source: str = "") -> KBEntry:
     """One entry from a JSON object or a TSV row; raises ValueError with the source on bad data."""
     extra = d.get("extra") or {}
@@ -126,7 +133,8 @@ def entry_from_dict(d: dict, source: str = "") -> KBEntry:
         subtype=(get("subtype") or None), country=(iso.strip().upper() if iso else None),
         aliases=[unicodedata.normalize("NFKC", a) for a in _split(get("aliases"))],
         roles=_split(get("roles")),
-        block_after=tuple(_split(get("block_after"))), block_before=tuple(_split(get("block_before"))),
+        block_after=tuple(_split_context(get("block_after"))),
+        block_before=tuple(_split(get("block_before"))),
         ambiguous=str(get("ambiguous") or "").lower() in ("1", "true", "yes"),
         drop=tuple(_split(get("drop"))),
     )
