@@ -411,3 +411,225 @@ def test_clauses_no_boundary_inside_a_word_or_between_modifiers(sentence):
     toks = split_sentences(sentence)[0].tokens
     bounds = clauses.boundaries(toks)
     assert all(toks[b].tag in ("EF", "SF") for b in bounds), [(toks[b].form, toks[b].tag) for b in bounds]
+
+
+# --- dates that do not date a pledge, other summits in one story, chains of pledged clauses ---
+
+PLEDGE_DATES = """지난 3월 4일 서울에서 열린 한일정상회담에서 양국은 2030년까지 청년 인적교류를 연간 100만 명으로 \
+늘리기로 합의했다. 양국은 또 2026년을 '한일 문화교류의 해'로 지정하기로 했다.
+
+인적교류 지표는 개선되었다. 일본 관광청에 따르면 올해 1분기 방일 한국인은 역대 최대였다. 일본은 \
+2025년 4월 1일부터 한국인 단체관광객의 입국 절차를 간소화하는 조치를 시행했다.
+"""
+
+
+@pytest.mark.parametrize("word", ["100만 명", "문화교류의 해"])
+def test_commitments_deadline_and_object_dates_do_not_date_the_pledge(word):
+    # "2030년까지" is a deadline and "2026년을 … 지정" an object: neither is a later act
+    found = commitments.extract(_context(PLEDGE_DATES))
+    assert len(_by_word(found, word)) == 1, [c.text for c in found]
+
+
+OTHER_SUMMITS = """이재명 대통령은 지난 3월 4일 서울에서 트럼프 대통령과 정상회담을 열고 관세 협상을 마무리했다. \
+미국은 한국산 자동차 관세를 15%로 내리기로 합의했다.
+
+지난 3월 6일에는 이시바 총리와 정상회담을 갖고 셔틀외교를 이어가기로 합의했다.
+"""
+
+
+def test_commitments_pledge_at_another_summit_of_the_story():
+    # a sentence that reports a summit dates the pledge made there, not a follow-up; the one
+    # leader named meets the leader the story follows
+    found = commitments.extract(_context(OTHER_SUMMITS, people=(("이재명", "KR"),)))
+    (c,) = _by_word(found, "셔틀외교")
+    assert set(c.actors) == {"KR", "JP"}
+    assert not c.evidence
+    assert _by_word(found, "자동차")
+
+
+CHAIN = """지난 3월 4일 한미정상회담에서 한국은 국방비를 국내총생산의 3%까지 늘리고, 2030년까지 전투기 40대를 \
+구매하며, 주한미군 기지 이전 비용 20억 달러를 부담하겠다고 약속했다. 미국은 한국산 철강과 알루미늄에 대한 \
+관세를 10%로 낮추기로 합의했다.
+"""
+
+
+@pytest.mark.parametrize("word,actors", [("국방비", ["KR"]), ("전투기", ["KR"]), ("기지 이전", ["KR"]),
+                                         ("알루미늄", ["US"])])
+def test_commitments_each_clause_of_a_chain_is_pledged(word, actors):
+    found = commitments.extract(_context(CHAIN))
+    hits = _by_word(found, word)
+    assert len(hits) == 1, [c.text for c in found]
+    assert hits[0].actors == actors
+
+
+def test_commitments_coordinated_objects_of_one_verb_stay_one():
+    # "철강과 알루미늄에 대한 관세": one pledge about one tariff, not two
+    found = commitments.extract(_context(CHAIN))
+    (c,) = _by_word(found, "철강")
+    assert "알루미늄" in c.text
+    assert len(found) == 4, [c.text for c in found]
+
+
+HEADED = """지난 3월 4일 미일정상회담이 열렸다.
+
+1. 주요 합의 내용
+
+□ 일본의 조치
+
+○ 미국산 쌀은 2025년 말까지 50만 t을 구매하기로 합의했다.
+
+□ 합의 이후 이행 상황
+
+○ 일본 농림수산성은 4월 5일 미국산 밀 수입 확대 방침을 발표했다.
+"""
+
+
+def test_commitments_heading_names_the_actor_not_the_origin_of_goods():
+    ctx = _context(HEADED)
+    if not any("일본의 조치" in h.text for h in ctx.structure.headings):
+        pytest.skip("structure recovery does not mark □ headings yet")
+    found = commitments.extract(ctx)
+    (c,) = _by_word(found, "쌀")
+    assert c.actors == ["JP"]          # "미국산 쌀은" is the rice, not its buyer
+
+
+def test_commitments_follow_up_section_restates_but_never_founds():
+    ctx = _context(HEADED)
+    if not any("이행 상황" in h.text for h in ctx.structure.headings):
+        pytest.skip("structure recovery does not mark □ headings yet")
+    assert not _by_word(commitments.extract(ctx), "밀")
+
+
+def test_commitments_caption_lends_its_agreement_cue():
+    caption = "<표 1> 한일 공동선언의 분야별 주요 합의"
+    doc = f"""지난 3월 4일 한일정상회담이 열렸다.
+
+{caption}
+교류
+청년 교류 100만 명 달성 목표
+자료: 외교부
+"""
+    found = commitments.extract(_context(doc, [(caption, [("교류", ["청년 교류 100만 명 달성 목표"])], "자료: 외교부")]))
+    (c,) = _by_word(found, "100만")
+    assert c.cue == "합의"
+
+
+# --- follow-ups: postponement, "현재" non-fulfilment, clause dates, polarity, lead sentences ---
+
+FOLLOW = """지난 3월 4일 도쿄에서 열린 한일정상회담에서 양국 정상은 정상회의를 매년 정례적으로 개최하기로 합의했다. \
+일본은 한국산 굴에 대한 수입 관세를 4월부터 인하하겠다고 약속했다. 양국은 반도체 소재 수출 규제의 시행을 \
+1년간 유예하기로 했다.
+
+정례 정상회의 합의는 흔들리고 있다. 6월 하순 양국 외교부는 연내 정상회의 개최를 무기한 연기한다고 발표했다.
+
+굴 관세 인하도 늦어지고 있다. 6월 20일 현재 일본 정부의 굴 관세 인하 조치는 시행되지 않았다.
+
+일본 경제산업성은 5월 7일 반도체 소재 수출 규제의 시행을 중단한다고 공고했다.
+"""
+
+
+@pytest.mark.parametrize("word,date,relation", [
+    ("정례", "2025-06", "contradicts"),          # 무기한 연기: a postponement
+    ("굴", "2025-06-20", "contradicts"),         # "현재 … 시행되지 않았다"
+    ("반도체", "2025-05-07", "supports"),        # it stopped what was pledged to be suspended
+])
+def test_commitments_follow_up_relations(word, date, relation):
+    found = commitments.extract(_context(FOLLOW))
+    (c,) = _by_word(found, word)
+    assert [(e.date, e.relation) for e in c.evidence] == [(date, relation)], [(x.text, x.evidence) for x in found]
+
+
+LATER = """지난 2월 10일 한미정상회담에서 미국은 한국산 자동차 관세를 15%로 낮추기로 합의했다.
+
+백악관은 3월 1일 합의 내용을 담은 설명자료를 공개했고, 트럼프 대통령은 3월 4일 자동차 관세 인하를 담은 \
+행정명령에 서명했다.
+"""
+
+
+def test_commitments_follow_up_takes_the_date_of_its_own_clause():
+    (c,) = _by_word(commitments.extract(_context(LATER)), "자동차")
+    assert [(e.date, e.relation) for e in c.evidence] == [("2025-03-04", "supports")]
+    assert "행정명령" in c.evidence[0].text and "백악관" not in c.evidence[0].text
+
+
+def test_commitments_paragraph_lead_names_what_a_dated_act_is_about():
+    # "인적교류 지표는 개선되었다. … 입국 절차를 간소화하는 조치를 시행했다": the lead says the
+    # act is about exchanges, and the written word 인적교류 picks the pledge among two of 교류
+    found = commitments.extract(_context(PLEDGE_DATES))
+    (people,) = _by_word(found, "100만 명")
+    (year,) = _by_word(found, "문화교류의 해")
+    assert [(e.date, e.relation) for e in people.evidence] == [("2025-04-01", "supports")]
+    assert year.evidence == []
+
+
+REAFFIRMED = """지난 2월 10일 서울에서 열린 한미일 정상회의에서 세 정상은 차기 정상회의를 일본이 의장국으로서 \
+개최하기로 합의했다. 세 정상은 또 외교장관회의를 정례화하기로 했다.
+
+5월 2일 도쿄에서 열린 한미일 외교장관회의에서 세 장관은 차기 정상회의를 조속히 개최하도록 노력한다는 데 \
+뜻을 모았다.
+"""
+
+
+def test_commitments_later_meeting_that_agrees_again_supports_the_pledge():
+    # the meeting where it happened (외교장관회의에서) is not what was agreed
+    found = commitments.extract(_context(REAFFIRMED))
+    (chair,) = _by_word(found, "의장국")
+    assert [(e.date, e.relation) for e in chair.evidence] == [("2025-05-02", "supports")]
+    assert all(not c.evidence for c in found if c is not chair), [(c.text, c.evidence) for c in found]
+
+
+def test_followups_one_act_bears_on_every_commitment_it_matches_as_well():
+    from summitwatch.extract.followups import _best, _Target
+
+    targets = [_Target({"회의": 1.0, "정례": 1.0}, {"정상회의"}, False, {"정상회의"}),
+               _Target({"회의": 1.0, "의장국": 1.0}, {"정상회의"}, False, {"정상회의"}),
+               _Target({"관세": 1.0}, {"관세"}, False, set())]
+    assert _best({"회의": 1.0, "일정": 1.0}, {"정상회의"}, targets, {"정상회의"}) == [0, 1]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("정상회의 개최를 무기한 연기한다고 발표했다", "contradicts"),
+    ("공식 협상은 한 차례도 열리지 않았다", "contradicts"),
+    ("입국 절차 간소화 조치를 시행했다", "supports"),
+    ("조속히 개최한다는 데 뜻을 모았다", "supports"),
+    ("논의를 이어가기로 했다", "supports"),
+    ("국회 논의 일정이 발표되었다", None),
+])
+def test_followups_relation_wording(sentence, expected):
+    from summitwatch.extract.followups import _relation
+
+    (s,) = split_sentences(sentence)
+    assert _relation(sentence, s.tokens) == expected
+
+
+@pytest.mark.parametrize("text,terms", [
+    ("차기 정상회의 개최를 연기했다", {"정상회의"}),
+    ("자동차 관세 인하와 대미 투자", {"관세", "투자"}),
+    ("오늘은 날씨가 맑다", set()),
+])
+def test_domains_topic_terms(text, terms):
+    assert domains.topic_terms(text) == terms
+
+
+def test_claimkeys_durations_are_not_keys():
+    from summitwatch.extract.claimkeys import FactIndex, keys_from_tokens
+
+    ctx = _context("양국은 수출 규제를 1년간 유예하고 3차 협의를 열기로 했다.")
+    toks = ctx.sentences[0].tokens
+    keys = keys_from_tokens(toks, FactIndex(ctx), 0, len(ctx.text.text), frozenset())
+    assert "1" not in keys and "3" not in keys and "수출" in keys
+
+
+APEC_AND_SUMMIT = """회담은 경주 아시아태평양경제협력체(APEC) 정상회의(3월 5일~3월 6일) 개막 직전에 열렸다. \
+트럼프 대통령과 이시바 총리는 2025년 3월 4일 부산에서 약 90분간 정상회담을 가졌다.
+"""
+
+
+def test_summit_date_is_the_parties_meeting_not_another_summit_word():
+    from summitwatch.extract.claimkeys import FactIndex
+    from summitwatch.extract.summit import find
+
+    ctx = _context(APEC_AND_SUMMIT)
+    summit = find(ctx, FactIndex(ctx))
+    assert set(summit.parties) == {"US", "JP"}
+    assert summit.date == "2025-03-04"

@@ -181,3 +181,58 @@ def test_events_access_date_written_after_is_not_an_event():
     text = "외교부. “한중 정상회담 결과” (2025.3.3) https://example.org/a (2025.3.5 검색)"
     found = events.extract(_ctx(text, [("2025.3.3", "2025-03-03", None), ("2025.3.5", "2025-03-05", None)]))
     assert [e.date for e in found] == ["2025-03-03"]
+
+
+# --- relative days, years of statistics, periods named in headings ---
+
+@pytest.mark.parametrize("text,dates,value,word", [
+    # the last day named earlier in the paragraph
+    ("중국 상무부는 2월 9일 희토류 수출통제를 발표했다. 미국 대통령은 다음 날 추가 관세를 예고했다.",
+     [("2월 9일", "2025-02-09", None)], "2025-02-10", "추가 관세"),
+    # no day in the paragraph: the summit it speaks of ("회담에서")
+    ("양국 정상은 2월 7일 워싱턴에서 정상회담을 가졌다.\n\n일본 총리는 회담에서 투자 확대를 제안했다. "
+     "미국 대통령은 다음 날 이를 환영한다고 밝혔다.", [("2월 7일", "2025-02-07", None)], "2025-02-08", "환영"),
+])
+def test_events_relative_day_counts_from_the_day_named_before(text, dates, value, word):
+    found = events.extract(_ctx(text, dates))
+    assert any(ev.date == value and word in ev.text for ev in found), [(e.date, e.text) for e in found]
+
+
+def test_events_relative_day_with_its_date_written_is_not_doubled():
+    text = "미국 대통령은 정상회담 이틀 후(2.9) 인수 불허 방침을 밝혔다."
+    found = events.extract(_ctx(text, [("2.9", "2025-02-09", None)]))
+    assert [ev.date for ev in found] == ["2025-02-09"]
+
+
+def _with_quantities(ctx, spans):
+    from summitwatch.model.facts import Quantity
+
+    t = ctx.text.text
+    ctx.facts["quantities"] = [ctx.place(Quantity(kind=kind, value=1.0), t.index(s), t.index(s) + len(s))
+                               for s, kind in spans]
+    return ctx
+
+
+@pytest.mark.parametrize("text,surface,value,quantity,kind", [
+    ("2023년 기준 두 나라의 교역액은 약 3천억 달러다.", "2023년", "2023", "3천억 달러", "money"),
+    ("대미 수출 비중은 2019년 14.1%에서 크게 늘었다.", "2019년", "2019", "14.1%", "percent"),
+    ("9월 말 외환보유액은 4,100억 달러로 늘었다.", "9월 말", "2024-09", "4,100억 달러", "money"),
+])
+def test_events_years_of_statistics_are_not_events(text, surface, value, quantity, kind):
+    ctx = _with_quantities(_ctx(text, [(surface, value, None)]), [(quantity, kind)])
+    assert events.extract(ctx) == []
+
+
+def test_events_month_with_an_amount_of_an_act_is_an_event():
+    text = "중국은 9월 말 5천억 위안 규모의 정책 금융수단을 도입했다."
+    ctx = _with_quantities(_ctx(text, [("9월 말", "2024-09", None)]), [("5천억 위안", "money")])
+    assert [ev.date for ev in events.extract(ctx)] == ["2024-09"]
+
+
+def test_events_period_named_in_a_heading_is_not_an_event():
+    from summitwatch.model.structure import Heading
+
+    text = "□ 사전 협상과 1월의 긴장 고조\n\n양국은 1월 20일 고위급 협상을 열었다."
+    ctx = _ctx(text, [("1월", "2025-01", None), ("1월 20일", "2025-01-20", None)])
+    ctx.structure.headings = [Heading(level=2, text="□ 사전 협상과 1월의 긴장 고조", raw_offset=0, start=0)]
+    assert [ev.date for ev in events.extract(ctx)] == ["2025-01-20"]

@@ -18,6 +18,7 @@ _SUFFIXES = ("력", "비", "액", "화", "성", "권", "품", "국", "적", "량
 # Spelling variants of one term.
 _VARIANTS = {"억지": "억제", "타이완": "대만", "denuclearization": "비핵"}
 _UNITS = frozenset({"조", "억", "만", "천", "달러", "원", "엔", "위안", "유로", "%", "퍼센트", "명", "개", "척", "대"})
+_SPANS = frozenset({"년", "개월", "달", "주", "주일", "일", "시간", "차", "번", "회", "년간", "개월간"})
 _EN_STOP = frozenset("a an the of and or to in on for with by at from as is are was be its their this that".split())
 _CUE_WORDS = frozenset(PROSE_CUES) | {"재확인", "확인", "협력"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z.\-]*[A-Za-z]|[가-힣]{2,}|\d+(?:[.,]\d+)*\s?[조억만천]?")
@@ -172,6 +173,8 @@ def keys_from_tokens(tokens, index: FactIndex, start: int, stop: int, party_form
         if t.tag == "SN":
             if index.dates_within(t.start, t.start + t.len):
                 continue        # the digits of a date say when, not what
+            if k + 1 < len(tokens) and tokens[k + 1].form in _SPANS:
+                continue        # "1년간", "3차": how long or which round, not what
             unit = tokens[k + 1].form if k + 1 < len(tokens) and tokens[k + 1].form in _UNITS else ""
             keys[f + unit] = ANCHOR
         elif t.tag in ("SL", "SH", "NNP"):

@@ -9,7 +9,7 @@
 """
 from __future__ import annotations
 
-from . import clauses, followups
+from . import followups
 from .claimkeys import FactIndex, shared, similarity
 from .cues import DEFINITIVE_REVERSAL, PARTIAL
 from .domains import classify
@@ -36,7 +36,12 @@ def extract(ctx) -> list[Commitment]:
     merged = _merge(table + prose, ctx.text.text)
     merged.sort(key=lambda ms: min(c.start for c in ms))
     keys = [_union_keys(ms) for ms in merged]
-    follow = followups.find(ctx, index, summit, keys, party_forms, units=reader.units, skip_spans=table_spans)
+    texts = [" ".join(c.text or ctx.text.text[c.start:c.stop] for c in ms) for ms in merged]
+    follow = followups.find(ctx, index, summit, keys, party_forms, units=reader.units, skip_spans=table_spans,
+                            texts=texts, mains=[_main(ms).text or ctx.text.text[_main(ms).start:_main(ms).stop]
+                                                for ms in merged],
+                            pledge_units={c.unit for ms in merged for c in ms
+                                          if c.source != "table" and not c.extra.get("restated")})
     out = []
     for n, ms in enumerate(merged):
         out.append(_commitment(ctx, n, ms, [f for f in follow if f.target == n]))
@@ -78,6 +83,8 @@ def _merge(claims, text):
             score = _affinity(c, domains[i], k, gheads[n], gdomains[n])
             if score > best_score:
                 best, best_score = n, score
+        if best is None and c.extra.get("restated"):
+            continue               # a restatement of nothing the document lists as pledged
         if best is None:
             groups.append([c])
             gkeys.append(dict(c.keys))
@@ -121,9 +128,14 @@ def _union_keys(ms):
     return out
 
 
+def _main(ms):
+    """The mention that speaks for a commitment: a table cell, a list item, then the first in prose."""
+    return min(ms, key=lambda c: (_SOURCE_RANK[c.source], c.start))
+
+
 def _commitment(ctx, n, ms, follow) -> Commitment:
     text = ctx.text.text
-    main = min(ms, key=lambda c: (_SOURCE_RANK[c.source], c.start))
+    main = _main(ms)
     explicit = [a for c in ms if c.explicit for a in c.actors]
     actors = list(dict.fromkeys(explicit or main.actors))
     header = next((c.header for c in ms if c.header), None)

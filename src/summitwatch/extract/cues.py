@@ -81,10 +81,18 @@ REVERSAL = re.compile(
 # "발효가 미뤄졌다", "이행이 지연되고 있다".
 NON_FULFILMENT = re.compile(
     r"지켜지지\s*않|이행(?:되|하)지\s*(?:않|못)|(?:내놓|발표하|서명하|시행하|적용하|공포하|발효되|시행되|적용되|"
-    r"반영되|마련되|확정되|실행되|집행되)지\s*(?:않|못)|미뤄|미루|늦춰|지연|늑장|차질|공수표|not\s+(?:yet\s+)?"
-    r"(?:been\s+)?(?:implement|fulfil|kept|honou?r)|delay")
+    r"반영되|마련되|확정되|실행되|집행되)지\s*(?:않|못)|미뤄|미루|늦춰|지연|늑장|차질|공수표|"
+    r"연기(?:되|됐|했|하였|하기로|를\s?결정)|무기한|not\s+(?:yet\s+)?"
+    r"(?:been\s+)?(?:implement|fulfil|kept|honou?r)|delay|postpone")
 DEFINITIVE_REVERSAL = re.compile(r"철회|파기|폐기|백지화|번복|무산|탈퇴했|탈퇴를 (?:선언|결정)|취소했|withdrew|revers")
 FULFILMENT = re.compile(r"이행|실현|서명|체결|발표대로|약속대로|합의대로|착수|완료|개시|가동|출범시|출범했|발효|"
+                        r"시행(?:했|하였|됐|되었|에\s?들어)|허용(?:했|하였)|공고(?:했|하였)|"
                         r"입항|기항|배치(?:했|됐|되었)|"
                         r"sign(?:ed)?\b|implement|fulfil|complet")
 PARTIAL = re.compile(r"일부|부분적|절반|partly|partial")
+# A later meeting that agrees on the pledge again: "…하도록 노력한다는 데 뜻을 모았다", "논의를
+#이어가기로 했다", "건조를 승인하고 … 명시했다".
+REAFFIRMATION = re.compile(r"뜻을\s?(?:모았|모으|같이)|재확인(?:했|하였|됐)|기로\s?(?:했|하였|합의)|"
+                           r"(?:합의|약속|승인|천명|명시)(?:했|하였|하고|한다|됐)|reaffirm|agreed")
+# Pledges and acts that stop, suspend, lift or cut something: doing it keeps such a pledge.
+STOPPING = re.compile(r"중단|유예|보류|철폐|폐지|해제|면제|인하|낮추|내리|suspend|lift|cut")

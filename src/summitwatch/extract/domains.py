@@ -50,3 +50,13 @@ def classify(text: str, header: str | None = None) -> str:
         if rx.search(text or ""):
             return domain
     return "other"
+
+
+_TERMS = re.compile("|".join(sorted({t for _, p in _KEYWORDS for t in p.split("|")
+                                     if t.isalnum() and not t.isascii()}, key=len, reverse=True)))
+
+
+def topic_terms(text: str) -> set[str]:
+    """The policy words a passage uses (관세, 투자, 정상회의): two passages that share one speak of
+    the same field, whatever else their wording."""
+    return set(_TERMS.findall(text or ""))

@@ -9,13 +9,14 @@ The same happening restated on the same date (summary and body) is kept once.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 
 from .clauses import DATELINE
 from ..model.facts import Event
 
 NAME = "events"
-REQUIRES = ("dates", "entities", "polls")
+REQUIRES = ("dates", "quantities", "entities", "groups", "polls")
 
 SENTENCE_MAX = 150      # longer sentences are trimmed to the clause holding the date
 CLAUSE_MIN = 25         # a shorter clause takes the next one too
@@ -201,6 +202,77 @@ def _skip(ctx, text: str, d, dates, starts, poll_spans) -> bool:
     return False
 
 
+# Days counted from the last day named before: "트럼프 대통령은 다음 날 … 밝혔다".
+_RELATIVE_DAY = re.compile(r"다음\s?날|이튿날|이틀\s?(?:후|뒤)|사흘\s?(?:후|뒤)|같은\s?날|전날")
+_OFFSET = {"다음날": 1, "이튿날": 1, "이틀후": 2, "이틀뒤": 2, "사흘후": 3, "사흘뒤": 3, "같은날": 0, "전날": -1}
+# A figure measured over a year or a month: "2023년 기준 …", "2024년 2,954억 달러", "7~9월 영업이익이 29.2%".
+_STAT_GAP = 20
+_MEASURED = ("money", "percent", "count")
+_MEASURE_NOUN = re.compile(r"영업이익|매출|수출액|수입액|교역액|적자|흑자|비중|성장률|물가|실업률|외환보유액|"
+                           r"보유액|생산량|점유율|지지율|합계|총액|규모는|GDP|국내총생산")
+_BASIS = re.compile(r"\s?(?:기준|현재\s?기준)")
+
+
+def _statistic(text: str, d, quantities) -> bool:
+    """A year or month that only says when a figure was measured: the years of statistics are
+    not happenings. Day-precision dates with an amount ("11월 5일 … 15%의 관세를 철폐") are."""
+    if len(d.value) > 7:
+        return False
+    if _BASIS.match(text, d.stop):
+        return True
+    i = bisect.bisect_left([q[0] for q in quantities], d.stop)
+    if i >= len(quantities) or quantities[i][0] - d.stop > _STAT_GAP:
+        return False
+    between = text[d.stop:quantities[i][0]]
+    if any(c in between for c in ".,\n") or between.lstrip().startswith(("까지", "부터")):
+        return False
+    # a year or a span of months right before its figure ("2024년 2,954억 달러로", "2018년 26.8%에서"),
+    # or any period before a measured quantity ("10월 말 외환보유액은 …", "7~9월 영업이익이 …")
+    return (between.strip() in ("", "의") and (len(d.value) == 4 or d.end)) or _MEASURE_NOUN.search(between) is not None
+
+
+def _relative_events(ctx, text, dates, summit_date) -> list[tuple[int, int, str]]:
+    """(start, stop, ISO day) of "다음 날"-style phrases without a written date of their own: the day
+    counts from the last day named earlier in the paragraph, else from the summit when the
+    paragraph speaks of the meeting ("이 대통령은 회담에서 … 트럼프 대통령은 다음 날 …"), else from
+    the last day named earlier in the section."""
+    out = []
+    heads = sorted(h.start for h in getattr(ctx.structure, "headings", []) or [])
+    days = [d for d in dates if len(d.value) == 10 and not d.end and d.start < ctx.body_end
+            and not text.startswith(("까지", "부터"), d.stop)]
+    for m in _RELATIVE_DAY.finditer(text, 0, ctx.body_end):
+        if any(0 <= d.start - m.end() <= 3 and "(" in text[m.end():d.start + 1] for d in dates) \
+                or any(d.start <= m.start() < d.stop for d in dates):
+            continue                  # "이틀 후(2.9)": the date is written
+        para = text.rfind("\n\n", 0, m.start()) + 1
+        section = max([h for h in heads if h <= m.start()] or [0])
+        before = [d for d in days if d.stop <= m.start()]
+        anchor = next((d.value for d in reversed(before) if d.start >= para), None)
+        if anchor is None and summit_date and len(summit_date) == 10 and "회담" in text[para:m.start()]:
+            anchor = summit_date
+        if anchor is None:
+            anchor = next((d.value for d in reversed(before) if d.start >= section), None)
+        if anchor is None:
+            continue
+        try:
+            day = dt.date.fromisoformat(anchor) + dt.timedelta(days=_OFFSET[re.sub(r"\s", "", m.group(0))])
+        except ValueError:
+            continue
+        out.append((m.start(), m.end(), day.isoformat()))
+    return out
+
+
+def _heading_only(ctx, text: str, d) -> bool:
+    """A month or year in a heading without a predicate ("□ 사전 협상과 10월의 긴장 고조") names a
+    period the section covers, not a happening."""
+    if len(d.value) == 10:
+        return False
+    for h in getattr(ctx.structure, "headings", []) or []:
+        if h.start <= d.start < h.start + len(h.text):
+            return True
+    return False
+
+
 def extract(ctx) -> list[Event]:
     text = ctx.text.text
     dates = sorted(ctx.facts.get("dates") or [], key=lambda d: d.start)
@@ -211,8 +283,11 @@ def extract(ctx) -> list[Event]:
     date_starts = [d.start for d in dates]
     events: list[Event] = []
     seen: dict[tuple, list[tuple[set[str], Event, str]]] = {}
-    for d in dates:
-        if d.start < 0 or _skip(ctx, text, d, dates, date_starts, poll_spans):
+    quantities = sorted((q.start, q.kind) for q in ctx.facts.get("quantities") or []
+                        if getattr(q, "start", -1) >= 0 and q.kind in _MEASURED)
+    for d in dates + _relative(ctx, text, dates):
+        if d.start < 0 or _skip(ctx, text, d, dates, date_starts, poll_spans) or _statistic(text, d, quantities) \
+                or _heading_only(ctx, text, d):
             continue
         sent = _sentence_at(ctx, starts, d.start)
         if sent is None or _document_date(ctx, text, d, sent):
@@ -237,3 +312,22 @@ def extract(ctx) -> list[Event]:
         events.append(ev)
         seen.setdefault(key, []).append((nouns, ev, clause))
     return events
+
+
+class _Day:
+    """A day reckoned from a relative phrase, standing in for a date fact."""
+    __slots__ = ("start", "stop", "value", "end", "text")
+
+    def __init__(self, start, stop, value):
+        self.start, self.stop, self.value, self.end = start, stop, value, None
+        self.text = None
+
+
+def _relative(ctx, text, dates) -> list:
+    from .claimkeys import FactIndex
+    from .summit import find
+
+    if not _RELATIVE_DAY.search(text, 0, ctx.body_end):
+        return []
+    summit = find(ctx, FactIndex(ctx))
+    return [_Day(a, z, v) for a, z, v in _relative_events(ctx, text, dates, summit.date)]

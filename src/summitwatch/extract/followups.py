@@ -1,22 +1,38 @@
 """Follow-ups: what a party did after the summit, set against what it committed to.
 
-A follow-up is a sentence dated after the summit (and not after the document was written)
-whose wording reports a reversal (불참, 허용하지 않음, 철회 ...) or a fulfilment (이행, 서명 ...)
-and whose subject matches a commitment: either its own key terms overlap the commitment's
-("U.S. Steel ... 불가"), or the sentence itself opens with the commitment and turns on a
-contrastive ending ("연대를 강화하겠다는 입장을 밝혔으나, (2.20) 회의에 불참").
+A follow-up is a clause dated after the summit (and not after the document was written) whose
+wording reports a reversal or a failure to act (불참, 철회, 연기, 보류, 무산, 시행되지 않았다,
+"열리지 않았다"), a fulfilment (이행, 서명, 시행했다) or a renewed agreement (뜻을 모았다,
+"이어가기로 했다"), and whose subject matches a commitment:
+
+- its own key terms overlap the commitment's ("U.S. Steel ... 불가"), topic words of the policy
+  field (관세, 투자, 정상회의) included;
+- or the sentence opens with the commitment and turns on a contrastive ending ("연대를
+  강화하겠다는 입장을 밝혔으나, (2.20) 회의에 불참"): the opening is the subject of the rest;
+- or, for a clause with its own date, the paragraph's lead sentence or the sentence before names
+  the subject ("정상회의 정례화라는 핵심 합의는 흔들리고 있다. … 11월 하순에는 … 응하지 않겠다").
+
+Each clause of a sentence is read on its own ("A는 11월 1일 … 공개했고, B는 11월 4일 … 서명했다"),
+a clause without a date of its own taking the one before it. A follow-up that stops what a pledge
+promised to stop (유예, 중단, 철폐) keeps it rather than reversing it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import clauses
-from .claimkeys import ANCHOR, keys_from_tokens, shared, similarity, weight
-from .cues import FULFILMENT, NON_FULFILMENT, REVERSAL
+from .claimkeys import ANCHOR, keys_from_tokens, shared
+from .cues import FULFILMENT, NON_FULFILMENT, REAFFIRMATION, REVERSAL, STOPPING
+from .domains import topic_terms
+from .pledges import HELD_SUMMIT, OBJECT_DATE
 from .summit import after
 
 MAX_EVIDENCE = 400
 _PREDICATE = frozenset({"VV", "VA", "VX", "XSV", "XSA", "EP", "EF", "VCP"})
+# A restated pledge before a contrastive ending: "…하겠다고 밝혔지만", "…에 합의했으나".
+_RESTATED = re.compile(r"밝혔|밝힌|약속|합의|공언|천명|표명|다짐|선언|발표")
+_NEAR_BEST = 0.8           # a follow-up bears on every commitment scoring this close to the best
 
 
 @dataclass
@@ -28,57 +44,169 @@ class FollowUp:
     target: int              # index of the commitment it bears on
 
 
-def find(ctx, index, summit, commitments, party_forms, units=None, skip_spans=()) -> list[FollowUp]:
-    """``commitments``: list of key dicts, one per commitment (the union of its mentions' keys).
+def find(ctx, index, summit, commitments, party_forms, units=None, skip_spans=(), texts=None,
+         mains=None, pledge_units=frozenset()) -> list[FollowUp]:
+    """``commitments``: list of key dicts, one per commitment (the union of its mentions' keys);
+    ``texts``: the text of each commitment's mentions, for its topic words and its polarity;
+    ``mains``: the text of its main mention, whose written words break ties; ``pledge_units``:
+    indices of the sentences that make a pledge ("…를 4월부터 인하하겠다고 약속했다").
     ``skip_spans``: spans that report no act (outcome tables)."""
     if not summit.date or not commitments:
         return []
     text = ctx.text.text
+    texts = texts if texts is not None else [""] * len(commitments)
     ref = ctx.reference_date.isoformat() if ctx.reference_date else None
-    out: list[FollowUp] = []
-    # what a commitment is about, without who made it: sharing only the names of countries
-    # (the parties, when the summit's are unknown) links any act of a party to any pledge of it
     nations = _nation_forms(ctx)
-    subjects = [_subject_terms(ck, nations) for ck in commitments]
-    for u in units if units is not None else clauses.units(ctx):
+    places = _places(ctx)
+    mains = mains if mains is not None else texts
+    targets = [_Target(_subject_terms(ck, nations, places), topic_terms(t), bool(STOPPING.search(t)), _words(m))
+               for ck, t, m in zip(commitments, texts, mains)]
+    units = units if units is not None else clauses.units(ctx)
+    leads: dict[int, object] = {}
+    for u in units:
+        leads.setdefault(u.paragraph, u)
+    out: list[FollowUp] = []
+    seen: set[tuple[int, str, int]] = set()
+    for k, u in enumerate(units):
         # a title, heading or table cell reports nothing: a follow-up is a sentence with a predicate
         if any(a <= u.start < b for a, b in skip_spans) or not any(t.tag in _PREDICATE for t in u.tokens):
             continue
-        dates = [d for d in index.dates_within(u.start, u.stop)
-                 if after(d.value, summit.date) and (ref is None or d.value[:len(ref)] <= ref)]
-        if not dates:
+        # a sentence that reports a summit ("B 총리와 정상회담을 하고 …하기로 합의했다") tells what
+        # was pledged there, not what was done about an earlier pledge
+        if HELD_SUMMIT.search(text, u.start, u.stop) or u.index in pledge_units:
             continue
-        first_date = min(dates, key=lambda d: d.start)
+        dated = [d for d in index.dates_within(u.start, u.stop)
+                 if d.start >= u.start and after(d.value, summit.date) and (ref is None or d.value[:len(ref)] <= ref)
+                 and not OBJECT_DATE.match(text, d.stop)]
+        if not dated:
+            continue
         toks = u.tokens
-        # a commitment stated first, then turned by "-으나/-지만" before the dated act
-        pivot = None
-        for i, t in enumerate(toks):
-            if t.start >= first_date.start:
-                break
-            if t.tag == "EC" and t.form in clauses.CONTRASTIVE_EC:
-                pivot = i
-        if pivot is not None:
-            head_keys = keys_from_tokens(toks, index, u.start, toks[pivot].start, party_forms)
-            span_start = toks[pivot + 1].start if pivot + 1 < len(toks) else u.start
-        else:
-            head_keys = None
-            span_start = u.start
-        span_stop = min(u.stop, span_start + MAX_EVIDENCE)
-        body = text[span_start:span_stop]
-        if REVERSAL.search(body) or NON_FULFILMENT.search(body):
-            relation = "contradicts"
-        elif FULFILMENT.search(body):
-            relation = "supports"
-        else:
-            continue
-        keys = head_keys if head_keys else keys_from_tokens(toks, index, u.start, u.stop, party_forms)
-        target = _best(_subject_terms(keys, nations), subjects)
-        if target is None:
-            continue
-        while span_start < span_stop and text[span_start] in " ,":
-            span_start += 1
-        out.append(FollowUp(span_start, span_stop, first_date.value, relation, target))
+        context = None
+        premise = None          # keys of a restated pledge that the rest of the sentence turns on
+        last_date = None
+        # "…개최하도록 노력한다는 데 뜻을 모았다": a bound-noun joint does not end what was done
+        bounds = [b for b in clauses.boundaries(toks) if toks[b].tag != "NNB"]
+        first = 0
+        for last in bounds:
+            if last < first:
+                continue
+            c_start, c_stop = toks[first].start, toks[last].start + toks[last].len
+            own = [d for d in dated if c_start <= d.start < c_stop]
+            date = own[0] if own else last_date
+            last_date = own[-1] if own else last_date
+            contrastive = toks[last].tag == "EC" and toks[last].form in clauses.CONTRASTIVE_EC
+            if contrastive and _RESTATED.search(text, c_start, c_stop):
+                premise = keys_from_tokens(toks, index, c_start, c_stop, party_forms)
+                first = last + 1
+                continue
+            if date is None:
+                first = last + 1
+                continue
+            body = text[c_start:c_stop]
+            relation = _relation(body, toks[first:last + 1])
+            if relation is None:
+                first = last + 1
+                continue
+            keys = keys_from_tokens(_content_tokens(toks, first, last, index), index, c_start, c_stop, party_forms)
+            if premise:
+                keys = {**keys, **premise}
+            keys = _subject_terms(keys, nations, places)
+            terms = topic_terms(body if not premise else text[u.start:c_stop])
+            words = {w for w in _words(body) if w + "에서" not in body}
+            found = _best(keys, terms, targets, words)
+            if not found and first > 0 and not _has_subject(toks, first, last):
+                # "A를 철회하지 않겠다고 밝혔으며, B 논의에도 불참했다": a clause that goes on with the
+                # sentence's subject speaks of one thing with the clauses before it
+                whole = _subject_terms(keys_from_tokens(_content_tokens(toks, 0, last, index), index, u.start,
+                                                        c_stop, party_forms), nations, places)
+                found = _best({**whole, **keys}, topic_terms(text[u.start:c_stop]) | terms, targets, words)
+            if not found and own:
+                # the paragraph's lead sentence says what its dated details are about
+                if context is None:
+                    context = _lead(units, k, leads, index, party_forms, text, nations, places)
+                found = _best({**context[0], **keys}, terms | context[1], targets, words | context[2], lead=context)
+            span_start = c_start
+            while span_start < c_stop and text[span_start] in " ,":
+                span_start += 1
+            for n in found:
+                rel = relation
+                if rel == "contradicts" and targets[n].stopping and STOPPING.search(body) \
+                        and not NON_FULFILMENT.search(body):
+                    rel = "supports"      # it stopped what the pledge promised to stop
+                if (n, rel, k) in seen:
+                    continue
+                seen.add((n, rel, k))
+                out.append(FollowUp(span_start, min(c_stop, span_start + MAX_EVIDENCE), date.value, rel, n))
+            first = last + 1
     return out
+
+
+@dataclass
+class _Target:
+    keys: dict
+    terms: set
+    stopping: bool           # the pledge is to suspend, lift or cut something
+    words: set = None        # written words of its main mention ("인적교류", "정상회의")
+
+
+def _relation(body: str, toks) -> str | None:
+    if REVERSAL.search(body) or NON_FULFILMENT.search(body) or _negated(toks):
+        return "contradicts"
+    if FULFILMENT.search(body) or REAFFIRMATION.search(body):
+        return "supports"
+    return None
+
+
+def _content_tokens(toks, first, last, index):
+    """Tokens of a clause that say what was done, without the phrases that say where ("외교장관회의
+    에서", "도쿄에서") or who ("조태열 외교부 장관", "왕이 중국 외교부장은"): the occasion and the
+    titles of the people at a later meeting are not what they did."""
+    drop: set[int] = set()
+    nominal = ("NNG", "NNP", "SL", "SH", "XSN", "SN", "NNB")
+    for i in range(first, last + 1):
+        if toks[i].tag == "JKB" and toks[i].form == "에서":
+            j = i - 1
+            while j >= first and toks[j].tag in nominal:
+                drop.add(j)
+                j -= 1
+    people = [(s, e) for s, e, kind, _ in index.within(toks[first].start, toks[last].start + toks[last].len)
+              if kind == "PERSON"]
+    for s, e in people:
+        i = next((k for k in range(first, last + 1) if toks[k].start >= e), None)
+        while i is not None and i <= last and (toks[i].tag in nominal or toks[i].tag in ("SSO", "SSC")):
+            drop.add(i)
+            i += 1
+    return [t for i, t in enumerate(toks) if first <= i <= last and i not in drop]
+
+
+def _has_subject(toks, first, last) -> bool:
+    return any(t.tag in ("JKS", "JX") and t.form in ("은", "는", "이", "가") for t in toks[first:last + 1])
+
+
+def _negated(toks) -> bool:
+    """A predicate negated with -지 않다/못하다 ("열리지 않았고", "잡지 못했다")."""
+    for i in range(len(toks) - 1):
+        t, nxt = toks[i], toks[i + 1]
+        if t.tag == "EC" and t.form == "지" and nxt.tag in ("VX", "VV") and nxt.form in ("않", "못하", "못"):
+            return True
+        if t.tag == "MAG" and t.form == "못" and nxt.tag in ("VV", "XSV"):
+            return True
+    return False
+
+
+def _lead(units, k, leads, index, party_forms, text, nations, places):
+    """Keys and topic words of the lead sentence of a unit's paragraph."""
+    u, v = units[k], leads.get(units[k].paragraph)
+    if v is None or v is u:
+        return {}, set(), set()
+    keys = _subject_terms(keys_from_tokens(v.tokens, index, v.start, v.stop, party_forms), nations, places)
+    return keys, topic_terms(text[v.start:v.stop]), _words(text[v.start:v.stop])
+
+
+def _places(ctx) -> frozenset[str]:
+    """Keys of places: where a later meeting was held says nothing of what it was about."""
+    return frozenset("E:" + e.name for e in ctx.facts.get("entities", []) or []
+                     if getattr(e, "type", None) == "LOCATION")
 
 
 def _nation_forms(ctx) -> frozenset[str]:
@@ -94,21 +222,49 @@ def _nation_forms(ctx) -> frozenset[str]:
     return frozenset(f.lower() for f in forms)
 
 
-def _subject_terms(keys: dict[str, float], nations: frozenset[str]) -> dict[str, float]:
+def _subject_terms(keys: dict[str, float], nations: frozenset[str], places=frozenset()) -> dict[str, float]:
     """Keys without single countries and pairs ("한미"): those say who. A grouping of three or
     more ("한미일 협력") is a framework, what a pledge can be about."""
     return {k: w for k, w in keys.items() if not k.startswith("C:") and not (k.startswith("G:") and len(k) <= 6)
-            and k.lower() not in nations}
+            and k.lower() not in nations and k not in places}
 
 
-def _best(keys, commitments) -> int | None:
-    best, best_score = None, 0.0
-    for n, ck in enumerate(commitments):
-        s, anchor = shared(keys, ck)
-        # a shared name and more, or most of what the commitment is about
-        if not ((anchor and s >= ANCHOR + 1) or (s >= 2 and s >= 0.5 * weight(ck))):
+_WORD = re.compile(r"[가-힣]{3,}|[A-Za-z]{2,}")
+_JOSA = re.compile(r"(?:에서는|에서|으로|에는|에게|와의|과의|은|는|이|가|을|를|의|와|과|에|로|도)$")
+
+
+def _words(text: str) -> set[str]:
+    """Written words of three syllables or more without their particles: compounds such as
+    인적교류 or 문화교류 tell apart things that share a key (교류)."""
+    out = set()
+    for m in _WORD.finditer(text or ""):
+        w = _JOSA.sub("", m.group(0))
+        if len(w) >= 3:
+            out.add(w.lower())
+    return out
+
+
+def _topic(word: str) -> bool:
+    """A policy word such as 관세 or 교류."""
+    return bool(topic_terms(word))
+
+
+def _best(keys, terms, targets, words=frozenset(), lead=None) -> list[int]:
+    """Commitments the clause speaks of: a shared name and more, or two shared things (a key
+    term, or a topic word such as 정상회의 that is not itself a shared key). With the help of the
+    paragraph's ``lead`` sentence, one topic word or name that the lead shares is enough."""
+    scored = []
+    for n, t in enumerate(targets):
+        s, anchor = shared(keys, t.keys)
+        common = {k for k in keys if k in t.keys} | {w for w in terms & t.terms if w not in keys}
+        enough = (anchor and s >= ANCHOR + 1) or len(common) >= 2
+        if not enough and lead is not None:
+            lead_keys, lead_terms = lead[0], lead[1]
+            enough = any(k in t.keys and (w >= ANCHOR or k in lead_terms or _topic(k)) for k, w in lead_keys.items())
+        if not enough:
             continue
-        score = s + similarity(keys, ck)
-        if score > best_score:
-            best, best_score = n, score
-    return best
+        scored.append((s + 0.5 * len(terms & t.terms) + len(words & t.words), n))
+    if not scored:
+        return []
+    best = max(s for s, _ in scored)
+    return [n for s, n in scored if s >= _NEAR_BEST * best]

@@ -15,6 +15,9 @@ _SUBJECT = re.compile(r"^\s*(\S+?)(?:은|는|이|가|,|:)\s")
 _QUOTED = re.compile(r"'[^']*'|‘[^’]*’|\"[^\"]*\"|“[^”]*”|「[^」]*」|『[^』]*』")
 # A caption that calls the whole table agreements or pledges: every row is one, cue or not.
 _AGREED_CAPTION = re.compile(r"합의|약속|공약|공동\s?성명|공동\s?선언|agreement|commitment|pledge", re.I)
+# The cue a caption lends its rows: the pledge word it names ("공동선언의 주요 합의" -> 합의), else
+# what a joint statement or declaration does to its contents, agree on them.
+_CAPTION_CUE = re.compile(r"합의|약속|공약|agreement|commitment|pledge", re.I)
 _POSSESSIVE = re.compile(r"^\s*(\S+?)의\s")
 
 
@@ -39,6 +42,13 @@ def cell_cue(cell: str) -> str | None:
     return m.group(1).lower() if m and ENGLISH_CUE.match(m.group(1)) else None
 
 
+def _caption_cue(caption: str) -> str | None:
+    if not _AGREED_CAPTION.search(caption):
+        return None
+    m = _CAPTION_CUE.search(caption)
+    return m.group(0).lower() if m else "합의"
+
+
 def table_claims(ctx, index, summit, party_forms, group_start: int = 10_000):
     """Claims of outcome tables, and the spans of ctx.text the tables cover."""
     out: list[Claim] = []
@@ -57,11 +67,11 @@ def table_claims(ctx, index, summit, party_forms, group_start: int = 10_000):
         if not OUTCOME_CAPTION.search(table.caption or "") and \
                 sum(1 for *_, cue in with_cue if cue) < max(2, len(cells) // 2):
             continue
-        agreed = _AGREED_CAPTION.search(table.caption or "")
+        agreed = _caption_cue(table.caption or "")
         cursor = lo
         for header, cell, cue in with_cue:
             if not cue and agreed and _has_content(cell):
-                cue = agreed.group(0)
+                cue = agreed
             if not cue:
                 continue
             start = stop = -1

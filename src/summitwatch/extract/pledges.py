@@ -26,6 +26,15 @@ _MEETING = re.compile(r"회담|정상\s?회의|회의|공동\s?성명|성명|선
 _PHRASE_BREAK = frozenset({"JKS", "JKO", "JX", "JKC", "JKQ", "SSC"})
 _PARTY_WORDS = frozenset({"양국", "양측", "정상", "두", "양", "정상들", "양국정상"})
 _SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가", "께서", "에서는"})
+_NOT_WHEN = re.compile(r"\s?(?:까지|부터|을|를)")
+OBJECT_DATE = re.compile(r"\s?(?:을|를)")
+# "A와 정상회담을 갖고": the sentence reports a summit, so its date is that summit's, not a later act.
+HELD_SUMMIT = _HELD = re.compile(r"(?:정상\s?회담|정상\s?회의|首脳会談)(?:을|를)?\s?"
+                                 r"(?:갖|가졌|가진|열었|열고|연\s|하고|했|하였|개최(?:했|하였|하고|됐|되었))")
+_CHAIN_EC = frozenset({"고", "며", "으며"})
+# A section heading that says its contents are the summit's outcome ("2. 주요 합의 내용").
+_OUTCOME_HEADING = re.compile(SUMMIT_CONTEXT.pattern + r"|합의|약속|공약|성과", re.I)
+_FOLLOWUP_HEADING = re.compile(r"이행|후속|follow|implement", re.I)
 _SEPARATOR_FORMS = frozenset({",", "및", "와", "과", "이나", "나", "또는", "그리고"})
 
 
@@ -97,6 +106,7 @@ class ProseReader:
         self.units = clauses.units(ctx)
         self.groups = 0
         self.summit_parties = list(summit.parties)
+        self.headings = sorted((h.start, h.level, h.text) for h in getattr(ctx.structure, "headings", []) or [])
 
     def _skipped(self, u) -> bool:
         return any(a <= u.start < b for a, b in self.skip)
@@ -113,39 +123,50 @@ class ProseReader:
             governing: dict[tuple[int, int], tuple] = {}
             for hit in hits:
                 governing[clauses.clause_of(bounds, hit[1])] = hit     # the last cue of a clause
+            pledged: set[tuple[int, int]] = set()
             for (first, last), hit in governing.items():
                 found = self._clause(u, bounds, first, last, hit)
                 out.extend(found)
+                if found:
+                    pledged.add((first, last))
                 if found and (hit[2] in STRONG_CUES or is_decision(hit[2])):
-                    out.extend(self._coordinated(u, bounds, first, hit, governing))
+                    out.extend(self._coordinated(u, bounds, first, hit, pledged))
         return out
 
-    def _coordinated(self, u, bounds, first, hit, governing):
-        """"A를 재개하고, B를 설치하기로 합의했다": a clause joined by -고 to a pledge, with no cue
-        of its own, is pledged by the same cue."""
+    def _coordinated(self, u, bounds, first, hit, pledged):
+        """"A를 재개하고, B를 설치하기로 합의했다": a clause joined by -고/-며 to a pledge, with no cue
+        of its own, is pledged by the same cue — and so is a chain of them ("A를 늘리고, B를
+        구매하며, C를 제공하겠다고 약속했다"). A clause that made a pledge of its own stops the chain;
+        one whose cue only modifies a noun ("10월 9일 발표한 조치의 시행을 유예하고") does not."""
         toks = u.tokens
-        k = bounds.index(first - 1) if first - 1 in bounds else -1
-        if k < 0:
-            return []
-        pfirst = bounds[k - 1] + 1 if k > 0 else 0
-        plast = first - 1
-        while plast > pfirst and toks[plast].tag == "SP":
-            plast -= 1
-        if (pfirst, first - 1) in governing or toks[plast].tag != "EC" or toks[plast].form != "고":
-            return []
-        verb = plast - 1
-        if verb <= pfirst or toks[verb].tag not in ("XSV", "VV") or toks[verb].form == "되":
-            return []
-        if not any(t.tag == "JKO" for t in toks[pfirst:verb]):
-            return []
-        return self._clause(u, bounds, pfirst, first - 1, (verb, verb, hit[2]))
+        out = []
+        while True:
+            k = bounds.index(first - 1) if first - 1 in bounds else -1
+            if k < 0:
+                return out
+            pfirst = bounds[k - 1] + 1 if k > 0 else 0
+            plast = first - 1
+            while plast > pfirst and toks[plast].tag == "SP":
+                plast -= 1
+            if (pfirst, first - 1) in pledged or toks[plast].tag != "EC" or toks[plast].form not in _CHAIN_EC:
+                return out
+            verb = plast - 1
+            if verb <= pfirst or toks[verb].tag not in ("XSV", "VV") or toks[verb].form == "되":
+                return out
+            if not any(t.tag == "JKO" for t in toks[pfirst:verb]):
+                return out
+            found = self._clause(u, bounds, pfirst, first - 1, (verb, verb, hit[2]))
+            if not found:
+                return out
+            out.extend(found)
+            first = pfirst
 
     # --- one clause ---------------------------------------------------------------------
 
     def _clause(self, u, bounds, first, last, hit):
         toks = u.tokens
         ci, pi, cue = hit
-        self.parties = list(self.summit.parties_at(toks[first].start))
+        self.parties = list(self.summit.parties_at(toks[ci].start))
         strong = cue in STRONG_CUES or ENGLISH_CUE.match(cue) is not None or is_decision(cue)
         tail = toks[pi + 1:last + 1]
         why = tail_modality(tail)
@@ -163,7 +184,10 @@ class ProseReader:
             dates = self._own_dates(prev.tokens, prev.start, prev.stop)
         sd = self.summit.date
         values = [d.value for d in dates]
-        if sd and values and not any(sd.startswith(v) or v.startswith(sd) for v in values):
+        held = _HELD.search(self.text, u.start, u.stop) is not None
+        # a year that holds the summit ("연내") does not outweigh a later month beside it
+        if sd and values and not held and not any((sd.startswith(v) or v.startswith(sd)) and (len(v) >= 7 or len(values) == 1)
+                                                  for v in values):
             if any(before(v, sd) for v in values) or any(after(v, sd) for v in values):
                 return []
         # who: the clause's subject, the sentence's, a carried-over one, or the summit's parties;
@@ -172,21 +196,29 @@ class ProseReader:
         actors = [] if passive else self._subject(toks, first, ci)
         if not actors and first > 0 and not passive:
             actors = self._subject(toks, 0, first, nearest=True)
-        if not actors and same_paragraph and not passive:
+        if not actors and same_paragraph and not passive and not held:
             # a sentence without a subject goes on with the previous sentence's ("미국은 … 발표했다.
             # 자동차 관세도 … 내리기로 했다.")
             actors = self._subject(prev.tokens, 0, len(prev.tokens))
         if not actors and tail and tail[0].tag == "ETM":
             actors = self._head_actor(tail[1:3])
+        heads = self._headings_over(u.start)
+        if not actors and not passive and heads:
+            # "□ 중국의 조치" over items without a subject of their own: the heading names who
+            actors = self._actors_in(heads[-1][0], heads[-1][0] + len(heads[-1][2]))
         context = SUMMIT_CONTEXT.search(self.text, u.start, u.stop) is not None or (
             prev is not None and prev.paragraph == u.paragraph
-            and SUMMIT_CONTEXT.search(self.text, prev.start, prev.stop) is not None)
+            and SUMMIT_CONTEXT.search(self.text, prev.start, prev.stop) is not None) or any(
+            _OUTCOME_HEADING.search(h[2]) for h in heads)
         if is_decision(cue) and not context and not (self.parties and actors and set(actors) <= set(self.parties)):
             return []          # "-기로 했다" of anyone else is news, not a summit pledge
         if not context and not (strong and actors):
             return []
         if not self.parties and not actors:
             return []
+        # under "합의 이후 이행 상황" a cue restates a pledge or reports a later act: it may be a
+        # mention of a commitment, never a new one
+        restated = any(_FOLLOWUP_HEADING.search(h[2]) for h in heads)
         end = clauses.word_end(self.text, toks[pi].start)
         cue_start = toks[ci - 1].start if cue.startswith("재") and ci else toks[ci].start
         content = self._content_start(toks, first, ci)
@@ -205,9 +237,16 @@ class ProseReader:
             e = end if len(items) == 1 else toks[b].start + toks[b].len
             if e - s > MAX_CLAIM:
                 s = max(s, e - MAX_CLAIM)
-            key_from = toks[a].start if len(items) > 1 else toks[self._np_start(toks, a, ci)].start
-            keys = keys_from_tokens(toks, self.index, key_from, toks[b].start + toks[b].len if len(items) > 1
-                                    else cue_start, self.party_forms)
+            if len(items) > 1:
+                keys = keys_from_tokens(toks, self.index, toks[a].start, toks[b].start + toks[b].len,
+                                        self.party_forms)
+            else:
+                # what was pledged: the phrase after the subject, and an object put before the
+                # subject ("차기 회의를 일본이 … 개최하기로")
+                np = self._np_start(toks, a, ci)
+                kept = [toks[i] for i in sorted(self._fronted_objects(toks, a, np))] + toks[np:ci]
+                keys = keys_from_tokens(kept, self.index, kept[0].start if kept else cue_start, cue_start,
+                                        self.party_forms)
             if not any(w >= 1 for w in keys.values()):
                 continue
             own = self._possessive(toks, a, b)
@@ -215,7 +254,8 @@ class ProseReader:
             out.append(Claim(start=s, stop=e, cue=cue, actors=who or list(self.parties), explicit=bool(who),
                              keys=keys, source="list" if len(items) > 1 and self._numbered(toks, a) else "prose",
                              head=_head(toks, a, b if len(items) > 1 else ci - 1),
-                             group=self.groups, unit=u.index, clause_stop=clause_stop))
+                             group=self.groups, unit=u.index, clause_stop=clause_stop,
+                             extra={"restated": True} if restated else {}))
         return out
 
     def _own_dates(self, toks, start, stop):
@@ -225,6 +265,8 @@ class ProseReader:
         ("2018년 열린 정상회담에서")."""
         out = []
         for d in self.index.dates_within(start, stop):
+            if not _time_adverbial(self.text, d):
+                continue
             k = next((i for i, t in enumerate(toks) if t.start >= d.stop), None)
             # the date's phrase runs on to an adnominal ending, with no case or comma in between
             while k is not None and k < len(toks) and toks[k].tag not in ("ETM", "EC", "EF", "SF") \
@@ -279,8 +321,7 @@ class ProseReader:
             if len(ranges) >= 2 and not all(self._atomic(toks, r) for r in ranges):
                 return ranges
             return [(a, ci - 1)]
-        ranges = self._split(toks, self._np_start(toks, a, ci), ci - 1, commas=False)
-        return ranges if len(ranges) >= 2 else [(a, ci - 1)]
+        return [(a, ci - 1)]
 
     def _atomic(self, toks, r) -> bool:
         """An item that is one named thing (a country group, a place), not a claim of its own."""
@@ -370,13 +411,46 @@ class ProseReader:
             while j > first and _in_subject(toks, j - 1):
                 j -= 1
             span_start, span_stop = toks[j].start, toks[k].start
-            isos = self.index.countries(span_start, span_stop)
+            isos = self._actors_in(span_start, span_stop)
             if not isos and any(x.form in _PARTY_WORDS for x in toks[j:k]):
                 isos = list(self.parties)
             if isos and not nearest:
                 return isos
             found = isos or found
         return found
+
+    def _fronted_objects(self, toks, a, stop) -> set[int]:
+        """Indices of object phrases ("…를") standing before the subject, in [a, stop)."""
+        out: set[int] = set()
+        for k in range(a, stop):
+            if toks[k].tag == "JKO":
+                j = k - 1
+                while j > a and _in_subject(toks, j - 1):
+                    j -= 1
+                out.update(range(j, k))
+        return out
+
+    def _headings_over(self, pos: int) -> list[tuple]:
+        """The headings a position lies under, outermost first (the last one of each level)."""
+        out: dict[int, tuple] = {}
+        for h in self.headings:
+            if h[0] > pos:
+                break
+            out = {lv: x for lv, x in out.items() if lv < h[1]}
+            out[h[1]] = h
+        return [out[lv] for lv in sorted(out)]
+
+    def _actors_in(self, start: int, stop: int) -> list[str]:
+        """Countries named in a subject, but not as an origin: "미국산 대두는" is the soybeans."""
+        out: list[str] = []
+        for s, e, kind, value in self.index.within(start, stop):
+            if self.text.startswith("산", e):
+                continue
+            if kind in ("COUNTRY", "PERSON") and isinstance(value, str):
+                out.append(value)
+            elif kind == "GROUP":
+                out.extend(value)
+        return list(dict.fromkeys(out))
 
     def _head_actor(self, toks) -> list[str]:
         if not toks:
@@ -390,6 +464,14 @@ class ProseReader:
                 isos = self.index.countries(toks[a].start, toks[k].start)
                 return [i for i in isos if i in self.parties] if self.parties else isos
         return []
+
+
+def _time_adverbial(text: str, d) -> bool:
+    """Whether a date says when the clause happened: "2030년까지" is a deadline, "11월 1일부터" the
+    start of the pledged measure and "2025~2026년을 … 지정" its object — none dates the pledge."""
+    if (d.text or "").endswith(("까지", "부터")):
+        return False
+    return _NOT_WHEN.match(text, d.stop) is None
 
 
 def _in_subject(toks, j) -> bool:

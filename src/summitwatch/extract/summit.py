@@ -46,6 +46,8 @@ class Summit:
 def find(ctx, index: FactIndex) -> Summit:
     text = ctx.text.text
     party_votes: Counter = Counter()
+    # (parties of the summit word, date) -> votes: "APEC 정상회의(10월 31일~11월 1일)" is a summit
+    # word too, but not the meeting of the parties, so its date must not become theirs
     date_votes: Counter = Counter()
     starts = [x.start for x in ctx.sentences]
     mentions: list = []
@@ -60,19 +62,21 @@ def find(ctx, index: FactIndex) -> Summit:
         # parties: a group or countries right before the word ("미일정상회담", "한·일 정상회담")
         near = [s for s in index.within(max(0, m.start() - 12), m.start()) if s[1] <= m.start() + 1]
         groups = [s for s in near if s[2] == "GROUP" and m.start() - s[1] <= 2]
+        who: tuple = ()
         if groups:
-            party_votes[tuple(groups[-1][3])] += 1
-            mentions.append((m.start(), tuple(groups[-1][3])))
+            who = tuple(groups[-1][3])
+            party_votes[who] += 1
         else:
             isos = [s[3] for s in near if s[2] == "COUNTRY" and s[3]]
             if len(set(isos)) >= 2:
-                party_votes[tuple(dict.fromkeys(isos))[-2:]] += 1
-                mentions.append((m.start(), tuple(dict.fromkeys(isos))[-2:]))
+                who = tuple(dict.fromkeys(isos))[-2:]
+                party_votes[who] += 1
             else:
-                met = _participants(ctx, index, starts, m.start())
-                if met:
-                    party_votes[met] += 1
-                    mentions.append((m.start(), met))
+                who = _participants(ctx, index, starts, m.start()) or ()
+                if len(who) == 2:
+                    party_votes[who] += 1
+        if who:
+            mentions.append((m.start(), who))
         for d in index.dates_within(m.start() - _BEFORE_WINDOW, m.end() + _AFTER_WINDOW + 12):
             # "이틀 후" is a date relative to the summit, not the summit's own
             if len(d.value) != 10 or _RELATIVE.search(d.text or ""):
@@ -85,22 +89,77 @@ def find(ctx, index: FactIndex) -> Summit:
                 between = text[m.end():d.start]
                 if d.start - m.end() > _AFTER_WINDOW or _RELATIVE.search(between):
                     continue
-            date_votes[d.value] += 1
+            date_votes[(who, d.value)] += 1
+        # "A와 B는 2025년 10월 30일 부산에서 … 정상회담을 가졌다": the day the sentence gives
+        held = HELD.match(text, m.end())
+        if held:
+            d = _sentence_day(ctx, index, starts, m.start())
+            if d is not None:
+                date_votes[(who, d.value)] += 1
     # a bare "회담했다" names the parties too ("A와 B는 … 회담했다"), but not the summit's date
     for m in _MET.finditer(text, 0, ctx.body_end):
         met = _participants(ctx, index, starts, m.start())
-        if met:
+        if met and len(met) == 2:
             if not party_votes:
                 party_votes[met] += 1
             mentions.append((m.start(), met))
+    # "시진핑 주석과 정상회담을 갖고": one party named, the other is the one the document follows
+    # (ties go to the country the document names most often)
+    home = Counter(p for _, who in mentions if len(who) >= 2 for p in who)
+    named = Counter(s[3] for s in index.spans if s[2] in ("COUNTRY", "PERSON") and isinstance(s[3], str))
+    first: dict[str, int] = {}
+    for s in index.spans:                 # spans are in text order: the side named first
+        if s[2] in ("COUNTRY", "PERSON") and isinstance(s[3], str):
+            first.setdefault(s[3], s[0])
+    total = 1 + sum(named.values())
+    home = Counter({p: n + (named[p] + 1 / (2 + first.get(p, len(text)))) / total for p, n in home.items()})
+    mentions = [(at, _complete(who, home)) for at, who in mentions]
+    mentions = [(at, who) for at, who in mentions if len(who) >= 2]
     mentions.sort()
     parties = party_votes.most_common(1)[0][0] if party_votes else ()
     sections = tuple(sorted(h.start for h in getattr(ctx.structure, "headings", []) or []))
     date = None
-    if date_votes:
-        best = max(date_votes.values())
-        date = min(v for v, n in date_votes.items() if n == best)
+    votes: Counter = Counter()
+    for (who, value), n in date_votes.items():
+        who = _complete(who, home)
+        if not parties or set(who) == set(parties):
+            votes[value] += n
+    if not votes:              # no date next to the parties' summit: any summit word's
+        for (who, value), n in date_votes.items():
+            if not who:
+                votes[value] += n
+    if votes:
+        best = max(votes.values())
+        date = min(v for v, n in votes.items() if n == best)
     return Summit(tuple(parties), date, tuple(mentions), sections)
+
+
+# A summit word followed by the verb that says it took place.
+HELD = re.compile(r"(?:을|를)?\s?(?:갖|가졌|가진|열었|열고|연\s|하고|했|하였|개최(?:했|하였|하고|됐|되었))")
+
+
+def _complete(who: tuple, home: Counter) -> tuple:
+    if len(who) != 1:
+        return who
+    others = [(n, p) for p, n in home.items() if p not in who]
+    return (max(others)[1], who[0]) if others else who
+
+
+def _sentence_day(ctx, index: FactIndex, starts, pos: int):
+    """The first day-precision date of the sentence before ``pos``, when it dates the sentence
+    (not "이틀 후", not a deadline "…까지")."""
+    i = bisect.bisect_right(starts, pos) - 1
+    if i < 0:
+        return None
+    lo = ctx.sentences[i].start
+    text = ctx.text.text
+    for d in index.dates_within(lo, pos):
+        if d.start < lo or len(d.value) != 10 or _RELATIVE.search(d.text or ""):
+            continue
+        if (d.text or "").endswith(("까지", "부터")) or text.startswith(("까지", "부터"), d.stop):
+            continue
+        return d
+    return None
 
 
 def _participants(ctx, index: FactIndex, starts, pos: int) -> tuple[str, ...] | None:
@@ -112,7 +171,7 @@ def _participants(ctx, index: FactIndex, starts, pos: int) -> tuple[str, ...] | 
     lo = ctx.sentences[i].start
     people = [s[3] for s in index.within(lo, pos) if s[2] == "PERSON" and isinstance(s[3], str) and s[0] >= lo]
     isos = tuple(dict.fromkeys(people))
-    return isos if len(isos) == 2 else None
+    return isos if len(isos) in (1, 2) else None
 
 
 def after(value: str | None, summit_date: str | None) -> bool:
