@@ -7,6 +7,7 @@ summit's own parties nothing — every claim of a US–Japan summit names the US
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from .cues import GENERIC_NOUNS, PROSE_CUES
@@ -122,7 +123,10 @@ def _short_forms(ctx, spans):
             people.append((min(starts), family_names(e.name), iso))
     if not people:
         return []
-    taken = {(s, e) for s, e, *_ in spans}
+    taken = sorted({(s, e) for s, e, *_ in spans})
+    starts = [s for s, _ in taken]
+    # the furthest end among spans starting at or before each index, for an O(log n) cover test
+    reach = list(itertools.accumulate((e for _, e in taken), max))
     text = ctx.text.text
     out = []
     for m in _SHORT_FORM.finditer(text):
@@ -132,7 +136,8 @@ def _short_forms(ctx, spans):
             continue
         iso = max(before, key=lambda p: p[0])[2]
         span = (m.start(1), m.end(1))
-        if any(s <= span[0] < e for s, e in taken):
+        k = bisect.bisect_right(starts, span[0]) - 1
+        if k >= 0 and reach[k] > span[0]:
             continue          # already a mention of an entity
         out.append((span[0], span[1], "PERSON", iso))
     return out

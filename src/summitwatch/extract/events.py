@@ -144,15 +144,28 @@ def _status(ctx, text: str, sent, a: int, z: int, d) -> str:
     return "occurred" if past or _OCCURRED.search(clause) else "scheduled"
 
 
-def _actors(ctx, a: int, z: int) -> list[str]:
-    out: list[str] = []
-    for e in ctx.facts.get("entities") or []:
+def _actor_index(ctx) -> tuple[list[int], list[tuple[int, int, int, str]]]:
+    """Country and person mentions sorted by start: (start, stop, entity order, key)."""
+    rows = []
+    for order, e in enumerate(ctx.facts.get("entities") or []):
         if e.type not in ("COUNTRY", "PERSON"):
             continue
-        if any(a <= m.start and m.stop <= z for m in e.mentions):
-            key = e.iso if e.type == "COUNTRY" and e.iso else e.name
-            if key and key not in out:
-                out.append(key)
+        key = e.iso if e.type == "COUNTRY" and e.iso else e.name
+        if key:
+            rows += [(m.start, m.stop, order, key) for m in e.mentions if m.start >= 0]
+    rows.sort()
+    return [r[0] for r in rows], rows
+
+
+def _actors(index, a: int, z: int) -> list[str]:
+    """Actors mentioned wholly inside [a, z), in the order of the entity list."""
+    starts, rows = index
+    inside = rows[bisect.bisect_left(starts, a):bisect.bisect_left(starts, z)]
+    found = sorted({(order, key) for _, stop, order, key in inside if stop <= z})
+    out: list[str] = []
+    for _, key in found:
+        if key not in out:
+            out.append(key)
     return out
 
 
@@ -283,6 +296,7 @@ def extract(ctx) -> list[Event]:
     date_starts = [d.start for d in dates]
     events: list[Event] = []
     seen: dict[tuple, list[tuple[set[str], Event, str]]] = {}
+    actor_index = _actor_index(ctx)
     quantities = sorted((q.start, q.kind) for q in ctx.facts.get("quantities") or []
                         if getattr(q, "start", -1) >= 0 and q.kind in _MEASURED)
     for d in dates + _relative(ctx, text, dates):
@@ -307,7 +321,7 @@ def extract(ctx) -> list[Event]:
                 if ev is dup:
                     ns |= nouns
             continue
-        ev = Event(date=d.value, end=d.end, status=_status(ctx, text, sent, a, z, d), actors=_actors(ctx, a, z))
+        ev = Event(date=d.value, end=d.end, status=_status(ctx, text, sent, a, z, d), actors=_actors(actor_index, a, z))
         ctx.place(ev, a, z)
         events.append(ev)
         seen.setdefault(key, []).append((nouns, ev, clause))

@@ -10,6 +10,7 @@ follow-ups (a date after the summit: those are evidence, see ``followups``).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -107,6 +108,8 @@ class ProseReader:
         self.groups = 0
         self.summit_parties = list(summit.parties)
         self.headings = sorted((h.start, h.level, h.text) for h in getattr(ctx.structure, "headings", []) or [])
+        self._starts = [h[0] for h in self.headings]
+        self._outline: list | None = None
 
     def _skipped(self, u) -> bool:
         return any(a <= u.start < b for a, b in self.skip)
@@ -432,13 +435,15 @@ class ProseReader:
 
     def _headings_over(self, pos: int) -> list[tuple]:
         """The headings a position lies under, outermost first (the last one of each level)."""
-        out: dict[int, tuple] = {}
-        for h in self.headings:
-            if h[0] > pos:
-                break
-            out = {lv: x for lv, x in out.items() if lv < h[1]}
-            out[h[1]] = h
-        return [out[lv] for lv in sorted(out)]
+        if self._outline is None:
+            # the stack of open headings after each heading, computed once
+            self._outline, stack = [], {}
+            for h in self.headings:
+                stack = {lv: x for lv, x in stack.items() if lv < h[1]}
+                stack[h[1]] = h
+                self._outline.append([stack[lv] for lv in sorted(stack)])
+        k = bisect.bisect_right(self._starts, pos) - 1
+        return list(self._outline[k]) if k >= 0 else []
 
     def _actors_in(self, start: int, stop: int) -> list[str]:
         """Countries named in a subject, but not as an origin: "미국산 대두는" is the soybeans."""
