@@ -48,6 +48,11 @@ def units(ctx, limit: int | None = None) -> list[Unit]:
     for s in ctx.sentences:
         if s.start >= limit:
             break
+        toks = s.tokens
+        if toks and toks[-1].start < limit and \
+                bisect.bisect_right(pstarts, toks[0].start) == bisect.bisect_right(pstarts, toks[-1].start):
+            out.append(_unit(list(toks), pstarts))       # the common case: within one paragraph
+            continue
         cur: list = []
         for t in s.tokens:
             if t.start >= limit:

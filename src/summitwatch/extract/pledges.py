@@ -11,6 +11,7 @@ follow-ups (a date after the summit: those are evidence, see ``followups``).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -104,6 +105,8 @@ class ProseReader:
         self.party_forms = party_forms
         self.text = ctx.text.text
         self.skip = sorted(skip_spans)
+        self._skip_starts = [a for a, _ in self.skip]
+        self._skip_reach = list(itertools.accumulate((b for _, b in self.skip), max))
         self.units = clauses.units(ctx)
         self.groups = 0
         self.summit_parties = list(summit.parties)
@@ -112,7 +115,8 @@ class ProseReader:
         self._outline: list | None = None
 
     def _skipped(self, u) -> bool:
-        return any(a <= u.start < b for a, b in self.skip)
+        k = bisect.bisect_right(self._skip_starts, u.start) - 1
+        return k >= 0 and self._skip_reach[k] > u.start
 
     def claims(self) -> list[Claim]:
         out: list[Claim] = []

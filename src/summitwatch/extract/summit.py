@@ -39,8 +39,8 @@ class Summit:
         """Parties of the summit last named before ``pos`` in its section, else the main ones."""
         k = bisect.bisect_right(self.sections, pos) - 1
         lo = self.sections[k] if k >= 0 else 0
-        local = [p for at, p in self.mentions if lo <= at <= pos]
-        return local[-1] if local else self.parties
+        j = bisect.bisect_right(self.mentions, pos, key=lambda m: m[0]) - 1   # mentions are in text order
+        return self.mentions[j][1] if j >= 0 and self.mentions[j][0] >= lo else self.parties
 
 
 def find(ctx, index: FactIndex) -> Summit:
