@@ -204,3 +204,19 @@ def test_entities_seed_f1():
     pred = {"entities": [e.model_dump() for e in entities.extract(ctx)]}
     row = score.score_entities(json.loads(GOLD.read_text(encoding="utf-8")), pred)
     assert row.f1 >= 0.85
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_entities_interval_queries_agree_with_a_scan(seed):
+    import random
+
+    from summitwatch.extract.entity_cues import Intervals
+
+    rnd = random.Random(seed)
+    spans = [(a, a + rnd.randint(0, 6)) for a in (rnd.randint(0, 40) for _ in range(rnd.randint(0, 12)))]
+    index = Intervals(spans)
+    for a in range(45):
+        for z in range(a, a + 8):
+            assert index.overlaps(a, z) == any(s < z and a < e for s, e in spans)
+            assert index.holds(a, z) == any(s <= a and z <= e for s, e in spans)
+            assert index.holds_longer(a, z) == any(s <= a and z <= e and (s, e) != (a, z) for s, e in spans)

@@ -64,3 +64,30 @@ def test_groups_extract_places_every_occurrence():
 def test_groups_named_group_has_no_member_units():
     """G2 names the US and China, but no character of it is a country abbreviation."""
     assert group_units("G2 경쟁과 한미 공조") == [(7, 8, "KR"), (8, 9, "US")]
+
+
+@pytest.mark.parametrize("name,lookbehind", [
+    ("DOTTED_RE", "가-힣A-Za-z"),
+    ("JOINED_RE", "가-힣"),
+    ("HANJA_RE", r"\u4e00-\u9fff\u30a0-\u30ff"),
+    ("NAMED_RE", "A-Za-z0-9"),
+])
+@pytest.mark.parametrize("text", [
+    "한미일 협력과 대한미일 관계",
+    "미·일·인·호와 가미·일",
+    "한미한미 미일",
+    "日米韓の連携、中日米の三角",
+    "G2 시대와 AG2 코드, 2G2",
+    "",
+])
+def test_groups_hand_checked_lookbehind_matches_the_regex(name, lookbehind, text):
+    import re
+
+    pattern = getattr(groups, name)
+    plain = re.compile(f"(?<![{lookbehind}])" + pattern.core.pattern)
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("text", ["동·", "서 · ", "동·\n", "남·", "동서", "", "·", "북동 ·  "])
+def test_groups_direction_before_reads_backwards_like_the_regex(text):
+    assert groups._direction_before(text, len(text)) == bool(groups.DIRECTION_BEFORE.search(text))

@@ -2,12 +2,14 @@
 from the title or suffix next to them. Mentions of one real entity become one Entity."""
 from __future__ import annotations
 
+from bisect import bisect_left, insort
+
 from ..kb import load_kb, norm_alias
 from ..kb.matcher import AliasMatcher, Compact, compact_key, kb_matcher
 from ..model.facts import Entity, Mention
 from .entity_cues import (
-    Found, find_institutions, find_named_persons, find_orgs_and_places, find_outlets, find_persons,
-    find_pollsters, swallowed_matches,
+    Found, Intervals, find_institutions, find_named_persons, find_orgs_and_places, find_outlets,
+    find_persons, find_pollsters, swallowed_matches,
 )
 from .groups import group_units
 
@@ -65,7 +67,7 @@ def _known_entities(ctx, matches, kb) -> tuple[list[Entity], list[tuple[int, int
     return list(by_id.values()), covered
 
 
-def _unknown_entities(ctx, found: list[Found], covered) -> list[Entity]:
+def _unknown_entities(ctx, found: list[Found], covered, compact: Compact) -> list[Entity]:
     """Group cue finds by name, then find every other mention of each (also a person's
     family name alone after the full name was introduced)."""
     by_name: dict[str, tuple[Found, Entity]] = {}
@@ -87,37 +89,42 @@ def _unknown_entities(ctx, found: list[Found], covered) -> list[Entity]:
     if not names:
         return []
     text = ctx.text.text
-    taken = [(a, z) for a, z, _ in covered]
-    for m in AliasMatcher(names).scan(text, Compact(text)):
-        if any(a < m.stop and m.start < z for a, z in taken):
+    # the matches of one scan never overlap one another, so only the KB names can take a place
+    taken = Intervals((a, z) for a, z, _ in covered)
+    for m in AliasMatcher(names).scan(text, compact):
+        if taken.overlaps(m.start, m.stop):
             continue
         by_name[m.ids[0]][1].mentions.append(_mention(ctx, m.start, m.stop))
-        taken.append((m.start, m.stop))
     return [ent for _, ent in by_name.values() if ent.mentions]
 
 
 def _drop_overlaps(found: list[Found]) -> list[Found]:
     """Finds in order of trust; a later find overlapping an earlier one is dropped."""
     kept: list[Found] = []
+    # the kept spans never overlap, so sorted by start their ends rise too: only the last
+    # kept span starting before f ends can reach into f
+    spans: list[tuple[int, int]] = []
     for f in found:
-        if not any(k.start < f.stop and f.start < k.stop for k in kept):
+        k = bisect_left(spans, (f.stop, -1)) - 1
+        if k < 0 or spans[k][1] <= f.start:
             kept.append(f)
+            insort(spans, (f.start, f.stop))
     return kept
 
 
 def extract(ctx) -> list[Entity]:
     kb = load_kb()
     text = ctx.text.text
-    matches = kb_matcher(kb).scan(text, Compact(text))
+    compact = Compact(text)
+    matches = kb_matcher(kb).scan(text, compact)
     sentences = ctx.sentences
     inside = swallowed_matches(sentences, matches, [kb.get(m.ids[0]).type for m in matches])
     matches = [m for n, m in enumerate(matches) if n not in inside]
     # an institution named after a place or country (동북아정책연구원) holds that name
     institutions = find_institutions(text, sentences, [(m.start, m.stop, kb.get(m.ids[0]).type)
                                                        for m in matches])
-    matches = [m for m in matches
-               if not any(f.start <= m.start and m.stop <= f.stop and (f.start, f.stop) != (m.start, m.stop)
-                          for f in institutions)]
+    holders = Intervals((f.start, f.stop) for f in institutions)
+    matches = [m for m in matches if not holders.holds_longer(m.start, m.stop)]
     known, covered = _known_entities(ctx, matches, kb)
     found = find_named_persons(text, sentences, covered)
     found += institutions + find_outlets(text, covered)
@@ -125,4 +132,4 @@ def extract(ctx) -> list[Entity]:
     found += find_persons(text, sentences, covered)
     found = _drop_overlaps(found)
     found += find_orgs_and_places(text, sentences, covered + [(f.start, f.stop, f.type) for f in found])
-    return known + _unknown_entities(ctx, found, covered)
+    return known + _unknown_entities(ctx, found, covered, compact)

@@ -4,8 +4,10 @@ a title after a name (총리, 대변인, 외무대신 ...) makes a PERSON, a suf
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
+from operator import attrgetter
 
 from .groups import JOINED, NOT_GROUPS
 
@@ -53,8 +55,12 @@ class Found:
     short_forms: list[str] = field(default_factory=list)
 
 
+_JOINED_CHARS = "".join(JOINED)
+
+
 def _is_group_word(form: str) -> bool:
-    return form in NOT_GROUPS or (len(form) >= 2 and all(ch in JOINED for ch in form))
+    # strip() leaves nothing when every character is a joined abbreviation (한미일)
+    return form in NOT_GROUPS or (len(form) >= 2 and not form.strip(_JOINED_CHARS))
 
 
 class SpanIndex:
@@ -79,6 +85,47 @@ class SpanIndex:
                 return typ
             k -= 1
         return None
+
+
+class Intervals:
+    """Fixed spans sorted by start with the running maximum of their ends: whether any span
+    overlaps or holds a range is one binary search."""
+
+    def __init__(self, spans):
+        pairs = sorted((a, z) for a, z in spans)
+        self.starts = [a for a, _z in pairs]
+        self.reach = list(accumulate((z for _a, z in pairs), max))
+
+    def overlaps(self, a: int, z: int) -> bool:
+        """Some span (s, e) with s < z and a < e."""
+        k = bisect_left(self.starts, z)
+        return k > 0 and self.reach[k - 1] > a
+
+    def holds(self, a: int, z: int) -> bool:
+        """Some span (s, e) with s <= a and z <= e."""
+        k = bisect_right(self.starts, a)
+        return k > 0 and self.reach[k - 1] >= z
+
+    def holds_longer(self, a: int, z: int) -> bool:
+        """Some span other than (a, z) itself with s <= a and z <= e."""
+        k = bisect_left(self.starts, a)
+        if k > 0 and self.reach[k - 1] >= z:
+            return True
+        k = bisect_right(self.starts, a)
+        return k > 0 and self.reach[k - 1] > z
+
+
+def _first_overlap_in_order(spans, a: int, z: int) -> str | None:
+    """The type of the first span in list order overlapping (a, z); ``spans`` is a SpanIndex
+    whose entries carry their list position."""
+    k = bisect_left(spans.starts, z) - 1
+    best = None
+    while k >= 0 and spans.starts[k] > a - spans.longest - 1:
+        s, e, (n, typ) = spans.spans[k]
+        if s < z and a < e and (best is None or n < best[0]):
+            best = (n, typ)
+        k -= 1
+    return best[1] if best else None
 
 
 def _exact(covered: SpanIndex, a: int, z: int) -> bool:
@@ -139,15 +186,32 @@ def _glued_particle_name(tokens, i, covered):
     return t.start, p.start + 1
 
 
+# The name tokens of the last sentences read (finders and swallowed_matches share them).
+_LAST_NAMES: list = [None, 0, None]
+
+
+def _name_tokens(sentences) -> list[tuple[int, ...]]:
+    """For each sentence, the indexes of its tokens tagged as names (a small part of them).
+    Tuples of numbers, which the garbage collector stops tracking, unlike lists."""
+    if _LAST_NAMES[0] is not sentences or _LAST_NAMES[1] != len(sentences):
+        _LAST_NAMES[:] = [sentences, len(sentences),
+                          [tuple([k for k, t in enumerate(s.tokens) if t.tag in NAME_TAGS]) for s in sentences]]
+    return _LAST_NAMES[2]
+
+
 def find_persons(text: str, sentences, covered) -> list[Found]:
     covered = SpanIndex(covered)
     out: list[Found] = []
-    for sent in sentences:
+    for sent, names in zip(sentences, _name_tokens(sentences)):
         toks = sent.tokens
-        i = 0
-        while i < len(toks):
+        i = p = 0
+        while True:
+            p = bisect_left(names, i, p)                # the next name token from i on
+            if p == len(names):
+                break
+            i = names[p]
             t = toks[i]
-            if t.tag not in NAME_TAGS or _covered(covered, t.start, t.start + t.len):
+            if _covered(covered, t.start, t.start + t.len):
                 i += 1
                 continue
             glued = _glued_particle_name(toks, i, covered)
@@ -203,17 +267,29 @@ PARTICLES = sorted("은 는 이 가 을 를 의 에 와 과 도 로 만 에서 �
 WORD_RE = re.compile(r"[가-힣A-Za-z0-9]+")
 
 
+# the particles by their last syllable, longest first as in PARTICLES
+_PARTICLES_BY_LAST: dict[str, list[str]] = {}
+for _p in PARTICLES:
+    _PARTICLES_BY_LAST.setdefault(_p[-1], []).append(_p)
+
+
 def _strip_particle(word: str) -> list[str]:
     """The word and, when it ends in a particle, the word without it."""
     out = [word]
-    for p in PARTICLES:
+    for p in _PARTICLES_BY_LAST.get(word[-1:], ()):
         if word.endswith(p) and len(word) > len(p) + 1:
             out.append(word[: -len(p)])
             break
     return out
 
 
+_ORG_SUFFIX_WORDS = tuple(suf for suf, _sub in ORG_SUFFIXES)
+_LOCATION_SUFFIX_WORDS = tuple(suf for suf, _sub in LOCATION_SUFFIXES)
+
+
 def _suffix_type(word: str):
+    if not word.endswith(_ORG_SUFFIX_WORDS) and not word.endswith(_LOCATION_SUFFIX_WORDS):
+        return None
     for suf, sub in ORG_SUFFIXES:
         if word.endswith(suf) and len(word) >= len(suf) + 2 and (sub != "organisation" or len(word) >= 4):
             return "ORG", sub
@@ -229,9 +305,9 @@ def find_orgs_and_places(text: str, sentences, covered) -> list[Found]:
     (레이와당, 마쓰모토 신문, 나가노현), particles aside."""
     covered = SpanIndex(covered)
     out: list[Found] = []
-    for sent in sentences:
-        for t in sent.tokens:
-            if t.tag not in NAME_TAGS or (t.start > 0 and WORD_RE.match(text[t.start - 1])):
+    for sent, names in zip(sentences, _name_tokens(sentences)):
+        for t in map(sent.tokens.__getitem__, names):
+            if t.start > 0 and WORD_RE.match(text[t.start - 1]):
                 continue
             m = WORD_RE.match(text, t.start)
             if not m or _covered(covered, m.start(), m.end()) or _is_group_word(t.form):
@@ -254,27 +330,32 @@ def find_orgs_and_places(text: str, sentences, covered) -> list[Found]:
     return out
 
 
+NNP_FORM = re.compile(r"[가-힣A-Za-z ]+")
+
+
 def swallowed_matches(sentences, matches, types) -> set[int]:
     """Indexes of KB matches lying inside a longer proper noun that names something else:
     국민민주당 holds 민주당 and 일본유신회 holds 일본 (organisation names), 조현동 holds 조현
     and 세종연구소 holds 세종 (a person or a place inside a longer name). The longer name wins."""
-    org_spans, nnp_spans = [], []
-    for sent in sentences:
-        for t in sent.tokens:
-            if t.tag != "NNP" or not re.fullmatch(r"[가-힣A-Za-z ]+", t.form):
+    org_spans, nnp_spans = set(), set()
+    for sent, names in zip(sentences, _name_tokens(sentences)):
+        for t in map(sent.tokens.__getitem__, names):
+            if t.tag != "NNP" or not NNP_FORM.fullmatch(t.form):
                 continue
-            nnp_spans.append((t.start, t.start + t.len))
+            nnp_spans.add((t.start, t.start + t.len))
             hit = _suffix_type(t.form)
             if hit and hit[0] == "ORG":
-                org_spans.append((t.start, t.start + t.len))
+                org_spans.add((t.start, t.start + t.len))
+    # a proper noun lying inside a KB match does not swallow it
+    in_match = Intervals((o.start, o.stop) for o in matches)
+    orgs = [sp for sp in org_spans if not in_match.holds(*sp)]
+    names = [sp for sp in nnp_spans if not in_match.holds(*sp)]
+    org_index, any_index = Intervals(orgs), Intervals(orgs + names)
     out = set()
     for n, m in enumerate(matches):
-        spans = org_spans + (nnp_spans if types[n] in ("PERSON", "LOCATION") else [])
-        for a, z in spans:
-            if a <= m.start and m.stop <= z and (a, z) != (m.start, m.stop) \
-                    and not any(o.start <= a and z <= o.stop for o in matches):
-                out.add(n)
-                break
+        index = any_index if types[n] in ("PERSON", "LOCATION") else org_index
+        if index.holds_longer(m.start, m.stop):
+            out.add(n)
     return out
 
 
@@ -309,31 +390,58 @@ class TokenIndex:
 
     def __init__(self, sentences):
         self.toks = [t for s in sentences for t in s.tokens]
-        self.toks.sort(key=lambda t: t.start)
         self.starts = [t.start for t in self.toks]
+        if self.starts != sorted(self.starts):        # Kiwi gives them in order: no sort needed
+            self.toks.sort(key=attrgetter("start"))
+            self.starts = [t.start for t in self.toks]
 
     def within(self, a: int, z: int):
-        k = bisect_left(self.starts, a)
-        out = []
-        while k < len(self.toks) and self.toks[k].start < z:
-            out.append(self.toks[k])
-            k += 1
-        return out
+        return self.toks[bisect_left(self.starts, a):bisect_left(self.starts, z)]
 
     def first_tag(self, a: int) -> str | None:
         k = bisect_left(self.starts, a)
         return self.toks[k].tag if k < len(self.toks) and self.toks[k].start == a else None
 
 
+# The last text and sentences indexed, with their index: the finders below run on the same
+# document one after another. The reference held keeps the identity check sound.
+_LAST_WORDS: list = [None, [], []]
+_LAST_TOKENS: list = [None, 0, None]
+
+
 def _words(text: str):
-    """(start, stop) of every space-separated word."""
-    return [(m.start(), m.end()) for m in SPACE_WORD_RE.finditer(text)]
+    """(start, stop) of every space-separated word (do not modify the list)."""
+    if _LAST_WORDS[0] is not text:
+        words = [m.span() for m in SPACE_WORD_RE.finditer(text)]
+        _LAST_WORDS[:] = [text, words, [a for a, _z in words]]
+    return _LAST_WORDS[1]
+
+
+def _words_at(text: str, pattern: re.Pattern) -> list[int]:
+    """Indexes (ascending, once each) of the words of ``text`` holding a match of ``pattern``;
+    the pattern must not reach across a word's edge."""
+    _words(text)
+    starts, out = _LAST_WORDS[2], []
+    for m in pattern.finditer(text):
+        k = bisect_right(starts, m.start()) - 1
+        if k >= 0 and (not out or out[-1] != k):
+            out.append(k)
+    return out
+
+
+def token_index(sentences) -> TokenIndex:
+    if _LAST_TOKENS[0] is not sentences or _LAST_TOKENS[1] != len(sentences):
+        _LAST_TOKENS[:] = [sentences, len(sentences), TokenIndex(sentences)]
+    return _LAST_TOKENS[2]
+
+
+CORE_RE = re.compile(r"[가-힣A-Za-z0-9][가-힣A-Za-z0-9·]*[가-힣A-Za-z0-9]|[가-힣A-Za-z0-9]")
 
 
 def _core(text: str, a: int, z: int) -> tuple[int, int]:
     """The word without the punctuation around it: "(연구위원)" -> 연구위원."""
-    m = re.search(r"[가-힣A-Za-z0-9][가-힣A-Za-z0-9·]*[가-힣A-Za-z0-9]|[가-힣A-Za-z0-9]", text[a:z])
-    return (a + m.start(), a + m.end()) if m else (a, a)
+    m = CORE_RE.search(text, a, z)
+    return m.span() if m else (a, a)
 
 
 def _bare(word: str) -> str:
@@ -349,17 +457,21 @@ def _is_person_title(word: str) -> bool:
 def plausible_korean_name(name: str, index: TokenIndex, a: int) -> bool:
     """A two- to four-syllable word read as family name + given name, unless Kiwi reads it as
     a common word (정부, 이번, 전문가) or as words with endings (지난, 모든)."""
-    if not KOREAN_NAME.fullmatch(name) or _is_group_word(name) or UNIVERSITY_END.match(name):
+    if not KOREAN_NAME.fullmatch(name):
         return False
     if name[0] not in FAMILY_NAMES and name[:2] not in FAMILY_NAMES:
         return False
     if len(name) == 4 and name[:2] not in FAMILY_NAMES:
         return False
-    toks = index.within(a, a + len(name))
-    if not toks or any(t.tag[0] in "VMJE" or t.tag in ("NNB", "NP", "NR", "XSV", "XSA") for t in toks):
+    if _is_group_word(name) or UNIVERSITY_END.match(name):
         return False
-    if len(name) == 2:
+    toks = index.within(a, a + len(name))
+    if not toks:
+        return False
+    if len(name) == 2:                     # proper nouns only (which also passes the test below)
         return all(t.tag == "NNP" for t in toks)
+    if any(t.tag[0] in "VMJE" or t.tag in ("NNB", "NP", "NR", "XSV", "XSA") for t in toks):
+        return False
     long = [t for t in toks if t.len >= 2 and t.tag != "NNP"]
     if not long:
         return True
@@ -396,15 +508,28 @@ def _name_alone_after(text: str, z: int) -> bool:
         rest[:2].strip() == "" or not rest[1:2].isalnum())
 
 
+NAME_TITLE_PAREN = re.compile(r" ?\(([가-힣]{2,8})\)")
+_LABELS = frozenset(BYLINE_TITLES) | frozenset(AUTHOR_LABELS)
+# The only words find_named_persons can act on, from their start: a two- to four-syllable
+# name as the whole word (before a title) or before a parenthesis ("홍길동 (연구위원)"), or a
+# byline label ("연구위원", "글:").
+_FAMILY_START = "[" + "".join(sorted({n[0] for n in FAMILY_NAMES})) + "]"
+_NAME_OR_LABEL_WORD = re.compile(
+    r"(?<![^\s·ㆍ・])(?:" + _FAMILY_START + r"[가-힣]{1,3}(?![^\s·ㆍ・])"
+    r"|[^\s·ㆍ・가-힣A-Za-z0-9]*" + _FAMILY_START + r"[가-힣]{1,3}(?= ?\()"
+    r"|(?:" + "|".join(sorted(_LABELS, key=len, reverse=True)) + r")[:：]*(?![^\s·ㆍ・]))")
+
+
 def find_named_persons(text: str, sentences, covered) -> list[Found]:
     """Korean names by the title next to them ("박지훈 기자", "서하진 연구위원", "OOO 대통령실
     정책실장"), in bylines ("연구위원 한서진", "글: 홍길동", "홍길동 (연구위원)"), and
     transliterated names given with their original ("무토 요지(武藤容治) 일본 경제산업상")."""
     covered = SpanIndex(covered)
-    index = TokenIndex(sentences)
+    index = token_index(sentences)
     words = _words(text)
     out: list[Found] = []
-    for i, (wa, wz) in enumerate(words):
+    for i in _words_at(text, _NAME_OR_LABEL_WORD):
+        wa, wz = words[i]
         a, z = _core(text, wa, wz)
         word = text[a:z]
         if a == z or _covered(covered, a, z):
@@ -414,11 +539,11 @@ def find_named_persons(text: str, sentences, covered) -> list[Found]:
                 and _title_follows(text, words, i + 1, covered):
             out.append(Found(word, "PERSON", None, a, z, []))
             continue
-        byline = _byline_name(text, words, i, index, covered)
+        byline = _byline_name(text, words, i, index, covered) if text[wa:wz].rstrip(":：") in _LABELS else None
         if byline:
             out.append(byline)
         # name (title): "홍길동 (연구위원)"
-        m = re.match(r" ?\(([가-힣]{2,8})\)", text[z:z + 14])
+        m = NAME_TITLE_PAREN.match(text[z:z + 14]) if text.startswith(("(", " ("), z) else None
         if m and m.group(1).endswith(BYLINE_TITLES) and plausible_korean_name(word, index, a):
             out.append(Found(word, "PERSON", None, a, z, []))
     out += _persons_with_original(text, words, index, covered)
@@ -430,6 +555,8 @@ def _byline_name(text, words, i, index, covered) -> Found | None:
     ends the byline: "연구위원 한서진", "글: 홍길동"."""
     wa, wz = words[i]
     label = text[wa:wz].rstrip(":：")
+    if label not in _LABELS:
+        return None
     k = i + 1
     if k < len(words) and text[words[k][0]:words[k][1]] in (":", "："):
         k += 1                                              # "글 : 홍길동"
@@ -478,7 +605,14 @@ def _persons_with_original(text, words, index, covered) -> list[Found]:
     return out
 
 
+_INSTITUTION_WORDS = tuple(suf for suf, _sub in INSTITUTION_SUFFIXES) + AIRPORT_SUFFIXES
+# a word holding none of these cannot end in an institution word, with or without a particle
+_INSTITUTION_ANYWHERE = re.compile("|".join(map(re.escape, (*_INSTITUTION_WORDS, "조선소", "공항"))))
+
+
 def _institution_suffix(word: str):
+    if not word.endswith(_INSTITUTION_WORDS):
+        return None
     for suf, sub in INSTITUTION_SUFFIXES:
         if word.endswith(suf) and len(word) >= len(suf) + 2:
             return suf, sub
@@ -488,13 +622,13 @@ def _institution_suffix(word: str):
     return None
 
 
-def _proper_start(text, a, index: TokenIndex, kb_spans) -> bool:
+def _proper_start(text, a, index: TokenIndex, kb_starts: set[int]) -> bool:
     """The word at ``a`` starts with a proper name: a KB name, a Kiwi proper noun, Latin letters
     or a digit (3국협력사무국)."""
     ch = text[a]
     if ch.isascii() and ch.isalnum():
         return True
-    if any(s == a for s, _e, _t in kb_spans):
+    if a in kb_starts:
         return True
     toks = index.within(a, a + 1)
     if not toks or toks[0].start != a or toks[0].tag != "NNP":
@@ -506,10 +640,15 @@ def find_institutions(text: str, sentences, kb_spans) -> list[Found]:
     """Words that end with an institution word and start with a proper name: 동북아정책연구원,
     한빛정책연구소, 케이스탯리서치, 김해국제공항 (an airport is a place). A KB name at the start
     (동북아, 한국) is part of the institution. Also "필라델피아 조선소" written apart."""
-    index = TokenIndex(sentences)
+    index = token_index(sentences)
+    kb_spans = list(kb_spans)
+    kb_starts = {s for s, _e, _t in kb_spans}
+    kb_reach = Intervals((s, e) for s, e, _t in kb_spans)
+    kb_ordered = SpanIndex((s, e, (n, t)) for n, (s, e, t) in enumerate(kb_spans))
     out: list[Found] = []
     words = _words(text)
-    for i, (wa, wz) in enumerate(words):
+    for i in _words_at(text, _INSTITUTION_ANYWHERE):
+        wa, wz = words[i]
         a, z = _core(text, wa, wz)
         for word in _strip_particle(text[a:z]):
             hit = _institution_suffix(word)
@@ -517,12 +656,12 @@ def find_institutions(text: str, sentences, kb_spans) -> list[Found]:
                 continue
             suf, sub = hit
             z2 = a + len(word)
-            whole_known = any(s <= a and z2 <= e for s, e, _t in kb_spans)
+            whole_known = kb_reach.holds(a, z2)
             prefix = word[:-len(suf)]
             if whole_known or prefix in GENERIC_INSTITUTION_PREFIXES:
                 break
             typ = "LOCATION" if sub == "airport" else "ORG"
-            if _proper_start(text, a, index, kb_spans):
+            if _proper_start(text, a, index, kb_starts):
                 out.append(Found(word, typ, sub, a, z2, []))
             break
         else:
@@ -530,7 +669,7 @@ def find_institutions(text: str, sentences, kb_spans) -> list[Found]:
             word = _bare(text[a:z])
             if word in ("조선소", "공항", "국제공항") and i > 0 and text[words[i - 1][1]:wa] == " ":
                 pa, pz = _core(text, *words[i - 1])
-                kb_type = next((t for s, e, t in kb_spans if s < pz and pa < e), None)
+                kb_type = _first_overlap_in_order(kb_ordered, pa, pz)
                 # a city or company before it (필라델피아 조선소), not a country (한국 조선소)
                 if HANGUL_RUN.fullmatch(text[pa:pz]) and (
                         kb_type in ("LOCATION", "ORG") or kb_type is None and index.first_tag(pa) == "NNP"):
@@ -559,7 +698,7 @@ def find_pollsters(text: str, sentences, covered) -> list[Found]:
     """Names that carry out a survey: the subject of a sentence about a poll ("A·B가 지난
     3~5일 1,001명을 상대로 벌인 조사"), when each looks like a proper name."""
     covered = SpanIndex(covered)
-    index = TokenIndex(sentences)
+    index = token_index(sentences)
     out = []
     for sent in sentences:
         s = text[sent.start:sent.stop]

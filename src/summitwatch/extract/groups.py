@@ -6,6 +6,7 @@ its members (ISO alpha-2) in the order written.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..model.facts import Group
 
@@ -38,15 +39,39 @@ HEADS = tuple(
     "억제 정책 역사 어업 통화 교역 투자 대결 충돌 긴장 협약 공동성명 선언 안보협력 FTA 첫 간의".split())
 AFTER_NAMES_NOT_GROUP = {"북미": ("지역", "시장", "대륙", "자유무역", "국가", "법인", "투어", "프로", "리그")}
 
-SEP = r"\s*[·ㆍ・･‧∙]\s*"
+SEP_CHARS = "·ㆍ・･‧∙"
+SEP = rf"\s*[{SEP_CHARS}]\s*"
 _dotted_unit = "|".join(sorted([re.escape(k) for k in (*LONG, *DOTTED)], key=len, reverse=True))
-DOTTED_RE = re.compile(rf"(?<![가-힣A-Za-z])(?:{_dotted_unit})(?:{SEP}(?:{_dotted_unit}))+")
-JOINED_RE = re.compile(rf"(?<![가-힣])[{''.join(JOINED)}]{{2,}}")
-HANJA_RE = re.compile(rf"(?<![\u4e00-\u9fff\u30a0-\u30ff])[{''.join(HANJA)}]{{2,}}(?!鮮)")
+
+
+class NotAfter:
+    """``(?<![before])pattern`` with the lookbehind checked by hand: a leading lookbehind keeps
+    the regex engine from jumping to where the pattern can start, which makes a search over a
+    long text several times slower. ``pattern`` never matches the empty string."""
+
+    def __init__(self, before: str, pattern: str):
+        self.before = re.compile(f"[{before}]")
+        self.core = re.compile(pattern)
+        self.pattern = f"(?<![{before}]){pattern}"
+
+    def finditer(self, text: str):
+        pos = 0
+        while (m := self.core.search(text, pos)) is not None:
+            a = m.start()
+            if a and self.before.match(text, a - 1):
+                pos = a + 1                       # the lookbehind fails here: try one further
+            else:
+                yield m
+                pos = m.end()
+
+
+DOTTED_RE = NotAfter("가-힣A-Za-z", rf"(?:{_dotted_unit})(?:{SEP}(?:{_dotted_unit}))+")
+JOINED_RE = NotAfter("가-힣", rf"[{''.join(JOINED)}]{{2,}}")
+HANJA_RE = NotAfter(r"\u4e00-\u9fff\u30a0-\u30ff", rf"[{''.join(HANJA)}]{{2,}}(?!鮮)")
 DIRECTION_BEFORE = re.compile(r"[동서]\s*[·ㆍ・･‧∙]\s*$")
 # Groups known by a name rather than by their members' abbreviations.
 NAMED_GROUPS = {"G2": ["US", "CN"]}
-NAMED_RE = re.compile(r"(?<![A-Za-z0-9])(G2)(?![A-Za-z0-9])")
+NAMED_RE = NotAfter("A-Za-z0-9", r"(G2)(?![A-Za-z0-9])")
 # 중미 is China–US (中美) or Central America: decided by what the text around it talks about.
 AMBIGUOUS_JOINED = {"중미": ["CN", "US"]}
 CONTEXT_WINDOW = 200
@@ -92,20 +117,53 @@ def _members(units, table) -> list[str] | None:
 def find_groups(text: str, named: bool = True) -> list[tuple[int, int, list[str]]]:
     """(start, stop, members) of every country-group abbreviation in ``text`` and, with
     ``named``, of the groups known by a name (G2)."""
+    found = [(a, z, list(members)) for a, z, members in _abbreviations(text)]
+    if named:
+        found += [(m.start(), m.end(), list(NAMED_GROUPS[m.group(1)])) for m in NAMED_RE.finditer(text)]
+    return sorted(found)
+
+
+# The abbreviations of the last text read: entities and groups both ask for them.
+_LAST: list = [None, []]
+
+
+def _abbreviations(text: str) -> list[tuple[int, int, list[str]]]:
+    if _LAST[0] is not text:
+        _LAST[:] = [text, _find_abbreviations(text)]
+    return _LAST[1]
+
+
+def _direction_before(text: str, end: int) -> bool:
+    """``text[:end]`` ends in 동· or 서· (동·서·남·북 are directions): DIRECTION_BEFORE read
+    backwards from ``end``, without searching the whole text before it."""
+    j = end
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == 0 or text[j - 1] not in SEP_CHARS:
+        return False
+    j -= 1
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return j > 0 and text[j - 1] in "동서"
+
+
+def _find_abbreviations(text: str) -> list[tuple[int, int, list[str]]]:
     found: list[tuple[int, int, list[str]]] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []           # dotted groups: in order, never overlapping
     for m in DOTTED_RE.finditer(text):
         units = [u.strip() for u in re.split(SEP, m.group())]
         if not any(len(u) == 1 for u in units) or not _continuation_ok(text, m.end(), ""):
             continue
-        if units[0] == "남" and (units[1:2] != ["북"] or DIRECTION_BEFORE.search(text, 0, m.start())):
+        if units[0] == "남" and (units[1:2] != ["북"] or _direction_before(text, m.start())):
             continue
         members = _members(units, DOTTED)
         if members:
             found.append((m.start(), m.end(), members))
             taken.append(m.span())
+    taken_starts = [a for a, _z in taken]
     for m in JOINED_RE.finditer(text):
-        if any(a <= m.start() < z for a, z in taken):
+        k = bisect_right(taken_starts, m.start()) - 1
+        if k >= 0 and m.start() < taken[k][1]:
             continue
         pos = m.start()
         parts = split_joined(m.group())
@@ -124,9 +182,7 @@ def find_groups(text: str, named: bool = True) -> list[tuple[int, int, list[str]
         members = _members(m.group(), HANJA)
         if members:
             found.append((m.start(), m.end(), members))
-    if named:
-        found += [(m.start(), m.end(), list(NAMED_GROUPS[m.group(1)])) for m in NAMED_RE.finditer(text)]
-    return sorted(found)
+    return found
 
 
 def _china_us_context(text: str, a: int, z: int) -> bool:

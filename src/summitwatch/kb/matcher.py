@@ -8,9 +8,12 @@ space may fall inside a match only between pieces of two characters or more, whi
 """
 from __future__ import annotations
 
+import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from .loader import KB, load_kb
 
@@ -47,30 +50,95 @@ class Match:
     ids: tuple[str, ...]
 
 
+_SPACE_RUN = re.compile(r"\s+")
+# Non-ASCII characters whose NFKC form is one other character (full-width letters, ・), filled
+# as new characters are met, so that a text is normalised by one regex pass, not per character.
+_NFKC_MAP: dict[str, str] = {}
+_NFKC_SEEN: set[str] = set()
+
+
+def _normalise_chars(text: str) -> str:
+    """``text`` with each character replaced by its one-character NFKC form (same length)."""
+    present = set(text)
+    for ch in present - _NFKC_SEEN:
+        if ch.isascii():
+            continue
+        n = unicodedata.normalize("NFKC", ch)
+        out = n if len(n) == 1 else ch
+        out = "·" if out in "・･" else out
+        if out != ch:
+            _NFKC_MAP[ch] = out
+    _NFKC_SEEN.update(present)
+    todo = present.intersection(_NFKC_MAP)
+    if not todo:
+        return text
+    pattern = "[" + "".join(re.escape(ch) for ch in sorted(todo)) + "]"
+    return re.sub(pattern, lambda m: _NFKC_MAP[m.group()], text)
+
+
 class Compact:
     """The text without whitespace, with each kept character's position and the kind of gap
-    before it (0 none, 1 spaces, 2 a line break)."""
+    before it (0 none, 1 spaces, 2 a line break).
 
-    __slots__ = ("chars", "pos", "gap")
+    Positions are kept per run of non-space characters (a word), not per character: only
+    the few places where a name matches ever ask for them."""
+
+    __slots__ = ("text", "chars", "run_c", "run_t")
 
     def __init__(self, text: str):
-        chars, pos, gap = [], [], []
-        g = 0
-        for i, ch in enumerate(text):
-            if ch.isspace():
-                g = 2 if ch in "\n\r" or g == 2 else 1
-                continue
-            if not ch.isascii():
-                n = unicodedata.normalize("NFKC", ch)
-                ch = n if len(n) == 1 else ch
-                ch = "·" if ch in "・･" else ch
-            chars.append(ch)
-            pos.append(i)
-            gap.append(g)
-            g = 0
-        self.chars = "".join(chars)
-        self.pos = pos
-        self.gap = gap
+        self.text = text
+        self.chars = "".join(_normalise_chars(text).split())
+        run_c, run_t = [], []                  # compact and text offsets where each run starts
+        if text and not text[0].isspace():
+            run_c.append(0)
+            run_t.append(0)
+        removed = 0
+        for m in _SPACE_RUN.finditer(text):
+            a, z = m.span()
+            removed += z - a
+            run_c.append(z - removed)
+            run_t.append(z)
+        self.run_c = run_c
+        self.run_t = run_t
+
+    def position(self, i: int) -> int:
+        """Offset in the text of compact character ``i``."""
+        r = bisect_right(self.run_c, i) - 1
+        return self.run_t[r] + i - self.run_c[r]
+
+    def gap_kind(self, r: int) -> int:
+        """Kind of gap before run ``r``: 0 none (the text start), 1 spaces, 2 a line break."""
+        t = self.run_t[r]
+        if t == 0:
+            return 0
+        before = self.run_t[r - 1] + self.run_c[r] - self.run_c[r - 1] if r else 0
+        space = self.text[before:t]
+        return 2 if "\n" in space or "\r" in space else 1
+
+    def gaps_within(self, i: int, j: int) -> list[tuple[int, int]]:
+        """(k, kind) of each gap before a compact character k with i < k < j."""
+        run_c = self.run_c
+        r = bisect_right(run_c, i)
+        out = []
+        while r < len(run_c) and run_c[r] < j:
+            out.append((run_c[r], self.gap_kind(r)))
+            r += 1
+        return out
+
+    @property
+    def pos(self) -> list[int]:
+        return [self.position(i) for i in range(len(self.chars))]
+
+    @property
+    def gap(self) -> list[int]:
+        out = [0] * len(self.chars)
+        for r, k in enumerate(self.run_c):
+            if k < len(out):
+                out[k] = self.gap_kind(r)
+        return out
+
+
+SMALL_DICTIONARY = 64          # names' first-two-character pairs
 
 
 class AliasMatcher:
@@ -79,10 +147,20 @@ class AliasMatcher:
     def __init__(self, names: dict[str, tuple[str, ...]], rules: dict[str, tuple] | None = None):
         self.names = names
         self.rules = rules or {}                 # id -> (block_after, block_before)
-        lengths: dict[str, set[int]] = {}
+        # candidate lengths by the first two characters (most positions have none), and the
+        # one-character names: the same longest-first order, without trying hopeless lengths
+        by_pair: dict[str, set[int]] = {}
         for k in names:
-            lengths.setdefault(k[0], set()).add(len(k))
-        self.lengths = {c: sorted(v, reverse=True) for c, v in lengths.items()}
+            if len(k) >= 2:
+                by_pair.setdefault(k[:2], set()).add(len(k))
+        self.pair_lengths = {c: sorted(v, reverse=True) for c, v in by_pair.items()}
+        self.pairs = frozenset(tuple(c) for c in by_pair)       # as zip() yields them
+        # a few names (those of one document) are found faster by the regex engine
+        self.pairs_re = re.compile("|".join(map(re.escape, sorted(by_pair)))) \
+            if 0 < len(by_pair) <= SMALL_DICTIONARY else None
+        self.singles = frozenset(k for k in names if len(k) == 1)
+        self.singles_re = re.compile("[" + "".join(map(re.escape, sorted(self.singles))) + "]") \
+            if self.singles else None
 
     @classmethod
     def from_kb(cls, kb: KB) -> "AliasMatcher":
@@ -100,38 +178,52 @@ class AliasMatcher:
                  if e.block_after or e.block_before}
         return cls({k: tuple(v) for k, v in names.items()}, rules)
 
+    def _starts(self, s: str) -> list[int]:
+        """Positions of ``s`` where some name may start: its first two characters begin a
+        name, or its first character is a name (found at C speed, not per character)."""
+        if self.pairs_re:
+            out, pos, search = [], 0, self.pairs_re.search
+            while (m := search(s, pos)) is not None:
+                out.append(m.start())
+                pos = m.start() + 1
+        else:
+            out = list(compress(range(len(s) - 1), map(self.pairs.__contains__, zip(s, s[1:]))))
+        if self.singles_re:
+            out = sorted({*out, *(m.start() for m in self.singles_re.finditer(s))})
+        return out
+
     def scan(self, text: str, compact: Compact | None = None) -> list[Match]:
         c = compact or Compact(text)
-        s, out, i, n = c.chars, [], 0, len(c.chars)
-        names, lengths = self.names, self.lengths
-        while i < n:
-            hit = None
-            for L in lengths.get(s[i], ()):
+        s, out, n = c.chars, [], len(c.chars)
+        names, pair_lengths, singles = self.names, self.pair_lengths, self.singles
+        nxt = 0                                  # where the next match may start
+        for i in self._starts(s):
+            if i < nxt:
+                continue
+            cands = pair_lengths.get(s[i:i + 2], ())
+            if s[i] in singles:
+                cands = (*cands, 1)
+            for L in cands:
                 if i + L > n:
                     continue
                 key = s[i:i + L]
                 ids = names.get(key)
                 if ids and self._inner_gaps_ok(c, i, L):
-                    a, z = c.pos[i], c.pos[i + L - 1] + 1
+                    a, z = c.position(i), c.position(i + L - 1) + 1
                     ids = tuple(x for x in ids if self._context_ok(text, a, z, key, x))
                     if ids:
-                        hit = Match(a, z, key, ids)
+                        out.append(Match(a, z, key, ids))
+                        nxt = i + L
                         break
-            if hit:
-                out.append(hit)
-                i += len(hit.key)
-            else:
-                i += 1
         return out
 
     @staticmethod
     def _inner_gaps_ok(c: Compact, i: int, L: int) -> bool:
         last = i
-        for k in range(i + 1, i + L):
-            if c.gap[k]:
-                if c.gap[k] == 2 or k - last < 2:
-                    return False
-                last = k
+        for k, kind in c.gaps_within(i, i + L):
+            if kind == 2 or k - last < 2:
+                return False
+            last = k
         return last == i or i + L - last >= 2
 
     def _context_ok(self, text: str, a: int, z: int, key: str, entry_id: str) -> bool:
