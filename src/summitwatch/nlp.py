@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):
+    """A Kiwi token. A tuple of plain values: the garbage collector stops tracking it, which
+    matters with hundreds of thousands of tokens alive during an analysis."""
     form: str
     tag: str          # Sejong-style POS tag from Kiwi: NNP, NNG, VV, JKS, SF, SL, SN ...
     start: int        # offset in the analysed text

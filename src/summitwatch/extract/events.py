@@ -233,7 +233,7 @@ def _statistic(text: str, d, quantities) -> bool:
         return False
     if _BASIS.match(text, d.stop):
         return True
-    i = bisect.bisect_left([q[0] for q in quantities], d.stop)
+    i = bisect.bisect_left(quantities, (d.stop,))
     if i >= len(quantities) or quantities[i][0] - d.stop > _STAT_GAP:
         return False
     between = text[d.stop:quantities[i][0]]
@@ -280,10 +280,9 @@ def _heading_only(ctx, text: str, d) -> bool:
     period the section covers, not a happening."""
     if len(d.value) == 10:
         return False
-    for h in getattr(ctx.structure, "headings", []) or []:
-        if h.start <= d.start < h.start + len(h.text):
-            return True
-    return False
+    heads = ctx.structure.headings      # in text order
+    k = bisect.bisect_right(heads, d.start, key=lambda h: h.start) - 1
+    return k >= 0 and d.start < heads[k].start + len(heads[k].text)
 
 
 def extract(ctx) -> list[Event]:

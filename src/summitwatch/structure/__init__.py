@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 
 from ..model.document import Document
 from ..model.mapped import Builder, MappedText
@@ -116,8 +117,7 @@ def recover(doc: Document) -> Structure:
                   heading_hints=_hints_on_normalised(doc) if layout and layout.headings else None,
                   footnotes_start=_norm_pos(doc, layout.footnotes_start) if layout and
                   layout.footnotes_start is not None else None,
-                  page_breaks={_norm_pos(doc, i) for i, c in enumerate(doc.raw) if c == "\f"}
-                  if "\f" in doc.raw else None)
+                  page_breaks={_norm_pos(doc, m.start()) for m in re.finditer("\f", doc.raw)} or None)
     _levels(seg.segments)
     body = _Body(src, seg)
     for s in seg.segments:

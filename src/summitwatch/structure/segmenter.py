@@ -153,14 +153,15 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
     joiner = Joiner(sum(a.trailing_space for a in wrap_prev) > 0.5 * max(1, len(wrap_prev)))
     sentence_ends = sum(ends_sentence(a.stripped) for a in wrap_prev) / max(1, len(wrap_prev))
     has_para = PARA in gaps
-    widths = sorted(display_width(x.stripped) for x in body)
+    width = {x.index: display_width(x.stripped) for x in body}
+    widths = sorted(width.values())
     full = widths[int(len(widths) * 0.9)] if widths else 0
     # One paragraph per line: the lines end sentences, or are longer than any page is wide.
     unwrapped = (len(wrap_prev) >= 3 and sentence_ends >= 0.6) or \
         (len(widths) >= 3 and widths[len(widths) // 2] > _MAX_WRAP_WIDTH)
 
     def short(a: Line) -> bool:
-        return display_width(a.stripped) < 0.75 * full
+        return width[a.index] < 0.75 * full
 
     segments: list[Segment] = []
     hints = heading_hints or {}
