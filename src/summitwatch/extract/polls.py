@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -74,24 +75,28 @@ _EVALUATION = {"positive", "negative"}
 _AS_APPROVAL = {"positive": "support", "negative": "oppose"}
 
 # --- pollster names -------------------------------------------------------------------------
-# A knowledge list of frequent pollsters and media (data, not rules), plus name shapes:
-# "<word>신문/일보/리서치…", Latin acronyms, Japanese names.
-_KNOWN = (
-    "한국갤럽", "갤럽", "리얼미터", "한국리서치", "코리아리서치", "엠브레인퍼블릭", "케이스탯리서치",
-    "입소스", "칸타코리아", "넥스트리서치", "미디어리서치", "에이스리서치", "조원씨앤아이", "NBS",
-    "요미우리", "아사히", "마이니치", "닛케이", "산케이", "교도", "지지통신", "도쿄신문", "NHK",
-    "조선일보", "중앙일보", "동아일보", "한겨레", "경향신문", "한국일보", "연합뉴스", "뉴시스",
-    "뉴스1", "KBS", "MBC", "SBS", "JTBC", "YTN", "MBN", "TV조선", "채널A", "퓨리서치",
-    "Gallup", "Pew", "YouGov", "Ipsos", "Reuters", "Quinnipiac", "Monmouth", "Emerson",
-    "AP-NORC", "CNN", "CBS", "ABC", "NBC", "Fox News",
-)
+# Known pollsters and media come from the knowledge base (data, not rules); besides them, name
+# shapes: "<word>신문/일보/리서치…", Latin acronyms, Japanese names.
 _SUFFIX = r"(?:신문사?|일보|통신|방송|뉴스|리서치|갤럽|여론연구소|연구소|연구원|미터|코리아|TV|텔레비전)"
-# The suffix shape is tried first so "교도통신" is not cut to the known "교도".
-_NAME = (rf"(?:[가-힣A-Za-z0-9]{{0,10}}[가-힣A-Za-z]{_SUFFIX}|"
-         + "|".join(sorted(map(re.escape, _KNOWN), key=len, reverse=True))
-         + r"|[A-Z][A-Za-z&\-]{1,11}"
-         + r"|[\u30a0-\u30ff\u4e00-\u9fff]{2,10})")
-_CHAIN = re.compile(rf"(?<![가-힣A-Za-z0-9])({_NAME}(?:\s*[·ㆍ・/]\s*{_NAME}|\s*[와과]\s+{_NAME})*)")
+_POLL_SUBTYPES = {"pollster", "media"}
+
+
+@lru_cache(maxsize=1)
+def _chain() -> re.Pattern:
+    from ..kb import load_kb
+
+    kb = load_kb()
+    entries = kb.entries.values() if isinstance(kb.entries, dict) else kb.entries
+    known = {n for e in entries if e.subtype in _POLL_SUBTYPES for n in [e.name, *e.aliases]
+             if 2 <= len(n) <= 24 and "\n" not in n}
+    # The suffix shape is tried first so "교도통신" is not cut to a shorter known name.
+    name = (rf"(?:[가-힣A-Za-z0-9]{{0,10}}[가-힣A-Za-z]{_SUFFIX}|"
+            + "|".join(sorted(map(re.escape, known), key=len, reverse=True))
+            + r"|[A-Z][A-Za-z&\-]{1,11}"
+            + r"|[\u30a0-\u30ff\u4e00-\u9fff]{2,10})")
+    return re.compile(rf"(?<![가-힣A-Za-z0-9])({name}(?:\s*[·ㆍ・/]\s*{name}|\s*[와과]\s+{name})*)")
+
+
 _SPLIT_NAMES = re.compile(r"\s*[·ㆍ・/,]\s*|\s*(?<=[가-힣])[와과]\s+")
 # What follows a plain pollster name before its survey word (same clause).
 _AFTER_NAME = re.compile(r"(?:이|가|은|는|의|에서|측|공동|와|과)?(?=[\s(]|$)|(?=\s*(?:여론)?조사)")
@@ -242,7 +247,7 @@ def _find_anchors(orgs, text: str, a: int, z: int) -> list[_Anchor]:
             anchors.append(_Anchor(m.start(1), m.end(), names))
             taken.append((m.start(1), m.end()))
     # Plain names that a survey word follows in the same clause.
-    spans = [(m.start(1), m.end(1)) for m in _CHAIN.finditer(text, a, z)]
+    spans = [(m.start(1), m.end(1)) for m in _chain().finditer(text, a, z)]
     spans += _org_spans(orgs, a, z)
     for s, e in sorted(set(spans)):
         if not free(s, e):
