@@ -216,7 +216,7 @@ def _num_dmy(m):
     return Mention(m.start(), m.end(), y=y, m=mo, d=d)
 
 
-# Bare month.day with an optional range: (2.9), 2.14-2.16, 2.20-21, 4.13-10.13
+# Bare month.day with an optional range: (3.9), 3.14-3.16, 5.20-21, 4.13-10.13
 UNIT_AFTER = re.compile(r"\s?(?:%|％|퍼센트|배|달러|원|엔|위안|유로|명|개|조|억|만|년|세|시간|km|kg|㎞|도|℃|점|석|척)")
 
 

@@ -1,5 +1,5 @@
 """Dates: full (2025.2.7, 2025년 2월 7일, February 7, 2025), partial (2월 7일, (2.9),
-2.14-2.16, 10월 말~11월 초, 상반기) and relative (지난해 10월, 연내, 오는 7월) dates, as ISO
+3.14-3.16, 10월 말~11월 초, 상반기) and relative (지난해 10월, 연내, 오는 7월) dates, as ISO
 strings at the precision the text gives.
 
 Two passes: mentions are found first; then, unless the caller gives one, the document's
@@ -124,7 +124,7 @@ def find_mentions(text: str, deictic: bool = False) -> list[Mention]:
             continue
         if mn.m is not None and mn.d is not None:
             month_day = mn.stop
-        # "이틀 후(2.9)": the explicit date in brackets wins over the relative phrase
+        # "사흘 뒤(3.9)": the explicit date in brackets wins over the relative phrase
         if mn.fn is not None and i + 1 < len(merged) and BRACKET_GAP.fullmatch(text, mn.stop, merged[i + 1].start):
             continue
         out.append(mn)

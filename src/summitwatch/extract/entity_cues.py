@@ -228,7 +228,7 @@ def find_persons(text: str, sentences, covered) -> list[Found]:
                     toks[j].form in BETWEEN or OFFICE_BETWEEN.match(toks[j].form) and not _is_title(toks[j].form)
                     or _covered(covered, toks[j].start, toks[j].start + toks[j].len)
                     in ("COUNTRY", "ORG", "LOCATION")):
-                # a KB name between (네타냐후 이스라엘 총리) may span several tokens
+                # a KB name between (모디 인도 총리) may span several tokens
                 end = toks[j].start + toks[j].len
                 j += 1
                 while j < len(toks) and _covered(covered, toks[j].start, toks[j].start + 1) and \
@@ -294,7 +294,7 @@ def _suffix_type(word: str):
         if word.endswith(suf) and len(word) >= len(suf) + 2 and (sub != "organisation" or len(word) >= 4):
             return "ORG", sub
     for suf, sub in LOCATION_SUFFIXES:
-        # four syllables at least: 김기현 is a person, 돗토리현 a prefecture
+        # four syllables at least: 김기현 is a person, 가고시마현 a prefecture
         if word.endswith(suf) and len(word) >= 4:
             return "LOCATION", sub
     return None

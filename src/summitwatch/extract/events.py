@@ -256,7 +256,7 @@ def _relative_events(ctx, text, dates, summit_date) -> list[tuple[int, int, str]
     for m in _RELATIVE_DAY.finditer(text, 0, ctx.body_end):
         if any(0 <= d.start - m.end() <= 3 and "(" in text[m.end():d.start + 1] for d in dates) \
                 or any(d.start <= m.start() < d.stop for d in dates):
-            continue                  # "이틀 후(2.9)": the date is written
+            continue                  # "사흘 뒤(3.9)": the date is written
         para = text.rfind("\n\n", 0, m.start()) + 1
         section = max([h for h in heads if h <= m.start()] or [0])
         before = [d for d in days if d.stop <= m.start()]

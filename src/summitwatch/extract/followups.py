@@ -5,7 +5,7 @@ wording reports a reversal or a failure to act (불참, 철회, 연기, 보류, 
 "열리지 않았다"), a fulfilment (이행, 서명, 시행했다) or a renewed agreement (뜻을 모았다,
 "이어가기로 했다"), and whose subject matches a commitment:
 
-- its own key terms overlap the commitment's ("U.S. Steel ... 불가"), topic words of the policy
+- its own key terms overlap the commitment's ("반도체 수출 ... 불허"), topic words of the policy
   field (관세, 투자, 정상회의) included;
 - or the sentence opens with the commitment and turns on a contrastive ending ("연대를
   강화하겠다는 입장을 밝혔으나, (2.20) 회의에 불참"): the opening is the subject of the rest;

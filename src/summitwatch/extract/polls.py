@@ -1,7 +1,7 @@
 """Opinion polls: who asked (pollsters), when (field dates), whom (sample size, margin of error)
 and what came out (labelled percentages grouped into questions).
 
-A poll starts at a pollster *anchor*: a name in angle brackets (``<요미우리신문·NNN>``) or a plain
+A poll starts at a pollster *anchor*: a name in angle brackets (``<마이니치신문·TBS>``) or a plain
 name that a survey word follows in the same clause (``한국갤럽이 … 실시한 조사``). News spreads one
 poll over several sentences and paragraphs (description, results, method), so a poll *block* runs
 from its anchor through the following paragraphs that still talk about the survey, until another
@@ -89,7 +89,7 @@ def _chain() -> re.Pattern:
     entries = kb.entries.values() if isinstance(kb.entries, dict) else kb.entries
     known = {n for e in entries if e.subtype in _POLL_SUBTYPES for n in [e.name, *e.aliases]
              if 2 <= len(n) <= 24 and "\n" not in n}
-    # The suffix shape is tried first so "교도통신" is not cut to a shorter known name.
+    # The suffix shape is tried first so "지지통신" is not cut to a shorter known name.
     name = (rf"(?:[가-힣A-Za-z0-9]{{0,10}}[가-힣A-Za-z]{_SUFFIX}|"
             + "|".join(sorted(map(re.escape, known), key=len, reverse=True))
             + r"|[A-Z][A-Za-z&\-]{1,11}"
