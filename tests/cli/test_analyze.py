@@ -1,6 +1,5 @@
 """The CLI as a user meets it: formats, output files, and bad input handled in one line."""
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path

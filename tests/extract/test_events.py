@@ -1,9 +1,6 @@
 """Events: one per date mention of a happening, with its clause, status and actors.
 Dates and entities are given by hand (their extractors are tested on their own)."""
 import datetime as dt
-import json
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -111,35 +108,6 @@ def test_events_poll_field_dates_left_to_the_poll():
                           questions=[PollQuestion(topic="내각 지지율", results={"support": 44.0})]), 0, len(text) - 3)
     ctx.facts["polls"] = [poll]
     assert events.extract(ctx) == []
-
-
-def test_events_seed_score():
-    shared = Path(__file__).resolve().parents[2] / ".." / "shared"
-    seed = shared / "seed" / "000_ae09e089aea9dcdf.txt"
-    if not seed.exists():
-        pytest.skip("../shared/seed is not available")
-    import importlib
-
-    try:
-        importlib.import_module("summitwatch.extract.dates")
-    except ImportError:
-        pytest.skip("the dates extractor is not written yet")
-    sys.path.insert(0, str(shared / "eval"))
-    import score
-    from summitwatch.ingest import load
-    from summitwatch.pipeline import build_context
-
-    ctx = build_context(load(seed))
-    for name in ("dates", "quantities", "entities", "polls"):
-        try:
-            mod = importlib.import_module(f"summitwatch.extract.{name}")
-        except ImportError:     # optional here: entities only add actors and pollster candidates
-            ctx.facts[name] = []
-            continue
-        ctx.facts[name] = list(mod.extract(ctx))
-    gold = json.loads((shared / "gold" / "seed.gold.json").read_text(encoding="utf-8"))
-    pred = {"events": [json.loads(e.model_dump_json()) for e in events.extract(ctx)]}
-    assert score.score_events(gold, pred).f1 >= 0.85
 
 
 # --- the document's own date, title blocks and news datelines ---

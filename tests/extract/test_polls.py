@@ -1,9 +1,6 @@
 """Polls: pollsters, field dates, sample, margin and labelled results, in several writing styles.
 Dates are given by hand (the dates extractor is tested on its own)."""
 import datetime as dt
-import json
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -120,35 +117,6 @@ def test_polls_date_before_pollster():
     assert _results(found[0]) == {"support": 41.2, "oppose": 55.3}
 
 
-SEED = Path(__file__).resolve().parents[2] / ".." / "shared"
-
-
-def test_polls_seed_score():
-    seed = SEED / "seed" / "000_ae09e089aea9dcdf.txt"
-    if not seed.exists():
-        pytest.skip("../shared/seed is not available")
-    import importlib
-
-    try:
-        importlib.import_module("summitwatch.extract.dates")
-    except ImportError:
-        pytest.skip("the dates extractor is not written yet")
-    sys.path.insert(0, str(SEED / "eval"))
-    import score
-    from summitwatch.ingest import load
-    from summitwatch.pipeline import build_context
-
-    ctx = build_context(load(seed))
-    for name in ("dates", "quantities", "entities"):
-        try:
-            mod = importlib.import_module(f"summitwatch.extract.{name}")
-        except ImportError:     # optional here: entities only add actors and pollster candidates
-            ctx.facts[name] = []
-            continue
-        ctx.facts[name] = list(mod.extract(ctx))
-    pred = {"polls": [json.loads(p.model_dump_json()) for p in polls.extract(ctx)]}
-    gold = json.loads((SEED / "gold" / "seed.gold.json").read_text(encoding="utf-8"))
-    assert score.score_polls(gold, pred).f1 >= 0.85
 
 
 # --- polls spread over sentences and paragraphs (news style) --------------------------------

@@ -1,8 +1,5 @@
 """Recommendations: prescriptive enumerations and implications sections, numbered once each,
 with sub-points as children."""
-import json
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -153,17 +150,3 @@ def test_recommendations_nested_implication_sections_counted_once():
     assert "관세 인하" in found[0].text and "특별법" in found[1].text
 
 
-def test_recommendations_seed_score():
-    shared = Path(__file__).resolve().parents[2] / ".." / "shared"
-    seed = shared / "seed" / "000_ae09e089aea9dcdf.txt"
-    if not seed.exists():
-        pytest.skip("../shared/seed is not available")
-    sys.path.insert(0, str(shared / "eval"))
-    import score
-    from summitwatch.ingest import load
-    from summitwatch.pipeline import build_context
-
-    ctx = build_context(load(seed))
-    gold = json.loads((shared / "gold" / "seed.gold.json").read_text(encoding="utf-8"))
-    pred = [json.loads(p.model_dump_json()) for p in recommendations.extract(ctx)]
-    assert score.score_numbered("recommendations", gold["recommendations"], pred).f1 >= 0.85

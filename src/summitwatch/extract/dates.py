@@ -384,7 +384,6 @@ def _header_text(doc) -> str | None:
 
 def extract(ctx) -> list:
     from ..model.facts import DateFact
-    from .refdate import infer_from_mentions
 
     text = ctx.text.text
     mentions = find_mentions(text)
