@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lines import display_width, ends_sentence
 
@@ -35,6 +36,7 @@ MAX_HEADING_WIDTH = 110   # display columns; headings are short
 MAX_ROW_HEADER_CHARS = 12
 
 
+@lru_cache(maxsize=1 << 16)
 def heading_style(text: str) -> str | None:
     """The heading style a stripped line has, or None when it does not look like a heading."""
     if not text or display_width(text) > MAX_HEADING_WIDTH:

@@ -10,6 +10,7 @@ breaks, weaker ones (a page break that left a lone newline) are decided by conte
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -114,6 +115,7 @@ def _strength(sig: tuple[int, bool], base: tuple[int, bool]) -> str:
     return WRAP
 
 
+@lru_cache(maxsize=1 << 16)
 def _structural(s: str) -> bool:
     return bool(heading_style(s) or is_caption(s) or is_source_line(s) or list_marker(s) or is_timestamp(s))
 
