@@ -6,9 +6,22 @@ from .model.export import (Analysis, CitationOut, DocumentInfo, FootnoteOut, Foo
                            RowOut, TableOut)
 
 
+def _pages(ctx: Context) -> None:
+    """Facts of a paged document (PDF) carry their page as well as their offset."""
+    layout = ctx.doc.layout
+    if not (layout and layout.pages):
+        return
+    for facts in ctx.facts.values():
+        for fact in facts:
+            off = getattr(fact, "raw_offset", None)
+            if isinstance(off, int) and hasattr(fact, "model_extra"):
+                fact.page = layout.page_at(off)
+
+
 def to_analysis(ctx: Context) -> Analysis:
     st, doc = ctx.structure, ctx.doc
     f = ctx.facts
+    _pages(ctx)
     return Analysis(
         document=DocumentInfo(id=doc.id, source=doc.source, reference_date=ctx.reference_date.isoformat()
                               if ctx.reference_date else None, format=doc.format, encoding=doc.encoding,

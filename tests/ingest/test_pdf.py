@@ -50,3 +50,14 @@ def test_pdf_joins_paragraphs_across_lines_and_pages():
     assert inside
     notes = re.findall(r"^(\d+) \S", doc.raw[doc.layout.footnotes_start:], re.M)
     assert notes == [str(n) for n in range(1, 19)]
+
+
+def test_pdf_facts_carry_their_page(rendered):
+    from summitwatch.export import to_analysis
+    from summitwatch.ingest import load_bytes
+    from summitwatch.pipeline import run
+
+    a = to_analysis(run(load_bytes(rendered["pdf"], source="brief.pdf")))
+    pages = {d.page for d in a.dates}
+    assert pages and None not in pages and all(isinstance(p, int) and p >= 1 for p in pages)
+    assert '"page":' in a.to_json()
