@@ -204,3 +204,51 @@ def test_structure_running_header_removed_only_at_page_breaks():
     refrain = "\n\n".join(["경제 협력", "양국은 공급망 협력을 확대하기로 했다."] * 4)
     without_pages = analyze_text(refrain, structure_only=True).structure.body.text
     assert without_pages.count("경제 협력") == 4
+
+
+INDENTED = """  정상회담 이후 양국 관계는 눈에 띄게 안정되었다. 정상들은 셔틀외교를 복원하고
+경제안보 대화를 신설하기로 했다. 이는 지난 몇 년간의 경색을 벗어나는 출발점이다.
+  다만 과제도 남아 있다. 역사 문제를 둘러싼 국내 여론은 여전히 엇갈리며, 후속
+조치의 속도를 두고도 이견이 크다. 정부는 설명 노력을 강화해야 한다.
+  결국 관건은 이행이다. 합의 문서보다 실무 협의가 얼마나 꾸준히 이어지는지가
+관계의 향방을 가를 것이다.
+"""
+
+
+def test_structure_first_line_indent_marks_paragraphs():
+    body = analyze_text(INDENTED, structure_only=True).structure.body.text
+    assert body.count("\n\n") == 2
+    assert "복원하고 경제안보 대화를" in body
+    assert "강화해야 한다.\n\n결국 관건은" in body
+
+
+BRACKET_NOTES = """1. 배경
+
+양국 정상은 공급망 협력을 강화하기로 했다.[1] 후속 협의는 다음 달 열린다.[2]
+
+[1] 외교부, “정상회담 결과”, 2025.3.4, https://www.mofa.go.kr/x
+[2] 산업부 보도자료.
+"""
+
+
+def test_structure_bracketed_note_numbers():
+    st = analyze_text(BRACKET_NOTES, structure_only=True).structure
+    assert [r.n for r in st.footnote_refs] == [1, 2]
+    assert [f.n for f in st.footnotes] == [1, 2]
+    assert "강화하기로 했다. 후속 협의는 다음 달 열린다." in st.body.text
+    assert st.citations[0].url == "https://www.mofa.go.kr/x"
+
+
+PAGED = ("1. 개요\n양국 정상은 회담에서 공급망 협력을 강화하기로 합의했다.1 이어 외교 장관들은 후속\n"
+         "1 외교부 발표 (2025.4.2).\n- 1 -\f"
+         "연구원 브리프\n회의 일정을 조율했다. 전문가들은 실질적 진전이라고 평가했다.2\n"
+         "2 전문가 좌담회.\n- 2 -\f"
+         "연구원 브리프\n2. 평가\n후속 이행이 관건이다.\n- 3 -\f연구원 브리프\n정부의 대응이 중요하다.\n")
+
+
+def test_structure_page_bottom_footnotes_with_form_feeds():
+    st = analyze_text(PAGED, structure_only=True).structure
+    assert [f.n for f in st.footnotes] == [1, 2]
+    assert [r.n for r in st.footnote_refs] == [1, 2]
+    assert "외교 장관들은 후속 회의 일정을 조율했다." in st.body.text
+    assert "연구원 브리프" not in st.body.text and "- 2 -" not in st.body.text

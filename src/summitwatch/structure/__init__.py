@@ -88,6 +88,8 @@ def _levels(segments: list[Segment]) -> None:
 
 def _marker_cut(t: str, s: int, e: int) -> tuple[int, int]:
     """The span to delete for a marker: with one of its spaces when it stood between two."""
+    if 0 < s and e < len(t) and t[s - 1] == "[" and t[e] == "]":
+        s, e = s - 1, e + 1                          # "[3]" goes with its brackets
     if 0 < s and e < len(t) and t[s - 1] == " " and t[e] == " ":
         return s, e + 1
     return s, e

@@ -41,6 +41,8 @@ def _score(text: str, s: int, e: int) -> float:
     n = len(text)
     prev = text[s - 1] if s > 0 else "\n"
     nxt = text[e] if e < n else "\n"
+    if prev == "[" and nxt == "]":
+        return 4.0                                  # "[3]": a bracketed note number
     if nxt.isdigit() or prev.isdigit():
         return 0.0
     if nxt in ".," and e + 1 < n and text[e + 1].isdigit():

@@ -9,6 +9,7 @@ breaks, weaker ones (a page break that left a lone newline) are decided by conte
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from collections import Counter
@@ -21,8 +22,26 @@ WRAP, PARA, SOFT = "wrap", "para", "soft"
 _MAX_WRAP_WIDTH = 130     # display columns: hard-wrapped lines of a page are narrower than this
 SEPARATOR = re.compile(r"^\s*[-_─━=＿~]{5,}\s*$")
 # After a separator rule, notes may also be numbered "1)" or "1."
-NOTE_START = re.compile(r"^(\d{1,3})[).]?\s+(?=\S)")
-FOOTNOTE_START = re.compile(r"^(\d{1,3})(?:\s+|(?=[“\"‘'「『<《(\[A-Za-z\u3040-\u30ff\u4e00-\u9fff]))(?=\S)")
+class _FirstOf:
+    """Try several patterns in turn; each keeps the footnote number in group 1."""
+
+    def __init__(self, *patterns: re.Pattern):
+        self.patterns = patterns
+
+    def match(self, s: str):
+        for p in self.patterns:
+            m = p.match(s)
+            if m:
+                return m
+        return None
+
+
+# Note bodies written "[3] …" or "주3) …" say what they are whatever precedes them.
+_BRACKET_NOTE = re.compile(r"^\[(\d{1,3})\]\s*(?=\S)")
+_JU_NOTE = re.compile(r"^주\s?(\d{1,3})\)\s*(?=\S)")
+NOTE_START = _FirstOf(_BRACKET_NOTE, _JU_NOTE, re.compile(r"^(\d{1,3})[).]?\s+(?=\S)"))
+FOOTNOTE_START = _FirstOf(_BRACKET_NOTE, _JU_NOTE, re.compile(
+    r"^(\d{1,3})(?:\s+|(?=[“\"‘'「『<《(\[A-Za-z\u3040-\u30ff\u4e00-\u9fff]))(?=\S)"))
 
 
 @dataclass(slots=True)
@@ -145,7 +164,7 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
     mid = [sg for sg, a in zip(sigs, body) if not ends_sentence(a.stripped) and not _structural(a.stripped)]
     base = Counter(mid or sigs).most_common(1)[0][0] if sigs else (0, False)
     gaps = [_strength(s, base) for s in sigs]
-    page_notes, body, straddle = _page_footnotes(text, body, gaps)
+    page_notes, body, straddle = _page_footnotes(text, body, gaps, page_breaks or set())
     if page_notes:
         # the body lines left around a footnote block are joined like a page break
         sigs = [_gap_signature(lines, a, b) for a, b in zip(body, body[1:])]
@@ -158,6 +177,11 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
     width = {x.index: display_width(x.stripped) for x in body}
     widths = sorted(width.values())
     full = widths[int(len(widths) * 0.9)] if widths else 0
+    # Some texts mark a paragraph only by indenting its first line: indented lines are then few,
+    # and come after a line that ends a sentence (a hanging indent indents most lines instead).
+    indented = [k for k in range(1, len(body)) if gaps[k - 1] == WRAP and body[k].leading_space]
+    indent_paragraphs = 2 <= len(indented) <= 0.4 * max(1, gaps.count(WRAP)) and \
+        sum(ends_sentence(body[k - 1].stripped) for k in indented) >= 0.6 * len(indented)
     # One paragraph per line: the lines end sentences, or are longer than any page is wide.
     unwrapped = (len(wrap_prev) >= 3 and sentence_ends >= 0.6) or \
         (len(widths) >= 3 and widths[len(widths) // 2] > _MAX_WRAP_WIDTH)
@@ -195,6 +219,8 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
             # A heading, caption or bullet opens a block only where the line before could end
             # one: "(2) ..." after a line ending in a comma is an inline enumeration.
             if _structural(nxt.stripped) and (gap != WRAP or ends_sentence(prev.stripped) or short(prev)):
+                break
+            if indent_paragraphs and gap == WRAP and nxt.leading_space and ends_sentence(prev.stripped):
                 break
             if gap == SOFT or not has_para:
                 if ends_sentence(prev.stripped) and short(prev):
@@ -307,13 +333,21 @@ def _footnote_region(content: list[Line], given: int | None) -> int:
     return len(content)
 
 
-def _page_footnotes(text: str, body: list[Line], gaps: list[str]) -> tuple[list[Line], list[Line], set[int]]:
+def _page_footnotes(text: str, body: list[Line], gaps: list[str],
+                    page_breaks: set[int]) -> tuple[list[Line], list[Line], set[int]]:
     """Footnote bodies printed at the foot of each page, between stretches of body text.
 
-    A line opens such a block when it starts with the next footnote number, does not
-    continue a wrapped line, and a marker with that number stands in the text before it.
-    The block runs over wrapped lines and following footnotes; the body resumes after it."""
+    A line opens such a block when it starts with the next footnote number, a marker with
+    that number stands in the text before it, and it does not continue a wrapped line, or
+    the block it opens runs to a page break (form feed). The block runs over wrapped lines
+    and following footnotes; the body resumes after it."""
     from .markers import marker_before
+
+    breaks = sorted(page_breaks)
+
+    def page_between(a: Line, b: Line) -> bool:
+        i = bisect.bisect_left(breaks, a.end)
+        return i < len(breaks) and breaks[i] < b.start
 
     notes: list[Line] = []
     kept: list[Line] = []
@@ -323,22 +357,25 @@ def _page_footnotes(text: str, body: list[Line], gaps: list[str]) -> tuple[list[
     while k < len(body):
         line = body[k]
         m = FOOTNOTE_START.match(line.stripped)
-        if not (m and int(m.group(1)) == expected and k > 0 and gaps[k - 1] != WRAP
-                and marker_before(text, line.start, expected)):
+        if not (m and int(m.group(1)) == expected and k > 0 and marker_before(text, line.start, expected)):
             kept.append(line)
             k += 1
             continue
-        notes.append(line)
-        expected += 1
-        k += 1
-        while k < len(body):
-            m = FOOTNOTE_START.match(body[k].stripped)
-            if m and int(m.group(1)) == expected:
-                expected += 1
-            elif gaps[k - 1] != WRAP:
+        j, n = k + 1, expected + 1
+        while j < len(body):
+            mm = FOOTNOTE_START.match(body[j].stripped)
+            if mm and int(mm.group(1)) == n:
+                n += 1
+            elif gaps[j - 1] != WRAP or page_between(body[j - 1], body[j]):
                 break
-            notes.append(body[k])
+            j += 1
+        at_page_end = bool(breaks) and (j == len(body) or page_between(body[j - 1], body[j]))
+        if gaps[k - 1] == WRAP and not at_page_end:
+            kept.append(line)
             k += 1
+            continue
+        notes += body[k:j]
+        expected, k = n, j
         if kept and k < len(body):
             straddle.add(len(kept))
     return notes, kept, straddle
