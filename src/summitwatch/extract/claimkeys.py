@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from functools import lru_cache
 
 from .cues import GENERIC_NOUNS, PROSE_CUES
 
@@ -30,6 +31,7 @@ _SHORT_FORM = re.compile(r"(?<![가-힣])([가-힣]{1,4})\s?(" + "|".join(TITLES
 _TWO_SYLLABLE_FAMILY = frozenset({"남궁", "제갈", "선우", "황보", "독고", "사공", "서문", "동방"})
 
 
+@lru_cache(maxsize=8192)
 def stem(form: str) -> str:
     f = _VARIANTS.get(form, form)
     if len(f) >= 3 and f[-1] in _SUFFIXES and f[:-1] not in GENERIC_NOUNS:

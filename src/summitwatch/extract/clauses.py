@@ -45,14 +45,19 @@ def units(ctx, limit: int | None = None) -> list[Unit]:
     limit = ctx.body_end if limit is None else limit
     pstarts = _paragraph_starts(text, limit)
     out: list[Unit] = []
+    n_para = len(pstarts)
     for s in ctx.sentences:
         if s.start >= limit:
             break
         toks = s.tokens
-        if toks and toks[-1].start < limit and \
-                bisect.bisect_right(pstarts, toks[0].start) == bisect.bisect_right(pstarts, toks[-1].start):
-            out.append(_unit(list(toks), pstarts))       # the common case: within one paragraph
-            continue
+        if toks:
+            first, last = toks[0], toks[-1]
+            if last.start < limit:
+                p = bisect.bisect_right(pstarts, first.start)
+                # the common case: the last token lies in the first one's paragraph
+                if (p == 0 or pstarts[p - 1] <= last.start) and (p == n_para or last.start < pstarts[p]):
+                    out.append(Unit(first.start, last.start + last.len, list(toks), p - 1))
+                    continue
         cur: list = []
         for t in s.tokens:
             if t.start >= limit:

@@ -73,14 +73,21 @@ def _merge(claims, text):
     gheads: list[set] = []
     gdomains: list[str] = []
     taken: dict[int, set[int]] = {}        # table or numbered list -> commitments its items went to
+    # key -> commitments holding it: a commitment sharing no key with a claim scores 0, so only
+    # those that share one are scored (in order, so ties still go to the earliest)
+    holders: dict[str, set[int]] = {}
     for i in order:
         c = claims[i]
         used = taken.setdefault(c.group, set()) if c.source in ("table", "list") else set()
         best, best_score = None, 0.0
-        for n, k in enumerate(gkeys):
+        candidates = set()
+        for k in c.keys:
+            if k in holders:
+                candidates |= holders[k]
+        for n in sorted(candidates):
             if n in used:
                 continue
-            score = _affinity(c, domains[i], k, gheads[n], gdomains[n])
+            score = _affinity(c, domains[i], gkeys[n], gheads[n], gdomains[n])
             if score > best_score:
                 best, best_score = n, score
         if best is None and c.extra.get("restated"):
@@ -97,6 +104,8 @@ def _merge(claims, text):
                 gkeys[best][k] = max(w, gkeys[best].get(k, 0.0))
             if c.head:
                 gheads[best].add(c.head)
+        for k in c.keys:
+            holders.setdefault(k, set()).add(best)
         used.add(best)
     return groups
 

@@ -8,6 +8,7 @@ item; a sentence-initial item's claim is its first sentence.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -16,11 +17,13 @@ MAX_TEXT = 600
 _ORDINALS = {"첫": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "넷": 4, "네": 4, "다섯": 5, "여섯": 6,
              "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
 # Marker styles; each gives the item number. "두 번째" needs a comma or 로 ("두 번째 회담" is no marker).
+# (Each pattern opens with what its first character must be, so the regex engine skips ahead
+# quickly; the look-behind that follows is the same test as one written before the marker.)
 _MARKERS = (
-    ("ordinal", re.compile(r"(?<![가-힣])(첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째(?:로)?(?=[\s,])\s*,?")),
-    ("ordinal", re.compile(r"(?<![가-힣])(첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*번째(?:로\s*,?|\s*,)")),
-    ("paren", re.compile(r"(?<![\w.])\((\d{1,2})\)\s*")),
-    ("half", re.compile(r"(?<![\w.(])(\d{1,2})\)\s+")),
+    ("ordinal", re.compile(r"(?=[첫둘셋넷다여일아열])(?<![가-힣])(첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째(?:로)?(?=[\s,])\s*,?")),
+    ("ordinal", re.compile(r"(?=[첫두세네다여일아열])(?<![가-힣])(첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*번째(?:로\s*,?|\s*,)")),
+    ("paren", re.compile(r"\((?<![\w.]\()(\d{1,2})\)\s*")),             # "(" not after a word or "."
+    ("half", re.compile(r"(\d(?<![\w.(]\d)\d?)\)\s+")),                  # a number not after a word, "." or "("
     ("circled", re.compile(r"([①-⑩])\s*")),
 )
 # Sequence words carry no number: an opener starts the run, the others continue it, a closer ends it.
@@ -108,8 +111,36 @@ def _at_sentence_start(text: str, pos: int) -> bool:
     return _before(text, pos) in ("", "\n", ".", "?", "!", "。")
 
 
+def _memo(ctx, name: str, key: tuple, build):
+    """A value computed once per document: kept on the context with the objects it was computed
+    from, and rebuilt when any of them is replaced."""
+    slot = "_enumerations_" + name
+    held = getattr(ctx, slot, None)
+    if held is not None and len(held[0]) == len(key) and all(
+            a is b or (type(a) is int and a == b) for a, b in zip(held[0], key)):
+        return held[1]
+    value = build()
+    try:
+        setattr(ctx, slot, (key, value))
+    except (AttributeError, TypeError):     # a context that takes no attributes: no memo
+        pass
+    return value
+
+
+def _headings(ctx) -> tuple[list, list[int], frozenset[int]]:
+    """Headings sorted by start (stable), their starts, and the set of starts."""
+    hs = getattr(ctx.structure, "headings", []) or []
+
+    def build():
+        ordered = sorted(hs, key=lambda h: h.start)
+        starts = [h.start for h in ordered]
+        return ordered, starts, frozenset(starts)
+
+    return _memo(ctx, "headings", (ctx.structure, hs, len(hs)), build)
+
+
 def heading_starts(ctx) -> list[int]:
-    return sorted(h.start for h in getattr(ctx.structure, "headings", []) or [])
+    return list(_headings(ctx)[1])
 
 
 def _numbered_marks(text: str, hi: int) -> list[tuple]:
@@ -135,14 +166,20 @@ def _sequence_marks(text: str, hi: int) -> list[tuple]:
 
 
 def find_blocks(ctx) -> list[Block]:
-    """Enumerations (at least two items, numbered 1, 2, … without gaps) in the body."""
+    """Enumerations (at least two items, numbered 1, 2, … without gaps) in the body.
+    Findings and recommendations both read them: they are found once per document (the blocks
+    are not to be changed by their readers)."""
     text, hi = ctx.text.text, ctx.body_end
-    heads = heading_starts(ctx)
-    runs = _numbered_runs(text, _numbered_marks(text, hi), heads) + _sequence_runs(
-        text, _sequence_marks(text, hi), heads)
-    blocks = [_block(text, hi, run, heads) for run in runs]
-    blocks.sort(key=lambda b: b.items[0].marker_start)
-    return blocks
+    heads = _headings(ctx)[1]
+
+    def build():
+        runs = _numbered_runs(text, _numbered_marks(text, hi), heads) + _sequence_runs(
+            text, _sequence_marks(text, hi), heads)
+        blocks = [_block(text, hi, run, heads) for run in runs]
+        blocks.sort(key=lambda b: b.items[0].marker_start)
+        return blocks
+
+    return list(_memo(ctx, "blocks", (text, hi, heads), build))
 
 
 def _numbered_runs(text: str, marks: list[tuple], heads: list[int]) -> list[list[tuple]]:
@@ -197,7 +234,9 @@ def _joinable(prev, a: int, heads: list[int]) -> bool:
     """Consecutive markers belong together unless a heading or a long stretch lies between."""
     if a - prev[1] > 4000:
         return False
-    return not any(prev[1] < h < a for h in heads)
+    # heads are sorted: the first one after the previous marker must not come before a
+    k = bisect.bisect_right(heads, prev[1])
+    return not (k < len(heads) and heads[k] < a)
 
 
 def _is_sentence_initial(text: str, lo: int, a: int) -> bool:
@@ -218,7 +257,8 @@ def _block(text: str, hi: int, run, heads: list[int]) -> Block:
             lead = _LEAD_IN.search(text, z, stop)
             stop = lead.start() if lead else stop
         elif initial:
-            nxt_head = next((h for h in heads if h > a), hi)
+            k = bisect.bisect_right(heads, a)
+            nxt_head = heads[k] if k < len(heads) else hi
             stop = nxt_head
         else:
             stop = sentence_stop(text, z, hi)
@@ -243,16 +283,14 @@ def _block(text: str, hi: int, run, heads: list[int]) -> Block:
 
 def heading_before(ctx, pos: int):
     """The nearest heading at or before pos, or None."""
-    best = None
-    for h in getattr(ctx.structure, "headings", []) or []:
-        if h.start <= pos and (best is None or h.start >= best.start):
-            best = h
-    return best
+    ordered, starts, _ = _headings(ctx)
+    k = bisect.bisect_right(starts, pos)     # the last of equal starts, as in document order
+    return ordered[k - 1] if k else None
 
 
 def items_are_headings(ctx, block: Block) -> bool:
     """Numbered headings ("1) 진전된 분야") are sections, not list items."""
-    heads = set(heading_starts(ctx))
+    heads = _headings(ctx)[2]
     return any(it.marker_start in heads for it in block.items)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 
 from .clauses import DATELINE
@@ -169,9 +170,15 @@ def _actors(index, a: int, z: int) -> list[str]:
     return out
 
 
-def _nouns(sent, a: int, z: int) -> set[str]:
-    return {t.form for t in sent.tokens if a <= t.start < z and t.tag in ("NNG", "NNP", "SL")
-            and len(t.form) > 1 and t.form not in _STOP_NOUNS}
+def _nouns(sent, a: int, z: int, cache: dict | None = None) -> set[str]:
+    # a sentence's content nouns are listed once, however many dates it holds
+    found = cache.get(id(sent)) if cache is not None else None
+    if found is None:
+        found = [(t.start, t.form) for t in sent.tokens if t.tag in ("NNG", "NNP", "SL")
+                 and len(t.form) > 1 and t.form not in _STOP_NOUNS]
+        if cache is not None:
+            cache[id(sent)] = found
+    return {f for s, f in found if a <= s < z}
 
 
 def _same_content(a: set[str], b: set[str]) -> bool:
@@ -202,7 +209,7 @@ def _skip(ctx, text: str, d, dates, starts, poll_spans) -> bool:
     line_start = text.rfind("\n", 0, d.start) + 1
     if _SOURCE_LINE.match(text, line_start):
         return True
-    if any(a <= d.start and d.stop <= z and d.value == v for a, z, v in poll_spans):
+    if any(a <= d.start and d.stop <= z for a, z in poll_spans.get(d.value, ())):
         return True
     # A coarse date framing a finer one close by: "2023년, … (2023.4.26)", "‘…(7.19)’이 있는 7월".
     lo, hi = bisect.bisect_left(starts, d.start - 60), bisect.bisect_right(starts, d.start + 60)
@@ -253,18 +260,33 @@ def _relative_events(ctx, text, dates, summit_date) -> list[tuple[int, int, str]
     heads = sorted(h.start for h in getattr(ctx.structure, "headings", []) or [])
     days = [d for d in dates if len(d.value) == 10 and not d.end and d.start < ctx.body_end
             and not text.startswith(("까지", "부터"), d.stop)]
+    # position indexes: ``dates`` are sorted by start
+    starts = [d.start for d in dates]
+    reach = list(itertools.accumulate((d.stop for d in dates), max))
+    day_starts = [d.start for d in days]
     for m in _RELATIVE_DAY.finditer(text, 0, ctx.body_end):
-        if any(0 <= d.start - m.end() <= 3 and "(" in text[m.end():d.start + 1] for d in dates) \
-                or any(d.start <= m.start() < d.stop for d in dates):
+        ms, me = m.start(), m.end()
+        lo = bisect.bisect_left(starts, me)
+        written = any("(" in text[me:d.start + 1] for d in dates[lo:bisect.bisect_right(starts, me + 3)])
+        k = bisect.bisect_right(starts, ms) - 1
+        if written or (k >= 0 and reach[k] > ms):
             continue                  # "사흘 뒤(3.9)": the date is written
-        para = text.rfind("\n\n", 0, m.start()) + 1
-        section = max([h for h in heads if h <= m.start()] or [0])
-        before = [d for d in days if d.stop <= m.start()]
-        anchor = next((d.value for d in reversed(before) if d.start >= para), None)
-        if anchor is None and summit_date and len(summit_date) == 10 and "회담" in text[para:m.start()]:
-            anchor = summit_date
+        para = text.rfind("\n\n", 0, ms) + 1
+        h = bisect.bisect_right(heads, ms)
+        section = heads[h - 1] if h else 0
+        # the last day (in text order) that ends before the phrase
+        last = None
+        for j in range(bisect.bisect_right(day_starts, ms) - 1, -1, -1):
+            if days[j].stop <= ms:
+                last = days[j]
+                break
+        anchor = last.value if last is not None and last.start >= para else None
+        if anchor is None and "회담" in text[para:ms]:
+            summit_date = summit_date() if callable(summit_date) else summit_date
+            if summit_date and len(summit_date) == 10:
+                anchor = summit_date
         if anchor is None:
-            anchor = next((d.value for d in reversed(before) if d.start >= section), None)
+            anchor = last.value if last is not None and last.start >= section else None
         if anchor is None:
             continue
         try:
@@ -290,12 +312,15 @@ def extract(ctx) -> list[Event]:
     dates = sorted(ctx.facts.get("dates") or [], key=lambda d: d.start)
     if not dates:
         return []
-    poll_spans = [(p.start, p.stop, p.field_start) for p in ctx.facts.get("polls") or []]
+    poll_spans: dict = {}       # field start -> spans of the polls
+    for p in ctx.facts.get("polls") or []:
+        poll_spans.setdefault(p.field_start, []).append((p.start, p.stop))
     starts = [s.start for s in ctx.sentences]
     date_starts = [d.start for d in dates]
     events: list[Event] = []
     seen: dict[tuple, list[tuple[set[str], Event, str]]] = {}
     actor_index = _actor_index(ctx)
+    noun_cache: dict[int, list] = {}     # id of a sentence of ctx.sentences -> its content nouns
     quantities = sorted((q.start, q.kind) for q in ctx.facts.get("quantities") or []
                         if getattr(q, "start", -1) >= 0 and q.kind in _MEASURED)
     for d in dates + _relative(ctx, text, dates):
@@ -310,7 +335,7 @@ def extract(ctx) -> list[Event]:
         if z <= a:
             continue
         key = (d.value, d.end)
-        nouns = _nouns(sent, a, z)
+        nouns = _nouns(sent, a, z, noun_cache)
         clause = text[a:z]
         # The same happening restated on the same date: same text, or two content nouns shared.
         dup = next((ev for ns, ev, t in seen.get(key, []) if t == clause or _same_content(ns, nouns)), None)
@@ -342,5 +367,5 @@ def _relative(ctx, text, dates) -> list:
 
     if not _RELATIVE_DAY.search(text, 0, ctx.body_end):
         return []
-    summit = find(ctx, FactIndex(ctx))
-    return [_Day(a, z, v) for a, z, v in _relative_events(ctx, text, dates, summit.date)]
+    # the summit is found only if a phrase needs its day
+    return [_Day(a, z, v) for a, z, v in _relative_events(ctx, text, dates, lambda: find(ctx, FactIndex(ctx)).date)]

@@ -18,6 +18,8 @@ promised to stop (유예, 중단, 철폐) keeps it rather than reversing it.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -67,18 +69,26 @@ def find(ctx, index, summit, commitments, party_forms, units=None, skip_spans=()
         leads.setdefault(u.paragraph, u)
     out: list[FollowUp] = []
     seen: set[tuple[int, str, int]] = set()
+    skip = sorted(skip_spans)
+    skip_starts = [a for a, _ in skip]
+    skip_reach = list(itertools.accumulate((b for _, b in skip), max))   # furthest end so far
+    # the dates that can date a follow-up, in text order: most sentences hold none, and are
+    # passed over with one look-up
+    later = [d for d in index.dates if after(d.value, summit.date) and (ref is None or d.value[:len(ref)] <= ref)
+             and not OBJECT_DATE.match(text, d.stop)]
+    later_starts = [d.start for d in later]
     for k, u in enumerate(units):
+        dated = [d for d in later[bisect.bisect_left(later_starts, u.start):bisect.bisect_left(later_starts, u.stop)]
+                 if d.stop > u.start]
+        if not dated:
+            continue
         # a title, heading or table cell reports nothing: a follow-up is a sentence with a predicate
-        if any(a <= u.start < b for a, b in skip_spans) or not any(t.tag in _PREDICATE for t in u.tokens):
+        j = bisect.bisect_right(skip_starts, u.start) - 1
+        if (j >= 0 and skip_reach[j] > u.start) or not any(t.tag in _PREDICATE for t in u.tokens):
             continue
         # a sentence that reports a summit ("B 총리와 정상회담을 하고 …하기로 합의했다") tells what
         # was pledged there, not what was done about an earlier pledge
         if HELD_SUMMIT.search(text, u.start, u.stop) or u.index in pledge_units:
-            continue
-        dated = [d for d in index.dates_within(u.start, u.stop)
-                 if d.start >= u.start and after(d.value, summit.date) and (ref is None or d.value[:len(ref)] <= ref)
-                 and not OBJECT_DATE.match(text, d.stop)]
-        if not dated:
             continue
         toks = u.tokens
         context = None

@@ -2,7 +2,10 @@
 ("경제 | 1조 달러 투자 표명"); the row header hints the domain."""
 from __future__ import annotations
 
+import itertools
+import operator
 import re
+from functools import lru_cache
 
 from .claimkeys import keys_from_text, keys_from_tokens
 from .cues import ENGLISH_CUE, STRONG_CUES, TABLE_CUES
@@ -21,6 +24,7 @@ _CAPTION_CUE = re.compile(r"합의|약속|공약|agreement|commitment|pledge", r
 _POSSESSIVE = re.compile(r"^\s*(\S+?)의\s")
 
 
+@lru_cache(maxsize=1024)
 def _cell_pattern(cell: str) -> re.Pattern | None:
     chars = [re.escape(c) for c in cell if not c.isspace()]
     if not chars:
@@ -54,8 +58,8 @@ def table_claims(ctx, index, summit, party_forms, group_start: int = 10_000):
     out: list[Claim] = []
     spans = []
     text = ctx.text.text
-    tokens = [t for s in ctx.sentences for t in s.tokens]
-    starts = [t.start for t in tokens]
+    tokens: list = []
+    starts: list[int] = []
     import bisect
 
     for n, table in enumerate(getattr(ctx.structure, "tables", []) or []):
@@ -80,6 +84,9 @@ def table_claims(ctx, index, summit, party_forms, group_start: int = 10_000):
             if m:
                 start, stop = m.start(), m.end()
                 cursor = stop
+                if not tokens:          # all tokens by position, gathered for the first cell found
+                    tokens = list(itertools.chain.from_iterable(s.tokens for s in ctx.sentences))
+                    starts = list(map(operator.attrgetter("start"), tokens))
                 a, b = bisect.bisect_left(starts, start), bisect.bisect_left(starts, stop)
                 keys = keys_from_tokens(tokens[a:b], index, start, stop, party_forms)
             else:

@@ -58,16 +58,30 @@ class Claim:
     extra: dict = field(default_factory=dict)
 
 
+_CUE_TAGS = frozenset({"VV", "SL", "ETN", "NNG"})
+
+
 def cue_hits(tokens):
     """(cue index, predicate index, cue word) for every cue used as a predicate."""
     out = []
     n = len(tokens)
-    for i, t in enumerate(tokens):
-        if t.tag == "VV" and t.form == "밝히":
+    for i, (form, tag, _, _) in enumerate(tokens):
+        # most tokens cannot be a cue: pass them over with the fewest look-ups
+        if tag not in _CUE_TAGS:
+            continue
+        if tag == "NNG":
+            if form not in PROSE_CUES:
+                continue
+        elif tag == "VV":
+            if form != "밝히":
+                continue
+        elif tag == "ETN" and form != "기":
+            continue
+        if tag == "VV" and form == "밝히":
             out.append((i, i, "밝히"))
-        elif t.tag == "SL" and ENGLISH_CUE.match(t.form):
-            out.append((i, i, t.form.lower()))
-        elif t.tag == "ETN" and t.form == "기" and _decided(tokens, i):
+        elif tag == "SL" and ENGLISH_CUE.match(form):
+            out.append((i, i, form.lower()))
+        elif tag == "ETN" and form == "기" and _decided(tokens, i):
             # "해제하기로 했다", "내리기로 하였다": the party decided to do it
             stem = i - 1
             if stem > 0 and tokens[stem].tag in PREDICATE_TAGS and tokens[stem - 1].tag == "NNG":
@@ -75,7 +89,8 @@ def cue_hits(tokens):
             if stem >= 0 and tokens[stem].tag in ("VV", "NNG", "XSV", "VV-R", "VV-I"):
                 word = "".join(x.form for x in tokens[stem:i]) + "기로"
                 out.append((i, i + 2, word))
-        elif t.tag == "NNG" and t.form in PROSE_CUES:
+        elif tag == "NNG" and form in PROSE_CUES:
+            t = tokens[i]
             j = i + 1
             while j < n and tokens[j].tag in ("SSC", "SS", "SSO") and j - i <= 2:
                 j += 1
@@ -197,6 +212,13 @@ class ProseReader:
                                                   for v in values):
             if any(before(v, sd) for v in values) or any(after(v, sd) for v in values):
                 return []
+        heads = self._headings_over(u.start)
+        context = SUMMIT_CONTEXT.search(self.text, u.start, u.stop) is not None or (
+            prev is not None and prev.paragraph == u.paragraph
+            and SUMMIT_CONTEXT.search(self.text, prev.start, prev.stop) is not None) or any(
+            _OUTCOME_HEADING.search(h[2]) for h in heads)
+        if not context and not strong:
+            return []          # a weak cue needs a summit nearby, whoever the actors (see below)
         # who: the clause's subject, the sentence's, a carried-over one, or the summit's parties;
         # the subject of a passive cue ("...이 재확인되었다") is what was committed to, not who
         passive = toks[pi].form == "되"
@@ -209,14 +231,9 @@ class ProseReader:
             actors = self._subject(prev.tokens, 0, len(prev.tokens))
         if not actors and tail and tail[0].tag == "ETM":
             actors = self._head_actor(tail[1:3])
-        heads = self._headings_over(u.start)
         if not actors and not passive and heads:
             # "□ 중국의 조치" over items without a subject of their own: the heading names who
             actors = self._actors_in(heads[-1][0], heads[-1][0] + len(heads[-1][2]))
-        context = SUMMIT_CONTEXT.search(self.text, u.start, u.stop) is not None or (
-            prev is not None and prev.paragraph == u.paragraph
-            and SUMMIT_CONTEXT.search(self.text, prev.start, prev.stop) is not None) or any(
-            _OUTCOME_HEADING.search(h[2]) for h in heads)
         if is_decision(cue) and not context and not (self.parties and actors and set(actors) <= set(self.parties)):
             return []          # "-기로 했다" of anyone else is news, not a summit pledge
         if not context and not (strong and actors):
@@ -303,8 +320,8 @@ class ProseReader:
         if not seg:
             return [(a, max(a, ci - 1))]
         # numbered list: (1) ... (2) ... — every number starts an item
-        marks = [a + k for k, t in enumerate(seg) if _NUMBERED.match(self.text, t.start)
-                 and t.tag in ("SSO", "SN", "SW", "SB")]
+        marks = [a + k for k, t in enumerate(seg) if t.tag in ("SSO", "SN", "SW", "SB")
+                 and _NUMBERED.match(self.text, t.start)]
         marks = [m for m in marks if not (m > a and toks[m - 1].tag == "SSO" and m - 1 in marks)]
         if len(marks) >= 2:
             ranges = []

@@ -538,11 +538,16 @@ def _inside(block: _Block, a: int, z: int) -> bool:
     return any(s <= a and z <= e for s, e, _ in block.regions)
 
 
-def _field_dates(text: str, dates, block: _Block):
+def _field_dates(text: str, dates, block: _Block, starts=None):
     """The field period: the date range of the survey's description ("지난 4~6일 … 1,002명을
     대상으로"), not a publication date ("7일 공개한") nor an earlier survey's ("직전 조사(…)보다")."""
+    starts = starts if starts is not None else [d.start for d in dates]     # dates are sorted by start
     cands = []
-    for i, d in enumerate(dates):
+    # only dates that start within the block's reach can lie inside one of its regions
+    lo = bisect.bisect_left(starts, min(s for s, _, _ in block.regions))
+    hi = bisect.bisect_right(starts, max(e for _, e, _ in block.regions))
+    for i in range(lo, hi):
+        d = dates[i]
         if not _inside(block, d.start, d.stop):
             continue
         if _PUBLISHED.match(text, d.stop) or _COMPARED.match(text, d.stop) \
@@ -581,6 +586,7 @@ def extract(ctx) -> list[Poll]:
     if "%" not in text and "퍼센트" not in text:
         return []
     dates = sorted(ctx.facts.get("dates") or [], key=lambda d: d.start)
+    date_starts = [d.start for d in dates]
     blocks = _blocks(ctx, text)
     for b in blocks:
         b.results = _block_results(text, b)
@@ -593,7 +599,7 @@ def extract(ctx) -> list[Poll]:
         if not questions:
             continue
         labelled = [r for r in b.results if r.label]
-        field_range = _field_dates(text, dates, b)
+        field_range = _field_dates(text, dates, b, date_starts)
         margin = _first(_MARGIN, text, b) or _first(_MARGIN_WORDED, text, b)
         sample = _first(_SAMPLE, text, b)
         begin = min(b.anchor.start, labelled[0].start)

@@ -34,12 +34,16 @@ class Summit:
     # summits ("□ 미중 정상회담 … □ 중일 정상회담") speaks of each one's parties in its section
     mentions: tuple = ()
     sections: tuple = ()
+    positions: tuple = ()        # the mentions' positions, for look-ups (filled in by ``find``)
 
     def parties_at(self, pos: int) -> tuple[str, ...]:
         """Parties of the summit last named before ``pos`` in its section, else the main ones."""
         k = bisect.bisect_right(self.sections, pos) - 1
         lo = self.sections[k] if k >= 0 else 0
-        j = bisect.bisect_right(self.mentions, pos, key=lambda m: m[0]) - 1   # mentions are in text order
+        if len(self.positions) == len(self.mentions):
+            j = bisect.bisect_right(self.positions, pos) - 1
+        else:
+            j = bisect.bisect_right(self.mentions, pos, key=lambda m: m[0]) - 1   # mentions are in text order
         return self.mentions[j][1] if j >= 0 and self.mentions[j][0] >= lo else self.parties
 
 
@@ -131,7 +135,7 @@ def find(ctx, index: FactIndex) -> Summit:
     if votes:
         best = max(votes.values())
         date = min(v for v, n in votes.items() if n == best)
-    return Summit(tuple(parties), date, tuple(mentions), sections)
+    return Summit(tuple(parties), date, tuple(mentions), sections, tuple(at for at, _ in mentions))
 
 
 # A summit word followed by the verb that says it took place.
