@@ -252,3 +252,33 @@ def test_structure_page_bottom_footnotes_with_form_feeds():
     assert [r.n for r in st.footnote_refs] == [1, 2]
     assert "외교 장관들은 후속 회의 일정을 조율했다." in st.body.text
     assert "연구원 브리프" not in st.body.text and "- 2 -" not in st.body.text
+
+
+GRID = """1. 주요 합의
+
+정상들은 다음 사항에 합의했다.
+
+[붙임] 정상회담 주요 합의 사항
+┌────────┬──────────────────────────┐
+│ 구분   │ 내용                     │
+├────────┼──────────────────────────┤
+│ 안보   │ 외교·국방 2+2 회의 정례화 │
+│        │ (연 1회)                  │
+├────────┼──────────────────────────┤
+│ 경제   │ 공급망 조기경보 체계 구축 │
+└────────┴──────────────────────────┘
+출처: 외교부 (2025.8.24)
+
+양측은 후속 협의를 이어간다.
+"""
+
+
+def test_structure_ruled_table_rows_and_continuations():
+    st = analyze_text(GRID, structure_only=True).structure
+    t = st.tables[0]
+    assert t.caption == "[붙임] 정상회담 주요 합의 사항"
+    assert [(r.header, r.cells) for r in t.rows] == [
+        ("안보", ["외교·국방 2+2 회의 정례화 (연 1회)"]), ("경제", ["공급망 조기경보 체계 구축"])]
+    assert t.source == "외교부 (2025.8.24)"
+    assert "┌" not in st.body.text and "│" not in st.body.text
+    assert "양측은 후속 협의를 이어간다." in st.body.text

@@ -44,9 +44,46 @@ class _Body:
             self.b.copy(self.src, a, z)
         return start, self.b.length
 
+    def _spans(self, spans: list[tuple[int, int]]) -> tuple[int, int]:
+        """Copy source spans joined by single spaces; the range they take in the body."""
+        start = self.b.length
+        for k, (a, z) in enumerate(spans):
+            if k:
+                self.b.insert(" ", spans[k - 1][1])
+            self.b.copy(self.src, a, z)
+        return start, self.b.length
+
+    def _grid(self, seg: Segment) -> None:
+        t = {"caption": None, "rows": [], "source": None, "start": self.b.length}
+        first = True
+        for line, role in zip(seg.lines, seg.roles):
+            if role in ("caption", "source"):
+                if not first:
+                    self.b.insert("\n", line.start)
+                t[role] = self._lines([line])
+                first = False
+        for head, cells in seg.grid:
+            if not first:
+                self.b.insert("\n", head[0][0])
+            first = False
+            hspan = self._spans(head)
+            cspans = []
+            for cell in cells:
+                cell = [sp for sp in cell if sp[0] < sp[1]]
+                if cell:
+                    self.b.insert("\n", cell[0][0])
+                    cspans.append(self._spans(cell))
+            t["rows"].append([hspan, cspans])
+        t["end"] = self.b.length
+        self.blocks.append(Block("table", t["start"], t["end"]))
+        self.tables.append(t)
+
     def add(self, seg: Segment) -> None:
         if self.b.length:
-            self.b.insert(PARAGRAPH_BREAK, seg.lines[0].start)
+            self.b.insert(PARAGRAPH_BREAK, seg.lines[0].start if seg.lines else seg.grid[0][0][0][0])
+        if seg.kind == "grid":
+            self._grid(seg)
+            return
         if seg.kind != "table":
             s, e = self._lines(seg.lines)
             self.blocks.append(Block(seg.kind, s, e, seg.level))

@@ -52,6 +52,8 @@ class Segment:
     level: int | None = None
     # for tables: per line, its role: caption, header, cell, cont, source
     roles: list[str] = field(default_factory=list)
+    # for ruled tables (│ … │): rows of (header spans, [spans of each cell]) in source offsets
+    grid: list[tuple[list, list[list]]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -205,7 +207,17 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
             segments.append(Segment("heading", [line], style))
             i += 1
             continue
-        if is_caption(s):
+        grid_end = _grid_run(body, i)
+        if grid_end > i + 1:
+            seg = _grid_table(body, i, grid_end, segments)
+            i = grid_end
+            if i < len(body) and is_source_line(body[i].stripped):
+                seg.lines.append(body[i])
+                seg.roles.append("source")
+                i += 1
+            segments.append(seg)
+            continue
+        if is_caption(s) and _grid_run(body, i + 1) <= i + 2:
             seg, i = _table(body, gaps, i)
             segments.append(seg)
             continue
@@ -216,6 +228,8 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
             gap, prev, nxt = gaps[i - 1], body[i - 1], body[i]
             if gap == PARA or unwrapped or nxt.start in hints or nxt.body_start in hints:
                 break
+            if _grid_run(body, i) > i + 1:
+                break                      # a ruled table starts here
             # A heading, caption or bullet opens a block only where the line before could end
             # one: "(2) ..." after a line ending in a comma is an inline enumeration.
             if _structural(nxt.stripped) and (gap != WRAP or ends_sentence(prev.stripped) or short(prev)):
@@ -233,6 +247,82 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
 
 
 _PREFIX = re.compile(r"^\S{1,5}[.)]\s+")
+# Ruled tables: rows split by vertical bars, rules drawn with box characters or dashes.
+_GRID_BAR = re.compile(r"[│┃|║]")
+_GRID_RULE = re.compile(r"^[\s─━┌┐└┘├┤┬┴┼═╔╗╚╝╠╣╦╩╬╞╡╪╒╕╘╛+\-=│┃|║]{3,}$")
+# A first row of column labels ("구분 | 내용") names the columns; it is not a row of the table.
+_COLUMN_LABELS = {"구분", "분야", "항목", "영역", "부문", "내용", "주요내용", "합의내용", "비고", "주요합의", "세부내용"}
+
+
+def _grid_row(s: str) -> bool:
+    return len(_GRID_BAR.findall(s)) >= 2 and not _GRID_RULE.match(s)
+
+
+def _grid_run(body: list[Line], i: int) -> int:
+    """End of the run of ruled-table lines starting at ``i`` (``i`` when there is none);
+    a run needs two rows at least."""
+    j, rows = i, 0
+    while j < len(body) and (_grid_row(body[j].stripped) or _GRID_RULE.match(body[j].stripped)):
+        rows += _grid_row(body[j].stripped)
+        j += 1
+    return j if rows >= 2 else i
+
+
+def _cells(line: Line) -> list[tuple[int, int]]:
+    """Source spans of the cells of a ruled row (empty cells kept, border cells dropped)."""
+    t, base = line.text, line.start
+    cuts = [m.start() for m in _GRID_BAR.finditer(t)]
+    bounds = [-1] + cuts + [len(t)]
+    spans = []
+    for a, b in zip(bounds, bounds[1:]):
+        seg = t[a + 1:b]
+        lead = len(seg) - len(seg.lstrip())
+        core = seg.strip()
+        spans.append((base + a + 1 + lead, base + a + 1 + lead + len(core)))
+    if spans and spans[0][0] == spans[0][1] and cuts and not t[:cuts[0]].strip():
+        spans = spans[1:]                      # the left border
+    if spans and spans[-1][0] == spans[-1][1]:
+        spans = spans[:-1]                     # the right border
+    return spans
+
+
+def _grid_table(body: list[Line], i: int, j: int, segments: list[Segment]) -> Segment:
+    seg = Segment("grid", [], roles=[])
+    if segments and segments[-1].kind == "paragraph" and len(segments[-1].lines) == 1 and \
+            (is_caption(segments[-1].lines[0].stripped) or segments[-1].lines[0].stripped.startswith(
+                ("붙임", "[붙임", "<붙임", "〈붙임"))):
+        cap = segments.pop()
+        seg.lines.append(cap.lines[0])
+        seg.roles.append("caption")
+    rows: list[tuple[list, list[list]]] = []
+    for line in body[i:j]:
+        if not _grid_row(line.stripped):
+            continue
+        spans = _cells(line)
+        if not spans:
+            continue
+        head, rest = spans[0], spans[1:]
+        if head[0] == head[1] and rows:         # an empty first column continues the row above
+            for k, sp in enumerate(rest):
+                if sp[0] < sp[1]:
+                    while len(rows[-1][1]) <= k:
+                        rows[-1][1].append([])
+                    rows[-1][1][k].append(sp)
+            continue
+        rows.append(([head], [[sp] for sp in rest]))
+        seg.lines.append(line)
+        seg.roles.append("row")
+    if rows:
+        line = next(x for x, r in zip(seg.lines, seg.roles) if r == "row")
+        a, b = rows[0][0][0]
+        if "".join(line.text[a - line.start:b - line.start].split()) in _COLUMN_LABELS:
+            rows = rows[1:]
+            k = seg.roles.index("row")
+            seg.roles[k] = "labels"
+    seg.grid = rows
+    return seg
+
+
 _INNER_SENTENCE = re.compile(r"[가-힣][.!?][”’\"')]*\s+\S")
 
 
