@@ -282,3 +282,8 @@ def test_structure_ruled_table_rows_and_continuations():
     assert t.source == "외교부 (2025.8.24)"
     assert "┌" not in st.body.text and "│" not in st.body.text
     assert "양측은 후속 협의를 이어간다." in st.body.text
+
+
+def test_structure_marker_before_a_full_stop():
+    text = "정상들은 안보 협력을 약속했다1. 경제 협력도 논의했다2. 시기는 미정이다3.\n\n1 가.\n2 나.\n3 다.\n"
+    assert [r.n for r in analyze_text(text, structure_only=True).structure.footnote_refs] == [1, 2, 3]

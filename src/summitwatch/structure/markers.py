@@ -51,8 +51,8 @@ def _score(text: str, s: int, e: int) -> float:
         return 0.0                                  # decimal or thousands part: 3.2, 5,000
     if nxt == ")" and not prev.isspace() and prev not in "(（" and (_hangul(prev) or prev in ".,”’\"'"):
         return 2.5                                  # a "4)" marker glued to the text
-    if nxt in ")]" or (nxt in ".．" and (e + 1 >= n or text[e + 1] in " \n")):
-        return 0.0                                  # enumerations: 1) 2. (3)
+    if nxt in ")]" or (nxt in ".．" and (e + 1 >= n or text[e + 1] in " \n") and not _hangul(prev)):
+        return 0.0                                  # enumerations: 1) 2. (3) (but "합의했다3. " is a marker)
     if prev in "(-–~·/#№" or nxt in "-–~/":
         return 0.0
     if not prev.isspace():
