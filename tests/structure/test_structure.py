@@ -287,3 +287,19 @@ def test_structure_ruled_table_rows_and_continuations():
 def test_structure_marker_before_a_full_stop():
     text = "정상들은 안보 협력을 약속했다1. 경제 협력도 논의했다2. 시기는 미정이다3.\n\n1 가.\n2 나.\n3 다.\n"
     assert [r.n for r in analyze_text(text, structure_only=True).structure.footnote_refs] == [1, 2, 3]
+
+
+ALIGNED = """<표 2> 공급망 협력 합의의 구성
+구분            대상 품목        이행 시기
+핵심광물        리튬, 흑연       2026년 상반기
+반도체 소재     불화수소         즉시
+자료: 산업통상자원부 (2025.9.1)
+"""
+
+
+def test_structure_space_aligned_table():
+    t = analyze_text(ALIGNED, structure_only=True).structure.tables[0]
+    assert t.caption == "<표 2> 공급망 협력 합의의 구성"
+    assert [(r.header, r.cells) for r in t.rows] == [
+        ("핵심광물", ["리튬, 흑연", "2026년 상반기"]), ("반도체 소재", ["불화수소", "즉시"])]
+    assert t.source == "산업통상자원부 (2025.9.1)"

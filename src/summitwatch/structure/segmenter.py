@@ -312,15 +312,47 @@ def _grid_table(body: list[Line], i: int, j: int, segments: list[Segment]) -> Se
         rows.append(([head], [[sp] for sp in rest]))
         seg.lines.append(line)
         seg.roles.append("row")
+    seg.grid = _without_labels(seg, rows)
+    return seg
+
+
+def _without_labels(seg: Segment, rows: list) -> list:
+    """Drop a first row of column labels ("구분  내용")."""
     if rows:
         line = next(x for x, r in zip(seg.lines, seg.roles) if r == "row")
         a, b = rows[0][0][0]
         if "".join(line.text[a - line.start:b - line.start].split()) in _COLUMN_LABELS:
-            rows = rows[1:]
-            k = seg.roles.index("row")
-            seg.roles[k] = "labels"
-    seg.grid = rows
-    return seg
+            seg.roles[seg.roles.index("row")] = "labels"
+            return rows[1:]
+    return rows
+
+
+_COLUMN_GAP = re.compile(r"\S {2,}\S")
+
+
+def _aligned_cells(line: Line) -> list[tuple[int, int]]:
+    """Source spans of the columns of a line laid out with runs of spaces."""
+    t, base = line.text, line.start
+    return [(base + m.start(), base + m.end()) for m in re.finditer(r"\S+(?: \S+)*", t)]
+
+
+def _aligned_table(seg: Segment, lines: list[Line], source: Line | None) -> Segment:
+    """A table whose columns are aligned with spaces, as PDF text extraction often gives."""
+    grid = Segment("grid", seg.lines[:1], roles=["caption"])
+    rows: list = []
+    for x in lines:
+        spans = _aligned_cells(x)
+        if len(spans) >= 2 and not x.leading_space:
+            rows.append(([spans[0]], [[sp] for sp in spans[1:]]))
+            grid.lines.append(x)
+            grid.roles.append("row")
+        elif rows and spans:
+            rows[-1][1][-1].append(spans[0] if len(spans) == 1 else (spans[0][0], spans[-1][1]))
+    grid.grid = _without_labels(grid, rows)
+    if source is not None:
+        grid.lines.append(source)
+        grid.roles.append("source")
+    return grid
 
 
 _INNER_SENTENCE = re.compile(r"[가-힣][.!?][”’\"')]*\s+\S")
@@ -364,6 +396,9 @@ def _table(body: list[Line], gaps: list[str], i: int) -> tuple[Segment, int]:
             source = line
             break
         lines.append(line)
+    aligned = [x for x in lines if _COLUMN_GAP.search(x.stripped)]
+    if len(aligned) >= 2 and len(aligned) >= 0.6 * len(lines):
+        return _aligned_table(seg, lines, source), i
     keys: list[tuple[int, str]] = []
     for x in lines:
         b = bullet_of(x.stripped)
