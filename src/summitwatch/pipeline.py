@@ -7,6 +7,7 @@ The orchestrator lists the stages in order; every extractor module declares
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import importlib
 from dataclasses import dataclass
 
@@ -74,8 +75,15 @@ def run(doc: Document, options: Options | None = None) -> Context:
     ctx = build_context(doc, options)
     if options.structure_only:
         return ctx
-    for name in EXTRACTORS:
-        ctx.facts[name] = list(_extractor(name).extract(ctx))
+    # The extractors allocate many small objects while hundreds of thousands of tokens are
+    # alive; frozen, those tokens are left out of every collection pass until the end.
+    ctx.sentences
+    gc.freeze()
+    try:
+        for name in EXTRACTORS:
+            ctx.facts[name] = list(_extractor(name).extract(ctx))
+    finally:
+        gc.unfreeze()
     return ctx
 
 
