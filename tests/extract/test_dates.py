@@ -315,3 +315,97 @@ def test_dates_bare_year_look_alikes_are_not_dates(text):
     found = parse_dates(text, REF)
     assert all(not d.text.isdigit() or len(d.text) != 4 for d in found), found
     assert not any(d.text.endswith("年") for d in found), found
+
+
+# ---------------------------------------------------------------- government documents
+# 보도자료, 보고서, 공문 write dates with dots, a dot after the day and the weekday in brackets.
+GOV_REF = dt.date(2025, 8, 20)
+
+
+@pytest.mark.parametrize("text, surface, value, end", [
+    ("차관은 8.23.(토) 제네바로 출국한다.", "8.23.(토)", "2025-08-23", None),
+    ("차관은 8. 23.(토) 제네바로 출국한다.", "8. 23.(토)", "2025-08-23", None),
+    ("설명회는 8.23.(토) 오후 세종청사에서 열린다.", "8.23.(토)", "2025-08-23", None),
+    ("설명회는 8. 23.(토) 15:00 세종청사에서 열린다.", "8. 23.(토)", "2025-08-23", None),
+    ("협의회는 '25.8.23.(토) 개최되었다.", "'25.8.23.(토)", "2025-08-23", None),
+    ("이 자료는 2025. 8. 24.(일) 조간부터 보도하여 주시기 바랍니다.", "2025. 8. 24.(일)", "2025-08-24", None),
+    ("공동위원회는 8.23.(토)~24.(일) 부산에서 열린다.", "8.23.(토)~24.(일)", "2025-08-23", "2025-08-24"),
+    ("공동위원회는 8.23.~8.24. 부산에서 열린다.", "8.23.~8.24.", "2025-08-23", "2025-08-24"),
+    ("공동위원회는 8.23.(토)~8.24.(일) 부산에서 열린다.", "8.23.(토)~8.24.(일)", "2025-08-23", "2025-08-24"),
+    ("공동위원회는 8. 23.(토)∼24.(일) 부산에서 열린다.", "8. 23.(토)∼24.(일)", "2025-08-23", "2025-08-24"),
+    ("공동위원회는 8. 23.(토)〜24.(일) 부산에서 열린다.", "8. 23.(토)〜24.(일)", "2025-08-23", "2025-08-24"),
+    ("공동위원회는 2025.8.23.(토)～8.24.(일) 부산에서 열린다.", "2025.8.23.(토)～8.24.(일)", "2025-08-23", "2025-08-24"),
+    ("접수 기간: 8.23.(토) 09:00 ~ 8.24.(일) 18:00", "8.23.(토) 09:00 ~ 8.24.(일)", "2025-08-23", "2025-08-24"),
+    ("온라인 신청은 9.1.(월)부터 받는다.", "9.1.(월)", "2025-09-01", None),
+    ("차관은 고위급 회의(8.23.)에 참석했다.", "8.23.", "2025-08-23", None),
+    ("실무 협의는 8.23.부터 재개된다.", "8.23.", "2025-08-23", None),
+    ("대표단은 8월 23일(토) 입국한다.", "8월 23일(토)", "2025-08-23", None),
+    ("대표단은 8월 23일（토） 입국한다.", "8월 23일（토）", "2025-08-23", None),
+    ("대표단은 8.23.（토） 입국한다.", "8.23.（토）", "2025-08-23", None),
+    ("연수는 8월 23일(토)∼24일(일) 진행된다.", "8월 23일(토)∼24일(일)", "2025-08-23", "2025-08-24"),
+    ("연휴 특별 근무(12.30.(화)~1.2.(금))를 실시한다.", "12.30.(화)~1.2.(금)", "2025-12-30", "2026-01-02"),
+    # a commemoration names the day it recurs on: this year's
+    ("정부는 8.15 광복절 경축식을 광화문에서 연다.", "8.15", "2025-08-15", None),
+    ("3.1절 기념식에는 독립유공자 후손이 참석했다.", "3.1절", "2025-03-01", None),
+])
+def test_dates_government_dotted_forms(text, surface, value, end):
+    d = _one(text, GOV_REF)
+    assert (d.text, d.value, d.end) == (surface, value, end)
+    assert text[d.start:d.stop] == d.text
+
+
+@pytest.mark.parametrize("text", [
+    "2.1. 추진 배경\n2.2. 주요 내용",
+    "1.2.3. 세부 추진 과제",
+    "세부 지침은 3.2. 항목을 따른다.",
+    "프로그램 버전 1.2.3 배포 안내",
+    "문서번호 제2025-14호",
+    "문의: 북미국 02-2100-7000, 팩스 044-215-2114",
+    "6.25 전쟁 참전용사 초청 행사",        # a historical event's name, not a day of this year
+    "5.18 민주화운동 관련 자료",
+    "회의는 오후 3시 15:00에 시작한다.",
+])
+def test_dates_government_look_alikes_are_not_dates(text):
+    assert parse_dates(text, GOV_REF) == []
+
+
+@pytest.mark.parametrize("text, ref, value", [
+    # a Monday 5 January seen from August 2025 is 2026's (2025-01-05 was a Sunday)
+    ("시무식은 1.5.(월) 본관에서 열린다.", dt.date(2025, 8, 20), "2026-01-05"),
+    ("시무식은 1월 5일(월) 본관에서 열린다.", dt.date(2025, 8, 20), "2026-01-05"),
+    # a weekday no neighbouring year fits (a typo) changes nothing
+    ("설명회는 8.23.(월) 열린다.", dt.date(2025, 8, 20), "2025-08-23"),
+])
+def test_dates_weekday_picks_the_year(text, ref, value):
+    assert _one(text, ref).value == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the later of 배포일시 and 보도시점 (the embargo the release is written to be read at)
+    ("외교부 보도자료\n보도시점: 2025. 8. 24.(일) 06:00\n배포일시: 2025. 8. 23.(토) 14:00\n\n"
+     "장관은 2025. 7. 30. 회담했다.", dt.date(2025, 8, 24)),
+    ("보도일시 2025. 8. 24.(일) 조간 | 배포일시 2025. 8. 23.(토) 14:00\n\n차관 면담 결과", dt.date(2025, 8, 24)),
+    ("엠바고: 2025. 9. 2.(화) 12:00 이후 보도\n\n양국 협의 결과", dt.date(2025, 9, 2)),
+    ("보도일시: '25. 9. 2.(화) 조간\n\n양국 협의 결과", dt.date(2025, 9, 2)),
+    ("배포일시: 2025. 8. 23.(토) 14:00\n\n양측은 2025. 8. 29.(금) 후속 협의를 연다.", dt.date(2025, 8, 23)),
+])
+def test_dates_reference_date_press_release_header(text, expected):
+    assert infer_reference_date(text) == expected
+
+
+def test_dates_extract_press_release():
+    from summitwatch.pipeline import analyze_text
+
+    text = ("통일부 보도자료\n보도시점: 2025. 10. 12.(일) 12:00\n배포일시: 2025. 10. 11.(토) 15:00\n"
+            "담당: 남북협력과 (02-2100-5800)\n\n"
+            "□ 차관은 10.9.(목)~10.(금) 판문점을 방문하였다.\n"
+            "  ㅇ 10. 9.(목) 14:00 현장 점검 회의를 주재하였다.\n"
+            "  ㅇ 후속 점검은 10.20.(월)부터 진행된다.\n")
+    ctx = analyze_text(text, structure_only=True)
+    facts = dates.extract(ctx)
+    assert ctx.reference_date == dt.date(2025, 10, 12)
+    assert [(f.text, f.value, f.end) for f in facts] == [
+        ("2025. 10. 12.(일)", "2025-10-12", None), ("2025. 10. 11.(토)", "2025-10-11", None),
+        ("10.9.(목)~10.(금)", "2025-10-09", "2025-10-10"), ("10. 9.(목)", "2025-10-09", None),
+        ("10.20.(월)", "2025-10-20", None)]
+    assert all(text[f.raw_offset:].startswith(f.text) for f in facts)

@@ -204,3 +204,13 @@ def test_events_period_named_in_a_heading_is_not_an_event():
     ctx = _ctx(text, [("1월", "2025-01", None), ("1월 20일", "2025-01-20", None)])
     ctx.structure.headings = [Heading(level=2, text="□ 사전 협상과 1월의 긴장 고조", raw_offset=0, start=0)]
     assert [ev.date for ev in events.extract(ctx)] == ["2025-01-20"]
+
+
+def test_events_press_release_header_dates_are_not_events():
+    from summitwatch.pipeline import analyze_text
+
+    text = ("외교부 보도자료\n보도시점: 2025. 9. 2.(화) 06:00\n배포일시: 2025. 9. 1.(월) 14:00\n\n"
+            "□ 양국 외교장관은 9. 1.(월) 서울에서 회담을 갖고 공급망 협력에 합의하였다.\n")
+    ctx = analyze_text(text)
+    assert [e.date for e in ctx.facts["events"]] == ["2025-09-01"]
+    assert "회담" in ctx.facts["events"][0].text

@@ -39,6 +39,7 @@ class Mention:
     years: tuple[int, int] | None = None    # year span of a decade or century
     weak: bool = False               # bare day ("15일") without support: dropped in documents
     fn: Callable | None = None       # deictic: ref -> (value, end)
+    wd: int | None = None            # weekday written with it ("(토)"), Monday = 0
     end: "Mention | None" = None
     priority: int = 0
 
@@ -50,7 +51,8 @@ DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 N2 = r"\d\d?"                               # a leading month or day: checked in the handler
 DASH_CHARS = "-~–〜∼～"
 WD = "월화수목금토일"
-WEEKDAY = rf"(?:{_}\(\s?[{WD}]\s?\)|{_}[{WD}]요일)?"
+WEEKDAY = rf"(?:{_}[(（]\s?[{WD}]\s?[)）]|{_}[{WD}]요일)?"
+WEEKDAY_IN = re.compile(rf"[(（]\s?([{WD}])\s?[)）]|([{WD}])요일")
 # Fuzzy part of a month or year. "말" only before a particle (not 말씀, 말하다, 말레이시아),
 # "초" not 초대/초청 ...;
 # 경/께 only as a suffix ("10월경에"), not the first syllable of 경주, 경제, 께서.
@@ -85,6 +87,12 @@ REL_MONTH_MAP = {"지난": -1, "저번": -1, "전월": -1, "이번": 0, "이": 0
 CUE_BEFORE = re.compile(rf"(?<![\w.])(?P<cue>지난|오는|이번|다음|올)[ \t\u00a0\r\n]{{0,6}}$")
 CUE_TENSE = {"지난": -1, "오는": 1, "다음": 1}
 CUE_LOOKBACK = 16
+
+
+def weekday_in(s: str) -> int | None:
+    """Monday = 0 of the weekday written in a date's text ("(토)", "（일）", "금요일")."""
+    w = WEEKDAY_IN.search(s)
+    return WD.index(w[1] or w[2]) if w else None
 
 
 def _int(s):
@@ -173,18 +181,74 @@ def _ja_md(m):
     return Mention(m.start(), m.end(), m=mo, d=int(m["d"])) if mo else None
 
 
-# 2025.2.7 / 2025. 2. 7. / 2025-02-07 / 2025/2/7
-@pattern(rf"(?P<y>{Y4})(?P<sep>\.[ \t]?|-|/)(?P<m>{MON})(?P=sep)(?P<d>{DAY})\.?(?![\d]|\.\d)", 6,
-         r"[\w.\-/]", after=".-/")
+# Dotted dates as Korean government documents write them: a dot after the day, a weekday
+# in brackets, a range whose end may be the day alone, a clock time inside the range:
+# 8.23.(토), 8. 23.(토)~24.(일), 8.23.~8.24., '25.8.23.(토), 2025. 8. 24.(일),
+# 8.23.(토) 10:00 ~ 8.24.(일) 12:00. The time itself is not part of a date.
+def _wdb(name: str) -> str:
+    return rf"[ \t]?[(（][ \t]?(?P<{name}>[{WD}])(?:요일)?[ \t]?[)）]"
+
+
+CLOCK = r"(?:[ \t]?(?:오전|오후)?[ \t]?\d{1,2}:\d{2}|[ \t]?(?:오전|오후)[ \t]?\d{1,2}시(?:[ \t]?(?:\d{1,2}분|반))?)"
+DOT_RANGE = (rf"(?P<tail>{CLOCK}?{_}[{DASH_CHARS}]{_}(?:(?P<m2>{N2})\.[ \t]?)?(?P<d2>{DAY})(?P<dot2>\.)?"
+             rf"(?:{_wdb('w2')})?(?!\d|\.\d))?")
+# what makes a lone "8.23." a date rather than a section number ("2.1. 배경"): a particle or
+# a clock time after it
+DOT_DATE_NEXT = re.compile(rf"(?:부터|까지|이후|이전|경|께|에|자로|자[ \t]|{CLOCK})")
+
+
+def _dotted(m, y: int | None, mo: int, d: int) -> Mention | None:
+    """A dotted date with its weekday and range end (dropped when it does not fit)."""
+    if not datecal.valid(y or 2000, mo, d):            # 2000: leap-safe without a year
+        return None
+    mention = Mention(m.start(), m.end("one"), y=y, m=mo, d=d, wd=weekday_in(m["one"]))
+    if m["tail"] and (m["m2"] or m["dot2"] or m["w2"]):
+        mo2 = _month(m["m2"]) if m["m2"] else mo
+        d2 = int(m["d2"])
+        later = mo2 is not None and (mo2 != mo or d2 > d) and datecal.valid(2000, mo2, d2)
+        if later:
+            w2 = WD.index(m["w2"]) if m["w2"] else None
+            mention.end = Mention(m.start(), m.end(), m=mo2, d=d2, wd=w2)
+            mention.stop = m.end()
+    return mention
+
+
+# 2025.2.7 / 2025. 2. 7. / 2025-02-07 / 2025/2/7 / 2025. 8. 24.(일)
+@pattern(rf"(?P<one>(?P<y>{Y4})(?P<sep>\.[ \t]?|-|/)(?P<m>{MON})(?P=sep)(?P<d>{DAY})\.?(?![\d]|\.\d)"
+         rf"(?:{_wdb('w1')})?){DOT_RANGE}", 6, r"[\w.\-/]", after=".-/")
 def _num_ymd(m):
-    return Mention(m.start(), m.end(), y=int(m["y"]), m=int(m["m"]), d=int(m["d"]))
+    return _dotted(m, int(m["y"]), int(m["m"]), int(m["d"]))
 
 
-# '25.2.7
-@pattern(rf"['’‘](?P<yy>\d{{2}})(?P<sep>\.[ \t]?|-|/)(?P<m>{MON})(?P=sep)(?P<d>{DAY})\.?(?![\d]|\.\d)", 6,
-         r"[\w.\-/]")
+# '25.2.7, '25.8.23.(토)
+@pattern(rf"(?P<one>['’‘](?P<yy>\d{{2}})(?P<sep>\.[ \t]?|-|/)(?P<m>{MON})(?P=sep)(?P<d>{DAY})\.?(?![\d]|\.\d)"
+         rf"(?:{_wdb('w1')})?){DOT_RANGE}", 6, r"[\w.\-/]")
 def _num_yymd(m):
-    return Mention(m.start(), m.end(), y=_two_digit_year(int(m["yy"])), m=int(m["m"]), d=int(m["d"]))
+    return _dotted(m, _two_digit_year(int(m["yy"])), int(m["m"]), int(m["d"]))
+
+
+# 8.23.(토), 8. 23.(토), (8.23.), 9.1.부터, 8.23.~8.24. (no year: resolved like 8월 23일)
+# (the lookahead after the day fails fast on 2.5%, 1.5배: most numbers with a dot)
+@pattern(rf"(?P<one>(?P<m>{N2})\.[ \t]?(?P<d>{DAY})(?=[.(（ \t])(?P<dot>\.)?(?:{_wdb('w1')})?)(?!\d|\.\d)"
+         rf"{DOT_RANGE}", 4, r"[\w.\-/,:$₩€£¥]", after=".")
+def _md_dotted(m):
+    mo = _month(m["m"])
+    if mo is None or not (m["dot"] or m["w1"]):
+        return None                                  # 8.23 without either: _md_dot's case
+    mention = _dotted(m, None, mo, int(m["d"]))
+    if mention is None or m["w1"] or mention.end is not None:
+        return mention
+    text, stop = m.string, mention.stop
+    if DOT_DATE_NEXT.match(text, stop) or _bracketed(text, mention.start, stop):
+        return mention
+    return None
+
+
+def _bracketed(text: str, start: int, stop: int) -> bool:
+    """(2.9), (8.23.), (2.15, ...): the first thing in brackets."""
+    before = text[max(0, start - 2):start].rstrip()
+    nxt = text[stop:stop + 2].lstrip()[:1]
+    return before.endswith(("(", "（", "[")) and nxt in (")", "）", "]", ",")
 
 
 # (2024.12): a year-month only when it stands alone in brackets
@@ -216,11 +280,14 @@ def _num_dmy(m):
     return Mention(m.start(), m.end(), y=y, m=mo, d=d)
 
 
+COMMEMORATION = re.compile(r"(?P<glued>절)|[ \t]?(?:광복절|제헌절|개천절|한글날|현충일|어린이날|노동절|"
+                           r"국군의[ \t]?날|기념일|기념식|기념사|경축식|경축사)")
+
 # Bare month.day with an optional range: (3.9), 3.14-3.16, 5.20-21, 4.13-10.13
 UNIT_AFTER = re.compile(r"\s?(?:%|％|퍼센트|배|달러|원|엔|위안|유로|명|개|조|억|만|년|세|시간|km|kg|㎞|도|℃|점|석|척)")
 
 
-@pattern(rf"(?P<m>{N2})\.(?P<d>{DAY})(?:{_}[-~–〜]{_}(?:(?P<m2>{MON})\.)?(?P<d2>{DAY}))?(?![\d.%％]|\.\d)", 3,
+@pattern(rf"(?P<m>{N2})\.(?P<d>{DAY})(?:{_}[{DASH_CHARS}]{_}(?:(?P<m2>{MON})\.)?(?P<d2>{DAY}))?(?![\d.%％]|\.\d)", 3,
          r"[\w.\-/,:$₩€£¥]", after=".")
 def _md_dot(m):
     text = m.string
@@ -236,11 +303,14 @@ def _md_dot(m):
             return None
         end = Mention(m.start(), m.end(), m=mo2, d=d2)
         return Mention(m.start(), m.end(), m=mo, d=d, end=end)
-    # a single M.D is a date only inside brackets: (2.9), (2.15, ...)
-    before = text[max(0, m.start() - 2):m.start()].rstrip()
-    nxt = text[m.end():m.end() + 2].lstrip()[:1]
-    if before.endswith(("(", "（", "[")) and nxt in (")", "）", "]", ","):
+    # a single M.D is a date only inside brackets, (2.9), (2.15, ...), or naming the day a
+    # commemoration recurs on (3.1절, 8.15 광복절: this year's); "6.25 전쟁", "5.18 민주화운동"
+    # name historical events, not a day of the reference year, and stay undated
+    if _bracketed(text, m.start(), m.end()):
         return Mention(m.start(), m.end(), m=mo, d=d)
+    day_name = COMMEMORATION.match(text, m.end())
+    if day_name:
+        return Mention(m.start(), m.end() + len(day_name["glued"] or ""), m=mo, d=d)
     return None
 
 
@@ -255,6 +325,8 @@ def _ko_md(m):
     cue, start = cue_before(m.string, m.start())
     tense = CUE_TENSE.get(cue or "", 0)
     mention = Mention(start, m.end(), m=mo, d=_int(m["d"]), tense=tense, fuzzy=_fz(m), y=_int(m["y"]))
+    if mention.d is not None:
+        mention.wd = weekday_in(m.group())           # 8월 23일(토): picks the year
     if mention.y is not None:
         mention.priority = 6
         mention.tense = 0
@@ -487,7 +559,7 @@ NOT_SPAN = (rf"(?!\s?(?:(?:후|전|뒤|안|차){_WORD_END}|내에|이후|이전|
             r"간격|넘게|남짓|정도|미만|평균|\d+\s?(?:회|번|차례)))")
 DURATION_VERB = re.compile(r"[^.\n]{0,3}?(?:걸리|걸릴|걸린|걸렸|걸쳐|소요)")
 SENTENCE_END = re.compile(r"[.。][\"'”’)]?(?:\s|$)")
-RANGE_BEFORE = re.compile(r"일[ \t]?[-~–〜∼～][ \t]?$")
+RANGE_BEFORE = re.compile(rf"일(?:[ \t]?[(（][ \t]?[{WD}][ \t]?[)）])?[ \t]?[-~–〜∼～][ \t]?$")   # 23일(토)~
 LEAD_LOOKBACK = 12
 
 
@@ -500,7 +572,7 @@ def _bare_day(m):
     if d is None or m["d2"] and (d2 is None or d2 <= d):
         return None
     # "15일~16일": the second day follows a dash; otherwise a dash or digit before is a range or code
-    if _glued(text, s, ".,~-–〜∼～/") and not RANGE_BEFORE.search(text, max(0, s - 4), s):
+    if _glued(text, s, ".,~-–〜∼～/") and not RANGE_BEFORE.search(text, max(0, s - 10), s):
         return None
     if DURATION_VERB.match(text, m.end()):
         return None                               # 3일 걸린다, 2~3일 소요

@@ -62,8 +62,12 @@ def span_of(s: str) -> tuple[dt.date, dt.date]:
     return first_day(y, m, d), last_day(y, m, d)
 
 
-def infer_year(m: int, d: int | None, ref: dt.date, tense: int = 0) -> int | None:
+def infer_year(m: int, d: int | None, ref: dt.date, tense: int = 0, weekday: int | None = None) -> int | None:
     """Year of a month(-day) written without one.
+
+    A weekday written with the date ("8.23.(토)", Monday = 0) decides first: the weekday
+    of a date differs in any three consecutive years, so at most one of the reference
+    year and its neighbours fits it (none fits: a typo, and the rules below apply).
 
     Past tense (지난): the latest occurrence not after the reference. Future (오는, 예정):
     the earliest not before it. Otherwise the reference year, unless that is more than
@@ -78,6 +82,10 @@ def infer_year(m: int, d: int | None, ref: dt.date, tense: int = 0) -> int | Non
     years = [y for y in (ref.year - 1, ref.year, ref.year + 1) if point(y)]
     if not years:
         return None
+    if weekday is not None and d:
+        fits = [y for y in years if dt.date(y, m, d).weekday() == weekday]
+        if len(fits) == 1:
+            return fits[0]
     if tense < 0:
         past = [y for y in years if first_day(y, m, d) <= ref]
         return max(past) if past else min(years)

@@ -45,7 +45,7 @@ EMAIL_DOMAIN = re.compile(r"[\w-]+\.[\w.]+")
 AT = re.compile("@")
 FUTURE_CUE = re.compile(r"[^.。\n]{0,40}?(?:예정|계획|전망|개최될|열릴|것으로\s?보인)")
 # Range connectors between two mentions; the second may inherit year and month.
-DASH = re.compile(rf"{_}[-~–—〜]{_}")
+DASH = re.compile(rf"{_}[-~–—〜∼～]{_}")
 FROM = re.compile(rf"{_}(?:부터|에서|로부터){_}")
 AND = re.compile(rf"{_}(?:과|와|및){_}")
 UNTIL = re.compile(rf"{_}(?:까지|사이)")
@@ -317,7 +317,7 @@ def _point(text: str, mn: Mention, ref: dt.date, anchor, context=None):
             if am is not None and m is not None and m < am:
                 y += 1
         elif m is not None:
-            y = datecal.infer_year(m, d, ref, _tense(text, mn))
+            y = datecal.infer_year(m, d, ref, _tense(text, mn), mn.wd)
         elif d is not None:
             if context is not None and not mn.tense and datecal.valid(context[0], context[1], d):
                 y, m = context                  # "8월 25일 … 26일": the month just named

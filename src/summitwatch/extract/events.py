@@ -26,7 +26,8 @@ TEXT_MAX = 300
 _ACCESS = re.compile(r"(?:검색일|접속일|열람일|최종\s*접속|accessed|retrieved|access\s*date)\s*[:：]?\s*$", re.I)
 # A publication timestamp ("입력 2025.08.26 14:30", "Published March 3, 2025") dates the
 # document, not a happening.
-_TIMESTAMP = re.compile(r"(?:기사\s*)?(?:입력|수정|최종\s*수정|등록|발행|송고|게재|작성|업데이트|발행일|작성일)\s*[:：]?\s*$|"
+_TIMESTAMP = re.compile(r"(?:기사\s*)?(?:입력|수정|최종\s*수정|등록|발행|송고|게재|작성|업데이트|발행일|작성일|"
+                        r"보도\s*(?:시점|일시|일자)|배포\s*(?:일시|일자)?|엠바고(?:\s*해제)?|embargo)\s*[:：|]?\s*$|"
                         r"(?:published|updated|posted|last\s+updated|first\s+published)\s*(?:on|at)?\s*[:：]?\s*$", re.I)
 _ACCESS_AFTER = re.compile(r"\s*(?:검색|접속|열람)(?:일)?\s*[)\]]")
 _SOURCE_LINE = re.compile(r"\s*(?:출처|자료|Source|資料|出典)\s*[:：]", re.I)

@@ -1,9 +1,14 @@
 """Inferring when a document was written (its reference date).
 
 1. A dateline wins: 작성일/발행일/입력/등록 followed by a full date, a full date followed by
-   발행/작성/게재, a full date with a clock time near the top (news: "2025.03.05 14:22"), or
-   a full date on a line of its own among the first lines (a brief's header under its title:
-   "2025. 11. 12.", "2025년 11월 12일 (수)"), alone or with the author or institute.
+   발행/작성/게재, a press release's header (배포일시, 보도시점/보도일시, 엠바고), a full
+   date with a clock time near the top (news: "2025.03.05 14:22"), or a full date on a line
+   of its own among the first lines (a brief's header under its title: "2025. 11. 12.",
+   "2025년 11월 12일 (수)"), alone or with the author or institute.
+   When several datelines are found the latest wins. In a press release that is the
+   보도시점 (embargo) rather than the 배포일시 (distribution, hours or a day earlier): the
+   release is written to be read at the embargo ("24일(일) 개최했다" in a release handed out
+   on the 23rd), so its partial and relative dates count from then.
 2. Otherwise the latest full date (with its year, to the day) that is not announced as
    future (오는 ..., ... 예정/계획), then extended by dates without a year that fall shortly
    after it (poll field dates reported in the text, within 30 days), and never earlier than
@@ -17,14 +22,16 @@ import datetime as dt
 import re
 
 from . import datecal
-from .date_patterns import Mention
+from .date_patterns import Mention, _two_digit_year
 
-_FULL = r"(?:19|20)\d{2}\s?(?:[./-]\s?\d{1,2}\s?[./-]\s?\d{1,2}|년\s?\d{1,2}월\s?\d{1,2}일)"
+_FULL = (r"(?:(?:19|20)\d{2}\s?(?:[./-]\s?\d{1,2}\s?[./-]\s?\d{1,2}|년\s?\d{1,2}월\s?\d{1,2}일)"
+         r"|['’]\d{2}\.\s?\d{1,2}\.\s?\d{1,2})")
 # two regexes, each starting with a plain character (fast): a label before the date, or a
 # date before 발행/작성
 DATELINE_LABEL = re.compile(
-    rf"(?:작성일|발행일|발간일|배포일|등록일|게재일|기사입력|입력|수정|작성|발행|발간|배포|게재|Published|Date)"
-    rf"\s*[:：]?\s*({_FULL})")
+    rf"(?:작성일|발행일|발간일|배포일|등록일|게재일|기사입력|입력|수정|작성|발행|발간|배포|게재|Published|Date|"
+    rf"배포\s?(?:일시|일자|시점)|보도\s?(?:시점|일시|일자|일)|엠바고(?:\s?해제)?|Embargo(?:ed)?(?:\s+until)?)"
+    rf"\s*[:：|]?\s*({_FULL})")
 DATELINE_AFTER = re.compile(rf"({_FULL})\.?\s*(?:발행|발간|작성|게재|배포)")
 CLOCK_DATE = re.compile(rf"({_FULL})\.?\s+\d{{1,2}}:\d{{2}}")
 # A header line: the date alone, or with the author or institute ("2025.12.5 | 국제협력실 ...").
@@ -45,6 +52,8 @@ EXTEND_DAYS = 30
 
 def _full_date(s: str) -> dt.date | None:
     nums = [int(x) for x in re.findall(r"\d+", s)]
+    if nums and nums[0] < 100:                      # '25.8.24
+        nums[0] = _two_digit_year(nums[0])
     if len(nums) >= 3 and datecal.valid(*nums[:3]):
         return dt.date(*nums[:3])
     return None
