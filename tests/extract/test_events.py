@@ -5,36 +5,15 @@ import datetime as dt
 import pytest
 
 from summitwatch.extract import events
-from summitwatch.model.facts import DateFact, Entity, Mention, Poll, PollQuestion
-from summitwatch.extract.context import Context
-from summitwatch.ingest import load_bytes
-from summitwatch.model.structure import Structure
+from summitwatch.model.facts import Poll, PollQuestion
+
+from handmade import handmade_context
 
 REF = dt.date(2025, 3, 10)
 
 
 def _ctx(text, dates=(), entities=(), polls=()):
-    """Context with DateFacts for (surface, value, end) in order of appearance, and entities as
-    (name, type, iso, [surfaces])."""
-    # The text as written (no structure recovery), so these tests see only this extractor.
-    doc = load_bytes(text.encode("utf-8"), source="<test>")
-    ctx = Context(doc=doc, structure=Structure(body=doc.text), text=doc.text, body_end=len(doc.text.text),
-                  reference_date=REF)
-    t = ctx.text.text
-    facts, pos = [], 0
-    for surface, value, end in dates:
-        i = t.index(surface, pos)
-        facts.append(ctx.place(DateFact(value=value, end=end), i, i + len(surface)))
-        pos = i + len(surface)
-    ents = []
-    for name, typ, iso, surfaces in entities:
-        mentions = []
-        for s in surfaces:
-            i = t.index(s)
-            mentions.append(Mention(text=s, raw_offset=i, start=i, stop=i + len(s)))
-        ents.append(Entity(name=name, type=typ, iso=iso, mentions=mentions))
-    ctx.facts.update({"dates": facts, "entities": ents, "polls": list(polls)})
-    return ctx
+    return handmade_context(text, REF, dates, entities, polls)
 
 
 @pytest.mark.parametrize("text,surface,value,status", [

@@ -5,28 +5,14 @@ import datetime as dt
 import pytest
 
 from summitwatch.extract import polls
-from summitwatch.model.facts import DateFact
-from summitwatch.extract.context import Context
-from summitwatch.ingest import load_bytes
-from summitwatch.model.structure import Structure
+
+from handmade import handmade_context
 
 REF = dt.date(2025, 3, 10)
 
 
 def _ctx(text, dates=()):
-    """Context over ``text`` with DateFacts for (surface, value, end) given in order of appearance."""
-    # The text as written (no structure recovery), so these tests see only this extractor.
-    doc = load_bytes(text.encode("utf-8"), source="<test>")
-    ctx = Context(doc=doc, structure=Structure(body=doc.text), text=doc.text, body_end=len(doc.text.text),
-                  reference_date=REF)
-    t = ctx.text.text
-    facts, pos = [], 0
-    for surface, value, end in dates:
-        i = t.index(surface, pos)
-        facts.append(ctx.place(DateFact(value=value, end=end), i, i + len(surface)))
-        pos = i + len(surface)
-    ctx.facts.update({"dates": facts, "quantities": [], "entities": []})
-    return ctx
+    return handmade_context(text, REF, dates)
 
 
 def _results(poll):
