@@ -91,3 +91,17 @@ def test_groups_hand_checked_lookbehind_matches_the_regex(name, lookbehind, text
 @pytest.mark.parametrize("text", ["동·", "서 · ", "동·\n", "남·", "동서", "", "·", "북동 ·  "])
 def test_groups_direction_before_reads_backwards_like_the_regex(text):
     assert groups._direction_before(text, len(text)) == bool(groups.DIRECTION_BEFORE.search(text))
+
+
+@pytest.mark.parametrize("text,surface,members", [
+    ("쿼드 정상들은 해양 안보 협력을 확대하기로 했다.", "쿼드", ["US", "JP", "IN", "AU"]),
+    ("나토 정상회의에는 IP4 정상들이 초청되었다.", "IP4", ["KR", "JP", "AU", "NZ"]),
+    ("AUKUS는 핵추진 잠수함 협력을 추진한다.", "AUKUS", ["AU", "GB", "US"]),
+    ("반도체 동맹 칩4 구상이 다시 거론된다.", "칩4", ["US", "KR", "JP", "TW"]),
+])
+def test_groups_named_coalitions(text, surface, members):
+    assert any(text[a:b] == surface and m == members for a, b, m in groups.find_groups(text))
+
+
+def test_groups_named_coalition_inside_a_word_is_not_one():
+    assert not any(m == ["US", "JP", "IN", "AU"] for _, _, m in groups.find_groups("스쿼드 훈련과 쿼드러플 악셀"))

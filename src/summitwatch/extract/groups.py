@@ -70,8 +70,21 @@ JOINED_RE = NotAfter("가-힣", rf"[{''.join(JOINED)}]{{2,}}")
 HANJA_RE = NotAfter(r"\u4e00-\u9fff\u30a0-\u30ff", rf"[{''.join(HANJA)}]{{2,}}(?!鮮)")
 DIRECTION_BEFORE = re.compile(r"[동서]\s*[·ㆍ・･‧∙]\s*$")
 # Groups known by a name rather than by their members' abbreviations.
-NAMED_GROUPS = {"G2": ["US", "CN"]}
-NAMED_RE = NotAfter("A-Za-z0-9", r"(G2)(?![A-Za-z0-9])")
+# Only small coalitions whose membership is fixed; forums (G7, G20, APEC, NATO) are not groups.
+NAMED_GROUPS = {
+    "G2": ["US", "CN"],
+    "Quad": ["US", "JP", "IN", "AU"], "QUAD": ["US", "JP", "IN", "AU"], "쿼드": ["US", "JP", "IN", "AU"],
+    "IP4": ["KR", "JP", "AU", "NZ"],
+    "AUKUS": ["AU", "GB", "US"], "오커스": ["AU", "GB", "US"],
+    "Squad": ["US", "JP", "AU", "PH"], "스쿼드": ["US", "JP", "AU", "PH"],
+    "Chip4": ["US", "KR", "JP", "TW"], "CHIP4": ["US", "KR", "JP", "TW"], "칩4": ["US", "KR", "JP", "TW"],
+    "Five Eyes": ["US", "GB", "CA", "AU", "NZ"], "파이브 아이즈": ["US", "GB", "CA", "AU", "NZ"],
+}
+# a Korean name may take a particle or 국/정상 after it, but not be the start of a longer word
+_HANGUL_END = r"(?:(?![가-힣])|(?=(?:은|는|이|가|의|와|과|도|를|을|에|로|만|국|정상)))"
+NAMED_RE = NotAfter("A-Za-z0-9가-힣", "(" + "|".join(
+    re.escape(n) + (_HANGUL_END if re.search("[가-힣]", n) else "")
+    for n in sorted(NAMED_GROUPS, key=len, reverse=True)) + r")(?![A-Za-z0-9])")
 # 중미 is China–US (中美) or Central America: decided by what the text around it talks about.
 AMBIGUOUS_JOINED = {"중미": ["CN", "US"]}
 CONTEXT_WINDOW = 200
