@@ -110,3 +110,17 @@ def test_cli_help_documents_every_command():
         assert cmd in r.stdout
         h = run(cmd, "--help")
         assert h.returncode == 0 and len(h.stdout) > 100
+
+
+def test_cli_readme_usage_lines_run(tmp_path):
+    """Every `summitwatch analyze` line of the README's usage block runs on an example."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Usage", 1)[1].split("```sh", 1)[1].split("```", 1)[0]
+    lines = [ln.split("#")[0].split() for ln in block.splitlines() if ln.strip().startswith("summitwatch analyze")]
+    assert lines
+    example = Path(__file__).resolve().parents[2] / "examples" / "brief_minimal.txt"
+    for words in lines:
+        args = [str(example) if w in ("brief.txt", "*.txt") else (str(tmp_path / w) if w.endswith(
+            (".json", ".jsonl", ".md")) else w) for w in words[2:]]
+        r = run("analyze", *args, "--structure-only")
+        assert r.returncode == 0, (words, r.stderr)
