@@ -604,3 +604,157 @@ def test_summit_date_is_the_parties_meeting_not_another_summit_word():
     summit = find(ctx, FactIndex(ctx))
     assert set(summit.parties) == {"US", "JP"}
     assert summit.date == "2025-03-04"
+
+
+# --- multilateral summits ----------------------------------------------------------------------
+
+MEMBERS = {"미국": "US", "일본": "JP", "독일": "DE", "프랑스": "FR", "영국": "GB", "이탈리아": "IT",
+           "캐나다": "CA", "인도": "IN", "호주": "AU", "스페인": "ES", "폴란드": "PL", "한국": "KR",
+           "중국": "CN", "인도네시아": "ID", "말레이시아": "MY", "필리핀": "PH"}
+
+
+def _multi_context(text: str):
+    """Context with dates from the dates extractor and every country of ``MEMBERS`` as an entity;
+    country groups (쿼드, 한중일) are left out so the parties must come from the text."""
+    ctx = analyze_text(text, reference_date=dt.date(2025, 12, 1), structure_only=True)
+    body = ctx.text.text
+    ctx.facts["dates"] = dates.extract(ctx)
+    ents = []
+    for name, iso in MEMBERS.items():
+        # "인도" inside "인도네시아"/"인도태평양" is not India
+        rx = re.compile(re.escape(name) + r"(?!네시아|태평양|양)")
+        e = Entity(name=name, type="COUNTRY", iso=iso)
+        e.mentions = [Mention(text=name, raw_offset=m.start(), start=m.start(), stop=m.end()) for m in rx.finditer(body)]
+        ents.append(e)
+    ctx.facts["entities"] = ents
+    ctx.facts["groups"] = []
+    return ctx
+
+
+G7_DOC = """G7 정상회의 결과 분석
+
+2025년 5월 20일 캐나다 밴프에서 G7 정상회의가 열렸다. 회의에는 미국, 일본, 독일, 프랑스, 영국, 이탈리아, 캐나다 정상이 참석했다.
+
+G7 정상들은 희토류 공급망 교란에 공동 대응하기로 했다. 정상들은 해저 케이블 보호 협력을 강화하기로 합의했다.
+
+일본은 희토류 비축 기금에 5억 달러를 출연하겠다고 약속했다.
+
+그러나 2025년 9월 2일 미국은 희토류 공급망 공동 비축 구상에 참여하지 않겠다고 밝혔다.
+"""
+
+NATO_DOC = """나토 정상회의 평가
+
+북대서양조약기구(NATO) 회원국 정상들은 2025년 7월 8일 로마에서 정상회의를 열었다. 동맹국들은 2032년까지 국방비 지출을 GDP의 4%로 늘린다는 목표에 합의했다. 회원국들은 또한 탄약 생산 역량을 확대하기로 했다.
+
+다만 토니오 마르티 스페인 총리는 회의 직후 자국 사정을 들어 유연한 적용을 요구했다.
+
+회의 이후 2025년 8월 14일 스페인 정부는 현행 국방비 수준으로도 역량 목표를 달성할 수 있다며 4% 공약과 엇갈린 입장을 밝혔다. 2025년 10월 3일 폴란드는 이 목표를 이행하지 않겠다고 밝혔다.
+"""
+
+LISTED_DOC = """3개국 정상회의 결과
+
+인도네시아, 말레이시아, 필리핀 3개국 정상은 2025년 4월 3일 자카르타에서 정상회의를 가졌다.
+
+3국 정상은 해양 쓰레기 감축 공동기금을 설치하기로 합의했다. 참가국들은 또한 역내 전력망 연결 사업을 추진하기로 했다.
+"""
+
+# A bilateral summit on the sidelines of a forum stays the pair's.
+SIDELINE_DOC = """한일 정상회담 결과
+
+2025년 6월 16일 G7 정상회의가 열린 캐나다에서 한일 정상회담이 개최되었다. 한일 정상은 셔틀외교를 복원하기로 합의했다.
+
+이번 한일 정상회담에서 양국 정상은 청년 교류를 확대하기로 했다.
+"""
+
+
+@pytest.mark.parametrize("doc,named,members", [
+    (G7_DOC, ["US", "JP", "DE", "FR", "GB", "IT", "CA"], 7),
+    (NATO_DOC, ["ES"], 32),                   # one member named with its leader, then NATO's members
+    (LISTED_DOC, ["ID", "MY", "PH"], 3),      # no forum name: the countries listed with their number
+])
+def test_summit_multilateral_parties_are_the_named_participants_and_members(doc, named, members):
+    from summitwatch.extract.claimkeys import FactIndex
+    from summitwatch.extract.summit import find
+
+    ctx = _multi_context(doc)
+    summit = find(ctx, FactIndex(ctx))
+    assert set(named) <= set(summit.parties)
+    assert len(summit.parties) == members
+
+
+def test_summit_pair_beside_a_forum_stays_bilateral():
+    from summitwatch.extract.claimkeys import FactIndex
+    from summitwatch.extract.summit import find
+
+    ctx = _multi_context(SIDELINE_DOC)
+    # the pair is a group here, as the groups extractor would give it
+    body = ctx.text.text
+    ctx.facts["groups"] = [Group(text="한일", members=["KR", "JP"], start=m.start(), stop=m.end())
+                           for m in re.finditer("한일", body)]
+    summit = find(ctx, FactIndex(ctx))
+    assert set(summit.parties) == {"KR", "JP"}
+    assert summit.date == "2025-06-16"
+
+
+@pytest.mark.parametrize("doc,word,expected", [
+    (G7_DOC, "공동 대응", {"US", "JP", "DE", "FR", "GB", "IT", "CA"}),      # "G7 정상들은"
+    (G7_DOC, "해저 케이블", {"US", "JP", "DE", "FR", "GB", "IT", "CA"}),    # "정상들은"
+    (NATO_DOC, "GDP", {"US", "ES", "PL", "DE"}),                             # "동맹국들은"
+    (NATO_DOC, "탄약", {"US", "ES", "PL", "DE"}),                            # "회원국들은"
+    (LISTED_DOC, "해양 쓰레기", {"ID", "MY", "PH"}),                         # "3국 정상은"
+    (LISTED_DOC, "전력망", {"ID", "MY", "PH"}),                              # "참가국들은"
+])
+def test_commitments_collective_subject_gets_the_summit_parties(doc, word, expected):
+    found = _by_word(commitments.extract(_multi_context(doc)), word)
+    assert len(found) == 1
+    assert expected <= set(found[0].actors)
+
+
+def test_commitments_member_pledge_at_a_multilateral_summit_gets_the_member():
+    found = _by_word(commitments.extract(_multi_context(G7_DOC)), "비축 기금")
+    assert len(found) == 1
+    assert found[0].actors == ["JP"]
+
+
+@pytest.mark.parametrize("date,text", [
+    ("2025-08-14", "엇갈린 입장"),         # a member resisting the collective target
+    ("2025-10-03", "이 목표를 이행하지"),   # "이 목표": a member going back on what was just pledged
+])
+def test_commitments_member_resisting_a_collective_pledge_contradicts_it(date, text):
+    found = _by_word(commitments.extract(_multi_context(NATO_DOC)), "GDP")
+    assert len(found) == 1
+    ev = [e for e in found[0].evidence if e.date == date]
+    assert len(ev) == 1 and ev[0].relation == "contradicts" and text in ev[0].text
+    assert found[0].status == "contradicted"
+
+
+def test_followups_one_members_act_bears_on_the_collective_pledge_not_anothers_own():
+    found = commitments.extract(_multi_context(G7_DOC))
+    own = _by_word(found, "비축 기금")[0]
+    collective = _by_word(found, "공동 대응")[0]
+    assert own.evidence == []
+    assert [e.relation for e in collective.evidence] == ["contradicts"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "헝가리 정부는 공동 목표와 엇갈린 입장을 밝혔다",
+    "튀르키예는 합의된 제재에 동참하지 않겠다고 말했다",
+    "일부 회원국은 목표 시한에 난색을 표했다",
+    "캐나다는 올해 지출 목표를 달성하지 못했다",
+])
+def test_cues_member_resistance_is_a_reversal(sentence):
+    assert cues.REVERSAL.search(sentence)
+
+
+@pytest.mark.parametrize("split,whole", [
+    ("G7 정상들은 희토류 공급망 교란에 대응하기로 했다.", "미국은 희토류 공급망 공동 구상에 불참했다."),
+])
+def test_claimkeys_compound_split_or_whole_shares_a_key(split, whole):
+    from summitwatch.extract.claimkeys import FactIndex, keys_from_tokens
+
+    def keys(s):
+        ctx = _multi_context(s)
+        toks = [t for x in ctx.sentences for t in x.tokens]
+        return keys_from_tokens(toks, FactIndex(ctx), 0, len(s), frozenset())
+
+    assert "공급망" in keys(split) and "공급망" in keys(whole)

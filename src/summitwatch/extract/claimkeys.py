@@ -192,6 +192,10 @@ def keys_from_tokens(tokens, index: FactIndex, start: int, stop: int, party_form
             keys[stem(f) if t.tag == "NNP" else f.lower()] = ANCHOR if strong else NOUN
         elif t.tag == "NNG" and f not in GENERIC_NOUNS and f not in _CUE_WORDS and len(f) > 1:
             keys[stem(f)] = max(keys.get(stem(f), 0.0), NOUN)
+            # Kiwi reads one compound whole or in two ("공급망" / "공급"+"망"): key the whole too
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if nxt is not None and nxt.tag == "NNG" and len(nxt.form) == 1 and nxt.start == t.start + t.len:
+                keys[stem(f + nxt.form)] = max(keys.get(stem(f + nxt.form), 0.0), NOUN)
     _add_fact_keys(keys, index, start, stop)
     return keys
 

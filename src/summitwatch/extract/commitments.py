@@ -41,7 +41,8 @@ def extract(ctx) -> list[Commitment]:
                             texts=texts, mains=[_main(ms).text or ctx.text.text[_main(ms).start:_main(ms).stop]
                                                 for ms in merged],
                             pledge_units={c.unit for ms in merged for c in ms
-                                          if c.source != "table" and not c.extra.get("restated")})
+                                          if c.source != "table" and not c.extra.get("restated")},
+                            actors=[_actors(ms) for ms in merged])
     out = []
     for n, ms in enumerate(merged):
         out.append(_commitment(ctx, n, ms, [f for f in follow if f.target == n]))
@@ -142,11 +143,16 @@ def _main(ms):
     return min(ms, key=lambda c: (_SOURCE_RANK[c.source], c.start))
 
 
+def _actors(ms) -> list[str]:
+    """Actors named by the mentions, else those of the main mention (the summit's parties)."""
+    explicit = [a for c in ms if c.explicit for a in c.actors]
+    return list(dict.fromkeys(explicit or _main(ms).actors))
+
+
 def _commitment(ctx, n, ms, follow) -> Commitment:
     text = ctx.text.text
     main = _main(ms)
-    explicit = [a for c in ms if c.explicit for a in c.actors]
-    actors = list(dict.fromkeys(explicit or main.actors))
+    actors = _actors(ms)
     header = next((c.header for c in ms if c.header), None)
     fact = Commitment(id=f"c{n + 1}", actors=actors, cue=main.cue)
     ctx.place(fact, main.start, main.stop)

@@ -76,7 +76,11 @@ HYPOTHETICAL = frozenset({"만약", "만일", "혹시", "가령"})
 # Follow-ups: wording that a later act undid a commitment, or carried it out.
 REVERSAL = re.compile(
     r"하지\s*않(?:음|기로|겠|았|는다)|허용하지\s*않|않기로|불허|불가|불참|철회|탈퇴|번복|거부|백지화|파기|"
-    r"무산|중단|보류|취소|예외\s*없이|뒤집|폐기|withdr[ae]w|reject|revers|refus|pull(?:ed)? out")
+    r"무산|중단|보류|취소|예외\s*없이|뒤집|폐기|withdr[ae]w|reject|revers|refus|pull(?:ed)? out|"
+    # a member resisting a collective pledge: "5% 공약과 엇갈린 입장", "목표에 이견", "예외를 요구"
+    r"엇갈린\s?입장|엇갈리는\s?입장|배치되는|어긋나는|반기를|이견을\s?(?:보|드러|표출)|난색|"
+    r"예외를\s?(?:요구|주장|고수)|면제를\s?요구|(?:충족|달성)하지\s*(?:않|못)|"
+    r"(?:따르|동참하|참여하|지키)지\s*않겠")
 # A pledge not (yet) carried out: "약속은 아직 지켜지지 않고 있다", "행정명령을 내놓지 않았다",
 # "발효가 미뤄졌다", "이행이 지연되고 있다".
 NON_FULFILMENT = re.compile(

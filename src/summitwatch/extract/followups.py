@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from . import clauses
-from .claimkeys import ANCHOR, keys_from_tokens, shared
+from .claimkeys import ANCHOR, keys_from_tokens, shared, stem
 from .cues import FULFILMENT, NON_FULFILMENT, REAFFIRMATION, REVERSAL, STOPPING
 from .domains import topic_terms
 from .pledges import HELD_SUMMIT, OBJECT_DATE
@@ -47,11 +47,13 @@ class FollowUp:
 
 
 def find(ctx, index, summit, commitments, party_forms, units=None, skip_spans=(), texts=None,
-         mains=None, pledge_units=frozenset()) -> list[FollowUp]:
+         mains=None, pledge_units=frozenset(), actors=None) -> list[FollowUp]:
     """``commitments``: list of key dicts, one per commitment (the union of its mentions' keys);
     ``texts``: the text of each commitment's mentions, for its topic words and its polarity;
     ``mains``: the text of its main mention, whose written words break ties; ``pledge_units``:
-    indices of the sentences that make a pledge ("…를 4월부터 인하하겠다고 약속했다").
+    indices of the sentences that make a pledge ("…를 4월부터 인하하겠다고 약속했다");
+    ``actors``: each commitment's actors — at a multilateral summit, what one member later does
+    bears on the pledges it took part in, not on another member's own.
     ``skip_spans``: spans that report no act (outcome tables)."""
     if not summit.date or not commitments:
         return []
@@ -61,8 +63,11 @@ def find(ctx, index, summit, commitments, party_forms, units=None, skip_spans=()
     nations = _nation_forms(ctx)
     places = _places(ctx)
     mains = mains if mains is not None else texts
-    targets = [_Target(_subject_terms(ck, nations, places), topic_terms(t), bool(STOPPING.search(t)), _words(m))
-               for ck, t, m in zip(commitments, texts, mains)]
+    actors = actors if actors is not None else [()] * len(commitments)
+    targets = [_Target(_subject_terms(ck, nations, places), topic_terms(t), bool(STOPPING.search(t)), _words(m),
+                       frozenset(a))
+               for ck, t, m, a in zip(commitments, texts, mains, actors)]
+    multilateral = len(summit.parties) >= 3
     units = units if units is not None else clauses.units(ctx)
     leads: dict[int, object] = {}
     for u in units:
@@ -92,6 +97,7 @@ def find(ctx, index, summit, commitments, party_forms, units=None, skip_spans=()
             continue
         toks = u.tokens
         context = None
+        last_doer = frozenset()
         premise = None          # keys of a restated pledge that the rest of the sentence turns on
         last_date = None
         # "…개최하도록 노력한다는 데 뜻을 모았다": a bound-noun joint does not end what was done
@@ -123,18 +129,25 @@ def find(ctx, index, summit, commitments, party_forms, units=None, skip_spans=()
             keys = _subject_terms(keys, nations, places)
             terms = topic_terms(body if not premise else text[u.start:c_stop])
             words = {w for w in _words(body) if w + "에서" not in body}
-            found = _best(keys, terms, targets, words)
+            doer = _doer(toks, first, last, index) if multilateral else frozenset()
+            if doer:
+                last_doer = doer
+            elif multilateral and first > 0:
+                doer = last_doer          # a clause that goes on with the sentence's subject
+            found = _best(keys, terms, targets, words, doer=doer,
+                          anaphora=_anaphora(toks, first, last) if doer else frozenset())
             if not found and first > 0 and not _has_subject(toks, first, last):
                 # "A를 철회하지 않겠다고 밝혔으며, B 논의에도 불참했다": a clause that goes on with the
                 # sentence's subject speaks of one thing with the clauses before it
                 whole = _subject_terms(keys_from_tokens(_content_tokens(toks, 0, last, index), index, u.start,
                                                         c_stop, party_forms), nations, places)
-                found = _best({**whole, **keys}, topic_terms(text[u.start:c_stop]) | terms, targets, words)
+                found = _best({**whole, **keys}, topic_terms(text[u.start:c_stop]) | terms, targets, words, doer=doer)
             if not found and own:
                 # the paragraph's lead sentence says what its dated details are about
                 if context is None:
                     context = _lead(units, k, leads, index, party_forms, text, nations, places)
-                found = _best({**context[0], **keys}, terms | context[1], targets, words | context[2], lead=context)
+                found = _best({**context[0], **keys}, terms | context[1], targets, words | context[2], lead=context,
+                              doer=doer)
             span_start = c_start
             while span_start < c_stop and text[span_start] in " ,":
                 span_start += 1
@@ -157,6 +170,7 @@ class _Target:
     terms: set
     stopping: bool           # the pledge is to suspend, lift or cut something
     words: set = None        # written words of its main mention ("인적교류", "정상회의")
+    actors: frozenset = frozenset()
 
 
 def _relation(body: str, toks) -> str | None:
@@ -259,15 +273,46 @@ def _topic(word: str) -> bool:
     return bool(topic_terms(word))
 
 
-def _best(keys, terms, targets, words=frozenset(), lead=None) -> list[int]:
+def _doer(toks, first, last, index) -> frozenset[str]:
+    """Countries named by a clause's subject ("스페인 정부는", "미국은")."""
+    for k in range(first + 1, last + 1):
+        t = toks[k]
+        if t.tag in ("JX", "JKS") and t.form in ("은", "는", "이", "가"):
+            return frozenset(index.countries(toks[first].start, t.start))
+    return frozenset()
+
+
+_DEMONSTRATIVES = frozenset({"이", "그", "해당", "동", "상기"})
+
+
+def _anaphora(toks, first, last) -> frozenset[str]:
+    """Nouns a demonstrative points back with ("이 목표를", "해당 계획에", "이러한 목표"): the
+    thing the document just said was pledged."""
+    out = set()
+    for k in range(first, last):
+        t, nxt = toks[k], toks[k + 1]
+        if nxt.tag != "NNG":
+            continue
+        if (t.tag in ("MM", "NNG") and t.form in _DEMONSTRATIVES) or (
+                t.tag == "ETM" and k >= 2 and toks[k - 2].form in ("이러", "그러")):
+            out.add(stem(nxt.form))
+    return frozenset(out)
+
+
+def _best(keys, terms, targets, words=frozenset(), lead=None, doer=frozenset(), anaphora=frozenset()) -> list[int]:
     """Commitments the clause speaks of: a shared name and more, or two shared things (a key
     term, or a topic word such as 정상회의 that is not itself a shared key). With the help of the
     paragraph's ``lead`` sentence, one topic word or name that the lead shares is enough."""
     scored = []
     for n, t in enumerate(targets):
+        if doer and t.actors and not (doer & t.actors):
+            continue              # one member's act does not undo another member's own pledge
         s, anchor = shared(keys, t.keys)
         common = {k for k in keys if k in t.keys} | {w for w in terms & t.terms if w not in keys}
         enough = (anchor and s >= ANCHOR + 1) or len(common) >= 2
+        if not enough and anaphora and doer & t.actors:
+            # a member going back on "이 목표", a thing of a pledge it took part in
+            enough = any(k in t.keys for k in anaphora)
         if not enough and lead is not None:
             lead_keys, lead_terms = lead[0], lead[1]
             enough = any(k in t.keys and (w >= ANCHOR or k in lead_terms or _topic(k)) for k, w in lead_keys.items())

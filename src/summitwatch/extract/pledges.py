@@ -19,7 +19,7 @@ from . import clauses
 from .claimkeys import keys_from_tokens
 from .cues import ENGLISH_CUE, GENERIC_NOUNS, HYPOTHETICAL, PREDICATE_FORMS, PREDICATE_TAGS, PROSE_CUES, \
     STRONG_CUES, tail_modality
-from .summit import SUMMIT_CONTEXT, after, before
+from .summit import FORUM, SUMMIT_CONTEXT, after, before
 
 MAX_CLAIM = 400
 _NUMBERED = re.compile(r"\(\d{1,2}\)|(?<![\w.])\d{1,2}\)|[①-⑳]")
@@ -27,6 +27,9 @@ _NUMBERED = re.compile(r"\(\d{1,2}\)|(?<![\w.])\d{1,2}\)|[①-⑳]")
 _MEETING = re.compile(r"회담|정상\s?회의|회의|공동\s?성명|성명|선언|합의문|summit|statement", re.I)
 _PHRASE_BREAK = frozenset({"JKS", "JKO", "JX", "JKC", "JKQ", "SSC"})
 _PARTY_WORDS = frozenset({"양국", "양측", "정상", "두", "양", "정상들", "양국정상"})
+# The members of a multilateral meeting as one subject: "동맹국들은", "3국은", "4개국 정상은", "이들은".
+_COLLECTIVE_WORDS = frozenset({"동맹국", "회원국", "참가국", "참석국", "참여국", "가맹국", "당사국", "각국", "국",
+                               "개국", "이들", "동맹", "회원"})
 _SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가", "께서", "에서는"})
 _NOT_WHEN = re.compile(r"\s?(?:까지|부터|을|를)")
 OBJECT_DATE = re.compile(r"\s?(?:을|를)")
@@ -436,12 +439,20 @@ class ProseReader:
                 j -= 1
             span_start, span_stop = toks[j].start, toks[k].start
             isos = self._actors_in(span_start, span_stop)
-            if not isos and any(x.form in _PARTY_WORDS for x in toks[j:k]):
+            if not isos and (any(x.form in _PARTY_WORDS for x in toks[j:k]) or self._collective(toks, j, k)):
                 isos = list(self.parties)
             if isos and not nearest:
                 return isos
             found = isos or found
         return found
+
+    def _collective(self, toks, j, k) -> bool:
+        """A subject that names a multilateral meeting's members as one ("동맹국들은", "3국은",
+        "G7은"): it stands for all the parties."""
+        if len(self.parties) < 3:
+            return False
+        return any(x.form in _COLLECTIVE_WORDS for x in toks[j:k]) or \
+            FORUM.search(self.text, toks[j].start, toks[k].start) is not None
 
     def _fronted_objects(self, toks, a, stop) -> set[int]:
         """Indices of object phrases ("…를") standing before the subject, in [a, stop)."""

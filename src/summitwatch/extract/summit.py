@@ -3,6 +3,9 @@
 Parties: the country group or countries written just before 정상회담/summit or 정상 ("한미 정상"),
 else the countries of the leaders who meet in the sentence ("A 대통령과 B 총리는 … 정상회담을
 가졌다"), most often; ``Summit.parties_at`` gives the parties of the summit a section is about.
+A multilateral summit (G7, NATO, APEC …, or "A, B, C 4개국 정상은") has for parties the
+participants the document names (countries with a leader's title near the meeting, countries listed
+before "N개국"), then the forum's members; it wins when its mentions outnumber a pair's.
 Date: the day-precision date written next to the summit word ("2월 7일의 미일정상회담",
 "정상회담(2.7)"), most often — dates after "이틀 후" or "이후" relate to the summit and are not it.
 """
@@ -119,8 +122,14 @@ def find(ctx, index: FactIndex) -> Summit:
     home = Counter({p: n + (named[p] + 1 / (2 + first.get(p, len(text)))) / total for p, n in home.items()})
     mentions = [(at, _complete(who, home)) for at, who in mentions]
     mentions = [(at, who) for at, who in mentions if len(who) >= 2]
-    mentions.sort()
     parties = party_votes.most_common(1)[0][0] if party_votes else ()
+    multi = _multilateral(ctx, index, starts, party_votes)
+    if multi is not None:
+        parties, forum_mentions, forum_dates = multi
+        mentions.extend(forum_mentions)
+        for value, n in forum_dates.items():
+            date_votes[(parties, value)] += n
+    mentions.sort()
     sections = tuple(sorted(h.start for h in getattr(ctx.structure, "headings", []) or []))
     date = None
     votes: Counter = Counter()
@@ -189,3 +198,125 @@ def before(value: str | None, summit_date: str | None) -> bool:
     if not value or not summit_date:
         return False
     return value < summit_date[:len(value)]
+
+
+# --- multilateral summits --------------------------------------------------------------------
+
+# Forums whose summits have a fixed membership (ISO alpha-2; the EU and the African Union have none).
+# Small coalitions with an abbreviation (Quad, 한중일, AUKUS) are country groups already.
+_G7 = ("US", "JP", "DE", "FR", "GB", "IT", "CA")
+_ASEAN = ("ID", "MY", "PH", "SG", "TH", "BN", "VN", "LA", "MM", "KH", "TL")
+_EU = ("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT",
+       "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE")
+FORUM_MEMBERS = {
+    "G7": _G7,
+    "G20": _G7 + ("AR", "AU", "BR", "CN", "IN", "ID", "KR", "MX", "RU", "SA", "ZA", "TR"),
+    "NATO": ("US", "CA", "GB", "FR", "DE", "IT", "ES", "PT", "NL", "BE", "LU", "DK", "NO", "IS", "TR", "GR",
+             "PL", "CZ", "HU", "SK", "SI", "HR", "RO", "BG", "EE", "LV", "LT", "AL", "ME", "MK", "FI", "SE"),
+    "APEC": ("US", "JP", "KR", "CN", "CA", "AU", "NZ", "RU", "MX", "CL", "PE", "PG", "HK", "TW", "ID", "MY",
+             "PH", "SG", "TH", "BN", "VN"),
+    "ASEAN": _ASEAN,
+    "EAS": _ASEAN + ("US", "CN", "JP", "KR", "IN", "AU", "NZ", "RU"),
+    "BRICS": ("BR", "RU", "IN", "CN", "ZA", "EG", "ET", "IR", "AE", "ID"),
+    "SCO": ("CN", "RU", "KZ", "KG", "TJ", "UZ", "IN", "PK", "IR", "BY"),
+    "EU": _EU,
+    "MIKTA": ("MX", "ID", "KR", "TR", "AU"),
+}
+_FORUM_NAMES = {
+    "G7": r"G-?7|주요\s?7개국", "G20": r"G-?20|주요\s?20개국", "NATO": r"NATO|나토|북대서양조약기구",
+    "APEC": r"APEC|에이펙|아시아태평양경제협력체|아태경제협력체",
+    "EAS": r"동아시아\s?정상\s?회의|EAS", "ASEAN": r"ASEAN|아세안|동남아시아국가연합",
+    "BRICS": r"BRICS|브릭스", "SCO": r"SCO|상하이협력기구", "EU": r"EU|유럽연합", "MIKTA": r"MIKTA|믹타",
+}
+FORUM = _FORUM = re.compile("|".join(f"(?P<{k}>(?<![A-Za-z0-9]){v}(?![A-Za-z0-9]))" for k, v in _FORUM_NAMES.items()))
+# A forum's name and its summit: "G7 정상회의", "나토 정상회의에서", "APEC 정상들은".
+_FORUM_GAP = 14
+# Collective subjects: the leaders or members of the meeting as one ("동맹국들은", "4개국 정상은").
+# ("양국 정상들은" is a pair's).
+COLLECTIVE = re.compile(r"(?:동맹국|회원국|참가국|참석국|참여국|가맹국|당사국|각국)(?:\s?정상)?들?(?:은|는|이|가)\s|"
+                        r"(?<!양국 )(?<!양국)(?<!두 )(?<!양 )정상들(?:은|는|이|가)\s|"
+                        r"(?<![\d.])(?:[3-9]|[1-9]\d)\s?개?국(?:\s?정상들?)?(?:은|는|이|가)\s")
+# A leader's title right after a country ("스페인 총리", "미국, 일본 정상이").
+_LEADER_AFTER = re.compile(r"\s?(?:의\s)?(?:정상|총리|대통령|수상|주석|국왕|총통|지도자)")
+# A list of countries closed by how many they are: "미국, 일본, 인도, 호주 4개국", "… 등 7개국".
+_COUNT_AFTER = re.compile(r"\s?(?:등\s?)?\d+\s?개?국")
+_LIST_JOINT = re.compile(r"\s?(?:,|·|ㆍ|、|/|및|와|과|그리고)?\s?")
+# Words of a sentence that speaks of the meeting and who took part in it.
+_TAKING_PART = re.compile(r"정상|회의|회담|참석|참가|참여|초청|성명|선언|동맹국|회원국")
+
+
+def _multilateral(ctx, index: FactIndex, starts, party_votes: Counter):
+    """(parties, mentions, date votes) of the multilateral summit the document is about, or None
+    when a pair's summit (or a named coalition such as 한중일) is named at least as often."""
+    text = ctx.text.text
+    forum_votes: Counter = Counter()
+    forum_at: list = []            # (position, forum) of every forum summit
+    for m in SUMMIT_WORD.finditer(text, 0, ctx.body_end):
+        f = None
+        for fm in _FORUM.finditer(text, max(0, m.start() - _FORUM_GAP), m.start()):
+            f = fm.lastgroup
+        if f is None and not _pair_before(index, m.start()):
+            i = bisect.bisect_right(starts, m.start()) - 1
+            lo = ctx.sentences[i].start if i >= 0 else 0
+            found = [fm.lastgroup for fm in _FORUM.finditer(text, lo, m.start())]
+            f = found[-1] if found else None
+        if f is not None:
+            forum_votes[f] += 1
+            forum_at.append((m.start(), f))
+    collective = [m.start() for m in COLLECTIVE.finditer(text, 0, ctx.body_end)]
+    pair = max((n for who, n in party_votes.items() if len(who) == 2), default=0)
+    top = party_votes.most_common(1)[0] if party_votes else None
+    if top is not None and len(top[0]) >= 3 and top[1] >= pair:
+        return None                # a named coalition's summit ("한중일 정상회의"): its group says who
+    forum, votes = forum_votes.most_common(1)[0] if forum_votes else (None, 0)
+    if votes + len(collective) <= pair or (forum is None and not collective):
+        return None
+    named = _named_participants(ctx, index, starts)
+    members = FORUM_MEMBERS.get(forum, ()) if forum else ()
+    parties = tuple(dict.fromkeys(named + list(members)))
+    if len(parties) < 3:
+        return None
+    mentions = [(at, parties) for at, f in forum_at if f == forum] + [(at, parties) for at in collective]
+    dates: Counter = Counter()
+    for at, f in forum_at:
+        if f != forum:
+            continue
+        d = _sentence_day(ctx, index, starts, at)
+        if d is not None:
+            dates[d.value] += 1
+    return parties, mentions, dates
+
+
+def _pair_before(index: FactIndex, pos: int) -> bool:
+    """A pair right before a summit word ("한미 정상회담", "미·일 정상회담") makes it theirs."""
+    near = [s for s in index.within(max(0, pos - 12), pos) if s[1] <= pos + 1]
+    return any(s[2] == "GROUP" and len(s[3]) == 2 for s in near) or \
+        len({s[3] for s in near if s[2] == "COUNTRY" and s[3]}) >= 2
+
+
+def _named_participants(ctx, index: FactIndex, starts) -> list[str]:
+    """Countries the document names as taking part: with a leader's title in a sentence about the
+    meeting ("페드로 산체스 스페인 총리는 회의 직후"), or listed with their number ("미국, 일본, 인도,
+    호주 4개국")."""
+    text = ctx.text.text
+    out: list[str] = []
+    chain: list = []               # consecutive countries joined by commas or 와/과
+    spans = [s for s in index.spans if s[0] < ctx.body_end and s[2] in ("COUNTRY", "PERSON", "GROUP")]
+    for k, s in enumerate(spans):
+        start, stop, kind, value = s
+        isos = list(value) if kind == "GROUP" else [value] if isinstance(value, str) else []
+        if not isos:
+            continue
+        if chain and _LIST_JOINT.fullmatch(text, chain[-1][1], start):
+            chain.append(s)
+        else:
+            chain = [s]
+        if _COUNT_AFTER.match(text, stop) or _LEADER_AFTER.match(text, stop):
+            i = bisect.bisect_right(starts, start) - 1
+            lo, hi = (ctx.sentences[i].start, ctx.sentences[i].stop) if i >= 0 else (0, len(text))
+            listed = _COUNT_AFTER.match(text, stop) is not None
+            if listed or _TAKING_PART.search(text, lo, hi):
+                members = chain if len(chain) > 1 else [s]
+                for c in members:
+                    out.extend(list(c[3]) if c[2] == "GROUP" else [c[3]])
+    return list(dict.fromkeys(out))
