@@ -409,3 +409,11 @@ def test_dates_extract_press_release():
         ("10.9.(목)~10.(금)", "2025-10-09", "2025-10-10"), ("10. 9.(목)", "2025-10-09", None),
         ("10.20.(월)", "2025-10-20", None)]
     assert all(text[f.raw_offset:].startswith(f.text) for f in facts)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("8월 5일 미국은 공동 비축 계획에 참여하지 않겠다고 밝혔다.", "2025-08-05"),
+    ("정부는 10월 5일 특사를 파견할 계획이다.", "2025-10-05"),
+])
+def test_dates_plan_as_noun_is_not_a_future_cue(text, value):
+    assert [d.value for d in parse_dates(text, dt.date(2025, 9, 1))] == [value]
