@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass
 
@@ -202,26 +203,25 @@ def before(value: str | None, summit_date: str | None) -> bool:
 
 # --- multilateral summits --------------------------------------------------------------------
 
-# Forums whose summits have a fixed membership (ISO alpha-2; the EU and the African Union have none).
-# Small coalitions with an abbreviation (Quad, 한중일, AUKUS) are country groups already.
-_G7 = ("US", "JP", "DE", "FR", "GB", "IT", "CA")
-_ASEAN = ("ID", "MY", "PH", "SG", "TH", "BN", "VN", "LA", "MM", "KH", "TL")
-_EU = ("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT",
-       "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE")
-FORUM_MEMBERS = {
-    "G7": _G7,
-    "G20": _G7 + ("AR", "AU", "BR", "CN", "IN", "ID", "KR", "MX", "RU", "SA", "ZA", "TR"),
-    "NATO": ("US", "CA", "GB", "FR", "DE", "IT", "ES", "PT", "NL", "BE", "LU", "DK", "NO", "IS", "TR", "GR",
-             "PL", "CZ", "HU", "SK", "SI", "HR", "RO", "BG", "EE", "LV", "LT", "AL", "ME", "MK", "FI", "SE"),
-    "APEC": ("US", "JP", "KR", "CN", "CA", "AU", "NZ", "RU", "MX", "CL", "PE", "PG", "HK", "TW", "ID", "MY",
-             "PH", "SG", "TH", "BN", "VN"),
-    "ASEAN": _ASEAN,
-    "EAS": _ASEAN + ("US", "CN", "JP", "KR", "IN", "AU", "NZ", "RU"),
-    "BRICS": ("BR", "RU", "IN", "CN", "ZA", "EG", "ET", "IR", "AE", "ID"),
-    "SCO": ("CN", "RU", "KZ", "KG", "TJ", "UZ", "IN", "PK", "IR", "BY"),
-    "EU": _EU,
-    "MIKTA": ("MX", "ID", "KR", "TR", "AU"),
-}
+# Forums whose summits have a fixed membership: their members are knowledge-base data
+# (kb/data/organisations.tsv, "members="). Small coalitions with an abbreviation (Quad, 한중일,
+# AUKUS) are country groups already.
+_FORUMS = ("G7", "G20", "NATO", "APEC", "ASEAN", "EAS", "BRICS", "SCO", "EU", "MIKTA")
+
+
+@lru_cache(maxsize=1)
+def forum_members() -> dict[str, tuple[str, ...]]:
+    from ..kb import load_kb
+
+    kb = load_kb()
+    out = {}
+    for key in _FORUMS:
+        entry = kb.get(f"igo:{key.lower()}")
+        if entry is not None and entry.members:
+            out[key] = entry.members
+    return out
+
+
 _FORUM_NAMES = {
     "G7": r"G-?7|주요\s?7개국", "G20": r"G-?20|주요\s?20개국", "NATO": r"NATO|나토|북대서양조약기구",
     "APEC": r"APEC|에이펙|아시아태평양경제협력체|아태경제협력체",
@@ -272,7 +272,7 @@ def _multilateral(ctx, index: FactIndex, starts, party_votes: Counter):
     if votes + len(collective) <= pair or (forum is None and not collective):
         return None
     named = _named_participants(ctx, index, starts)
-    members = FORUM_MEMBERS.get(forum, ()) if forum else ()
+    members = forum_members().get(forum, ()) if forum else ()
     parties = tuple(dict.fromkeys(named + list(members)))
     if len(parties) < 3:
         return None

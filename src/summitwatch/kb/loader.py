@@ -35,6 +35,7 @@ class KBEntry:
     block_before: tuple[str, ...] = ()   # words right before that make another meaning
     ambiguous: bool = False       # one name shared by several real entities (민주당)
     drop: tuple[str, ...] = ()    # generated names to discard (common words such as 수단)
+    members: tuple[str, ...] = ()  # for a forum or alliance: its member countries (ISO alpha-2)
 
     @property
     def iso(self) -> str | None:
@@ -58,6 +59,7 @@ class KBEntry:
         self.block_before = tuple(dict.fromkeys(self.block_before + other.block_before))
         self.ambiguous = self.ambiguous or other.ambiguous
         self.drop = self.drop + other.drop
+        self.members = other.members or self.members
 
 
 def _dedupe(names, exclude=None) -> list[str]:
@@ -137,6 +139,7 @@ def entry_from_dict(d: dict, source: str = "") -> KBEntry:
         block_before=tuple(_split(get("block_before"))),
         ambiguous=str(get("ambiguous") or "").lower() in ("1", "true", "yes"),
         drop=tuple(_split(get("drop"))),
+        members=tuple(m.upper() for m in _split(get("members"))),
     )
     return e
 
