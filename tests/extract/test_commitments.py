@@ -16,14 +16,15 @@ from summitwatch.pipeline import analyze_text
 REF = dt.date(2025, 7, 1)
 
 COUNTRIES = {"한국": "KR", "미국": "US", "일본": "JP", "북한": "KP", "중국": "CN", "호주": "AU"}
-GROUPS = {"한일": ["KR", "JP"], "한미": ["KR", "US"], "미일": ["US", "JP"], "한미일": ["KR", "US", "JP"]}
+GROUPS = {"한일": ["KR", "JP"], "한미": ["KR", "US"], "미일": ["US", "JP"], "한미일": ["KR", "US", "JP"],
+          "미중": ["US", "CN"], "중일": ["CN", "JP"]}
 PEOPLE = {"이시바": "이시바 시게루", "트럼프": "도널드 트럼프"}
 
 
-def _context(text: str, tables=(), people=()):
+def _context(text: str, tables=(), people=(), ref=REF):
     """Context with dates from the dates extractor and entities/groups written by hand;
     ``people``: (full name, country) of persons whose entity carries its country."""
-    ctx = analyze_text(text, reference_date=REF, structure_only=True)
+    ctx = analyze_text(text, reference_date=ref, structure_only=True)
     body = ctx.text.text
     ctx.facts["dates"] = dates.extract(ctx)
     ents = []
@@ -44,7 +45,7 @@ def _context(text: str, tables=(), people=()):
         ents.append(e)
     ctx.facts["entities"] = ents
     ctx.facts["groups"] = [Group(text=m.group(0), members=GROUPS[m.group(0)], start=m.start(), stop=m.end())
-                           for m in re.finditer(r"한미일|한일|한미|미일", body)]
+                           for m in re.finditer(r"한미일|한일|한미|미일|미중|중일", body)]
     if tables:
         ctx.structure.tables = [_table(body, *t) for t in tables]
     return ctx
@@ -758,3 +759,146 @@ def test_claimkeys_compound_split_or_whole_shares_a_key(split, whole):
         return keys_from_tokens(toks, FactIndex(ctx), 0, len(s), frozenset())
 
     assert "공급망" in keys(split) and "공급망" in keys(whole)
+
+
+# Follow-ups as analysts write them: the object named another way, a report or a quotation, a
+# later section with its own heading, relative and partial dates, partial fulfilment.
+EASING = """미중 정상회담 결과와 이행 점검
+
+2025년 6월 10일 제네바에서 열린 미중 정상회담에서 양국은 반도체 수출통제를 완화하기로 합의했다. 또한 중국은 \
+미국산 대두 수입을 확대하겠다고 약속했다. 양국 정상은 펜타닐 단속 협력을 강화하기로 했다.
+
+그러나 미 상무부는 9월 3일 대중 반도체 장비 수출 규제를 오히려 강화했다. 중국 해관총서 통계에 따르면 중국은 \
+10월 중순 미국산 대두 구매를 재개했다.
+"""
+
+FUND = """한일 정상회담 평가와 과제
+
+1. 주요 합의
+
+2025년 5월 20일 도쿄에서 열린 한일 정상회담에서 양국은 미래세대 교류를 위한 공동기금을 조성하기로 합의했다. \
+일본은 한국산 수산물에 대한 수입 규제를 단계적으로 해제하겠다고 밝혔다. 양국은 외교차관 전략대화를 연내에 \
+재개하기로 했다.
+
+2. 이행 점검
+
+교도통신 보도에 따르면 일본 정부는 10월 2일 해당 기금 출연을 보류했다. 한편 첫 전략대화는 지난달 말 서울에서 \
+열렸다. 11월 20일 현재 수산물 수입 제한은 그대로 유지되고 있다.
+"""
+
+TARIFF = """한미 정상회담 후속 조치 분석
+
+한미 양국 정상은 2025년 7월 30일 워싱턴에서 정상회담을 갖고 한국산 자동차와 부품에 대한 관세를 15%로 \
+인하하기로 합의했다. 한국은 3,500억 달러 규모의 대미 투자 펀드를 조성하기로 약속했다. 양국은 조선 협력 협정을 \
+체결하기로 했다.
+
+이후 양국은 9월 1일 조선 협력 협정에 공식 서명했다. 미국은 11월 14일 일부 품목에 대해서만 관세를 인하했다. \
+투자 펀드 운용 지침은 예정대로 10월 중순 시행됐다.
+"""
+
+RARE_EARTH = """중일 정상회담 결과
+
+2025년 4월 15일 베이징에서 열린 중일 정상회담에서 양국은 고위급 경제대화를 연 1회 개최하기로 합의했다. \
+중국은 일본산 수산물 수입 금지를 해제하기로 약속했다. 양국은 희토류 공급 제한을 완화하는 방안을 협의하기로 했다.
+
+이행 현황
+
+고위급 경제대화의 첫 회의가 10월 열렸다. 그러나 중국 상무부는 11월 초 희토류 수출 통제 대상을 오히려 확대했다. \
+중국 외교부 대변인은 12월 1일 수산물 수입 금지 해제를 보류한다고 밝혔다.
+"""
+
+MINERALS = """한-호주 정상회담의 의의
+
+한국과 호주 정상은 2025년 3월 12일 캔버라에서 정상회담을 갖고 핵심광물 공급망 협정을 연내 체결하기로 합의했다. \
+호주는 한국 방산업체의 호위함 사업 참여를 지지한다고 밝혔다. 양국은 워킹홀리데이 비자 쿼터를 확대하기로 했다.
+
+양국은 8월 22일 핵심광물 협정에 공식 서명했다. 그러나 호주 정부는 9월 말 호위함 사업에서 한국 업체를 제외했다. \
+비자 쿼터 확대는 예정대로 7월 1일부터 시행됐다.
+"""
+
+_REFS = {EASING: dt.date(2025, 11, 30), FUND: dt.date(2025, 12, 5), TARIFF: dt.date(2025, 12, 1),
+         RARE_EARTH: dt.date(2025, 12, 10), MINERALS: dt.date(2025, 11, 1)}
+
+
+@pytest.mark.parametrize("doc,word,date,relation,status", [
+    (EASING, "반도체", "2025-09-03", "contradicts", "contradicted"),   # 통제 완화 / 규제 오히려 강화
+    (EASING, "대두", "2025-10", "supports", "kept"),                   # 수입 확대 / 구매 재개, as reported
+    (EASING, "펜타닐", None, None, "pending"),
+    (FUND, "기금", "2025-10-02", "contradicts", "contradicted"),       # "해당 기금 출연을 보류"
+    (FUND, "전략대화", "2025-11", "supports", "kept"),                 # "지난달 말 … 열렸다"
+    (FUND, "수산물", "2025-11-20", "contradicts", "contradicted"),     # 규제 해제 / 제한 그대로 유지
+    (TARIFF, "조선", "2025-09-01", "supports", "kept"),
+    (TARIFF, "관세", "2025-11-14", "supports", "partly_kept"),         # "일부 품목에 대해서만 … 인하"
+    (TARIFF, "투자", "2025-10", "supports", "kept"),                   # 펀드 … 예정대로 시행
+    (RARE_EARTH, "경제대화", "2025-10", "supports", "kept"),           # "첫 회의가 10월 열렸다"
+    (RARE_EARTH, "희토류", "2025-11", "contradicts", "contradicted"),  # 제한 완화 / 통제 대상 확대
+    (RARE_EARTH, "수산물", "2025-12-01", "contradicts", "contradicted"),  # 해제를 보류: stops the lifting
+    (MINERALS, "광물", "2025-08-22", "supports", "kept"),
+    (MINERALS, "호위함", "2025-09", "contradicts", "contradicted"),    # "사업에서 … 제외" is what was done
+    (MINERALS, "비자", "2025-07-01", "supports", "kept"),              # "1일부터" is no partial "일부"
+])
+def test_commitments_follow_ups_worded_unlike_the_pledge(doc, word, date, relation, status):
+    found = commitments.extract(_context(doc, ref=_REFS[doc]))
+    (c,) = _by_word(found, word)
+    expected = [(date, relation)] if date else []
+    assert [(e.date, e.relation) for e in c.evidence] == expected, [(x.text, x.evidence) for x in found]
+    assert c.status == status
+
+
+def _target(text, keys=None):
+    from summitwatch.extract.followups import _Target, direction
+    from summitwatch.extract.cues import BARRIER
+
+    return _Target(keys or {}, set(), False, set(), frozenset(), direction(text), bool(BARRIER.search(text)))
+
+
+@pytest.mark.parametrize("pledge,act,relation,expected", [
+    ("수출 규제를 완화하기로 합의했다", "수출 통제를 오히려 강화했다", None, "contradicts"),
+    ("관세를 인하하기로 했다", "관세를 일부 인하했다", None, "supports"),
+    ("수입 금지를 해제하겠다고 밝혔다", "수입 제한은 여전히 유지되고 있다", None, "contradicts"),
+    ("투자를 확대하기로 했다", "투자 규모를 늘렸다", None, "supports"),
+    ("투자를 확대하기로 했다", "투자 관련 규제를 강화했다", None, None),          # a flow and a barrier
+    ("관세를 인하하기로 했다", "관세 인하를 하지 않았다", "contradicts", "contradicts"),
+    ("협력을 지속하기로 했다", "협력 예산을 늘렸다", "supports", "supports"),      # no direction pledged
+])
+def test_followups_direction_of_a_level(pledge, act, relation, expected):
+    from summitwatch.extract.followups import _directed
+
+    assert _directed(relation, act, _target(pledge)) == expected
+
+
+@pytest.mark.parametrize("key,near", [
+    ("통제", {"규제"}), ("제한", {"규제"}), ("구매", {"수입"}), ("수출통제", {"수출통제", "수출", "규제"}),
+    ("반도체", {"반도체"}), ("E:중국 상무부", {"E:중국 상무부"}),
+])
+def test_followups_near_terms_of_a_key(key, near):
+    from summitwatch.extract.followups import _near_terms
+
+    assert set(_near_terms(key)) == near
+
+
+@pytest.mark.parametrize("text,partial", [
+    ("일부 품목에만 적용했다", True), ("부분적으로 시행됐다", True), ("7월 1일부터 시행됐다", False),
+])
+def test_cues_partial_fulfilment_wording(text, partial):
+    assert bool(cues.PARTIAL.search(text)) == partial
+
+
+@pytest.mark.parametrize("text,stopped", [
+    ("수입 금지 해제를 보류한다고 밝혔다", True), ("관세 인하를 연기했다", True),
+    ("수출 규제의 시행을 중단했다", False),
+])
+def test_cues_stopping_the_stopping(text, stopped):
+    assert bool(cues.STOPPING_STOPPED.search(text)) == stopped
+
+
+MOVE_ONLY = """2025년 4월 2일 한일 정상회담에서 일본은 반도체 소재 수출 규제를 완화하기로 합의했다.
+
+일본 정부는 5월 9일 반도체 소재 수출 규제 완화 방침을 공고했다. 한국 정부도 5월 12일 철강 제품 관세를 인하했다.
+"""
+
+
+def test_followups_a_level_moved_without_naming_the_pledge_is_no_follow_up():
+    # the second act sits in a paragraph whose lead speaks of the pledge, but it names other goods
+    (c,) = _by_word(commitments.extract(_context(MOVE_ONLY)), "반도체")
+    assert [(e.date, e.relation) for e in c.evidence] == [("2025-05-09", "supports")]

@@ -80,7 +80,7 @@ REVERSAL = re.compile(
     # a member resisting a collective pledge: "5% 공약과 엇갈린 입장", "목표에 이견", "예외를 요구"
     r"엇갈린\s?입장|엇갈리는\s?입장|배치되는|어긋나는|반기를|이견을\s?(?:보|드러|표출)|난색|"
     r"예외를\s?(?:요구|주장|고수)|면제를\s?요구|(?:충족|달성)하지\s*(?:않|못)|"
-    r"(?:따르|동참하|참여하|지키)지\s*않겠")
+    r"(?:따르|동참하|참여하|지키)지\s*않겠|(?:제외|배제)(?:했|하였|됐|되었|시켰|하기로)")
 # A pledge not (yet) carried out: "약속은 아직 지켜지지 않고 있다", "행정명령을 내놓지 않았다",
 # "발효가 미뤄졌다", "이행이 지연되고 있다".
 NON_FULFILMENT = re.compile(
@@ -89,14 +89,31 @@ NON_FULFILMENT = re.compile(
     r"연기(?:되|됐|했|하였|하기로|를\s?결정)|무기한|not\s+(?:yet\s+)?"
     r"(?:been\s+)?(?:implement|fulfil|kept|honou?r)|delay|postpone")
 DEFINITIVE_REVERSAL = re.compile(r"철회|파기|폐기|백지화|번복|무산|탈퇴했|탈퇴를 (?:선언|결정)|취소했|withdrew|revers")
-FULFILMENT = re.compile(r"이행|실현|서명|체결|발표대로|약속대로|합의대로|착수|완료|개시|가동|출범시|출범했|발효|"
+FULFILMENT = re.compile(r"이행|실현|서명|체결|발표대로|약속대로|합의대로|예정대로|착수|완료|개시|가동|출범시|출범했|발효|"
+                        # a pledged meeting or trade that took place: "첫 회의가 10월 열렸다", "구매를 재개했다"
+                        r"열렸|개최(?:됐|되었|했|하였)|재개(?:했|하였|됐|되었)|"
                         r"시행(?:했|하였|됐|되었|에\s?들어)|허용(?:했|하였)|공고(?:했|하였)|"
                         r"입항|기항|배치(?:했|됐|되었)|"
                         r"sign(?:ed)?\b|implement|fulfil|complet")
-PARTIAL = re.compile(r"일부|부분적|절반|partly|partial")
+# "1일부터" is a date, not "일부"
+PARTIAL = re.compile(r"(?<![\d])일부(?!터)|부분적|절반|partly|partial")
 # A later meeting that agrees on the pledge again: "…하도록 노력한다는 데 뜻을 모았다", "논의를
 #이어가기로 했다", "건조를 승인하고 … 명시했다".
 REAFFIRMATION = re.compile(r"뜻을\s?(?:모았|모으|같이)|재확인(?:했|하였|됐)|기로\s?(?:했|하였|합의)|"
                            r"(?:합의|약속|승인|천명|명시)(?:했|하였|하고|한다|됐)|reaffirm|agreed")
 # Pledges and acts that stop, suspend, lift or cut something: doing it keeps such a pledge.
-STOPPING = re.compile(r"중단|유예|보류|철폐|폐지|해제|면제|인하|낮추|내리|suspend|lift|cut")
+STOPPING = re.compile(r"중단|유예|보류|철폐|폐지|해제|면제|인하|낮추|내리|제외|suspend|lift|cut")
+# An act that stops the stopping itself ("금지 해제를 보류했다", "관세 인하를 연기했다") keeps nothing.
+STOPPING_STOPPED = re.compile(r"(?:중단|유예|철폐|폐지|해제|면제|인하|완화)\s?(?:을|를|은|는|이|가|도)?\s?"
+                              r"(?:보류|연기|철회|취소|중단|무산|미루|미뤄|늦추|늦춰)")
+
+# Which way an act moves a level: a pledge to ease export controls is undone by tightening them.
+# The same verb moves a barrier (규제, 관세) and a flow (수입, 투자) in opposite senses for the
+# partner, so a direction is compared only between clauses that speak of the same kind of object.
+RAISING = re.compile(r"강화|확대|인상|증액|상향|늘리|늘렸|늘어|높이|높였|추가\s?(?:부과|지정)|부과|도입|신설|격상")
+LOWERING = re.compile(r"완화|인하|해제|축소|감축|철폐|폐지|낮추|낮췄|줄이|줄였|하향|유예|면제|감면|풀었|풀기로|풀겠")
+# Barriers between the parties: 규제, 통제, 제한, 금지, 관세, 제재 and their kin.
+BARRIER = re.compile(r"규제|통제|제한|금지|관세|제재|장벽|쿼터\s?제|허가제|블랙리스트|우려거래자|entity list|"
+                     r"export control|tariff|sanction|restriction|\bban\b", re.I)
+# A barrier that stays as it was ("제한은 그대로 유지되고 있다"): a pledge to lower it is not kept.
+UNCHANGED = re.compile(r"(?:그대로|여전히|계속)\s?(?:유지|존속|남아|시행\s?중)|유지되고\s?있|변함(?:이|은)?\s?없")

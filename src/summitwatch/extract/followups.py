@@ -25,7 +25,8 @@ from dataclasses import dataclass
 
 from . import clauses
 from .claimkeys import ANCHOR, keys_from_tokens, shared, stem
-from .cues import FULFILMENT, NON_FULFILMENT, REAFFIRMATION, REVERSAL, STOPPING
+from .cues import (BARRIER, FULFILMENT, LOWERING, NON_FULFILMENT, RAISING, REAFFIRMATION, REVERSAL, STOPPING,
+                   STOPPING_STOPPED, UNCHANGED)
 from .domains import topic_terms
 from .pledges import HELD_SUMMIT, OBJECT_DATE
 from .summit import after
@@ -65,7 +66,7 @@ def find(ctx, index, summit, commitments, party_forms, units=None, skip_spans=()
     mains = mains if mains is not None else texts
     actors = actors if actors is not None else [()] * len(commitments)
     targets = [_Target(_subject_terms(ck, nations, places), topic_terms(t), bool(STOPPING.search(t)), _words(m),
-                       frozenset(a))
+                       frozenset(a), direction(m), bool(BARRIER.search(m)))
                for ck, t, m, a in zip(commitments, texts, mains, actors)]
     multilateral = len(summit.parties) >= 3
     units = units if units is not None else clauses.units(ctx)
@@ -120,7 +121,8 @@ def find(ctx, index, summit, commitments, party_forms, units=None, skip_spans=()
                 continue
             body = text[c_start:c_stop]
             relation = _relation(body, toks[first:last + 1])
-            if relation is None:
+            moves = direction(body) or UNCHANGED.search(body)
+            if relation is None and not moves:
                 first = last + 1
                 continue
             keys = keys_from_tokens(_content_tokens(toks, first, last, index), index, c_start, c_stop, party_forms)
@@ -134,15 +136,15 @@ def find(ctx, index, summit, commitments, party_forms, units=None, skip_spans=()
                 last_doer = doer
             elif multilateral and first > 0:
                 doer = last_doer          # a clause that goes on with the sentence's subject
-            found = _best(keys, terms, targets, words, doer=doer,
-                          anaphora=_anaphora(toks, first, last) if doer else frozenset())
-            if not found and first > 0 and not _has_subject(toks, first, last):
+            found = _best(keys, terms, targets, words, doer=doer, anaphora=_anaphora(toks, first, last))
+            # a clause that only moves a level ("관세를 인하했다") must name the pledge's subject itself
+            if not found and relation is not None and first > 0 and not _has_subject(toks, first, last):
                 # "A를 철회하지 않겠다고 밝혔으며, B 논의에도 불참했다": a clause that goes on with the
                 # sentence's subject speaks of one thing with the clauses before it
                 whole = _subject_terms(keys_from_tokens(_content_tokens(toks, 0, last, index), index, u.start,
                                                         c_stop, party_forms), nations, places)
                 found = _best({**whole, **keys}, topic_terms(text[u.start:c_stop]) | terms, targets, words, doer=doer)
-            if not found and own:
+            if not found and own and relation is not None:
                 # the paragraph's lead sentence says what its dated details are about
                 if context is None:
                     context = _lead(units, k, leads, index, party_forms, text, nations, places)
@@ -152,9 +154,11 @@ def find(ctx, index, summit, commitments, party_forms, units=None, skip_spans=()
             while span_start < c_stop and text[span_start] in " ,":
                 span_start += 1
             for n in found:
-                rel = relation
+                rel = _directed(relation, body, targets[n]) if moves else relation
+                if rel is None:
+                    continue
                 if rel == "contradicts" and targets[n].stopping and STOPPING.search(body) \
-                        and not NON_FULFILMENT.search(body):
+                        and not NON_FULFILMENT.search(body) and not STOPPING_STOPPED.search(body):
                     rel = "supports"      # it stopped what the pledge promised to stop
                 if (n, rel, k) in seen:
                     continue
@@ -171,6 +175,35 @@ class _Target:
     stopping: bool           # the pledge is to suspend, lift or cut something
     words: set = None        # written words of its main mention ("인적교류", "정상회의")
     actors: frozenset = frozenset()
+    direction: int = 0       # +1 the pledge raises a level (확대, 강화), -1 lowers one (완화, 인하)
+    barrier: bool = False    # what it moves is a barrier (규제, 관세), not a flow (수입, 투자)
+
+
+def direction(text: str) -> int:
+    """Which way the last level-moving word of a passage goes: +1 up, -1 down, 0 none."""
+    up = [m.start() for m in RAISING.finditer(text or "")]
+    down = [m.start() for m in LOWERING.finditer(text or "")]
+    if not up and not down:
+        return 0
+    return 1 if max(up, default=-1) > max(down, default=-1) else -1
+
+
+def _directed(relation, body: str, target: _Target) -> str | None:
+    """The relation of a clause that moves a level to a pledge that moves one: the same way keeps
+    it ("관세를 인하했다" for a pledged cut), the other way undoes it ("수출 규제를 오히려
+    강화했다" for pledged easing), a barrier left as it was undoes a pledge to lower it. Levels of
+    different kinds of things (a barrier, a flow) are not compared."""
+    if relation == "contradicts" or not target.direction:
+        return relation
+    barrier = bool(BARRIER.search(body))
+    if barrier != target.barrier:
+        return relation
+    if UNCHANGED.search(body) and target.direction < 0 and barrier:
+        return "contradicts"
+    moved = direction(body)
+    if not moved:
+        return relation
+    return "supports" if moved == target.direction else "contradicts"
 
 
 def _relation(body: str, toks) -> str | None:
@@ -188,7 +221,7 @@ def _content_tokens(toks, first, last, index):
     drop: set[int] = set()
     nominal = ("NNG", "NNP", "SL", "SH", "XSN", "SN", "NNB")
     for i in range(first, last + 1):
-        if toks[i].tag == "JKB" and toks[i].form == "에서":
+        if toks[i].tag == "JKB" and toks[i].form == "에서" and _occasion(toks, i, index):
             j = i - 1
             while j >= first and toks[j].tag in nominal:
                 drop.add(j)
@@ -201,6 +234,23 @@ def _content_tokens(toks, first, last, index):
             drop.add(i)
             i += 1
     return [t for i, t in enumerate(toks) if first <= i <= last and i not in drop]
+
+
+# What a "…에서" phrase names when it says where, not what: a meeting or a place.
+_OCCASION = re.compile(r"(?:회의|회담|총회|포럼|대화|협의|행사|대회|세미나|기자회견|회견|인터뷰|브리핑|연설|"
+                       r"청문회|정상회의|장관회의|국회|의회|현장|방문|계기)$")
+
+
+def _occasion(toks, i, index) -> bool:
+    """Whether the nouns before 에서 (toks[i]) name a meeting or a place ("외교장관회의에서",
+    "서울에서"), not the thing acted on ("호위함 사업에서 제외했다")."""
+    noun = toks[i - 1] if i > 0 else None
+    if noun is None:
+        return False
+    if _OCCASION.search(noun.form):
+        return True
+    kinds = {kind for s, e, kind, _ in index.within(noun.start, noun.start + noun.len)}
+    return bool(kinds & {"LOCATION", "COUNTRY", "ORG", "GROUP"}) or noun.tag == "NNP"
 
 
 def _has_subject(toks, first, last) -> bool:
@@ -249,8 +299,31 @@ def _nation_forms(ctx) -> frozenset[str]:
 def _subject_terms(keys: dict[str, float], nations: frozenset[str], places=frozenset()) -> dict[str, float]:
     """Keys without single countries and pairs ("한미"): those say who. A grouping of three or
     more ("한미일 협력") is a framework, what a pledge can be about."""
-    return {k: w for k, w in keys.items() if not k.startswith("C:") and not (k.startswith("G:") and len(k) <= 6)
-            and k.lower() not in nations and k not in places}
+    out = {}
+    for k, w in keys.items():
+        if k.startswith("C:") or (k.startswith("G:") and len(k) <= 6) or k.lower() in nations or k in places:
+            continue
+        for near in _near_terms(k):
+            out[near] = max(w, out.get(near, 0.0))
+    return out
+
+
+# Words analysts use for one thing: a later report seldom repeats the pledge's word ("수출통제를
+# 완화" / "수출 규제를 강화", "대두 수입" / "대두 구매").
+_NEAR = {"통제": "규제", "제한": "규제", "금지": "규제", "규제조치": "규제", "구매": "수입", "구입": "수입",
+         "매입": "수입", "협약": "협정", "합의서": "협정", "펀드": "기금", "회의체": "대화", "협의체": "대화"}
+_NEAR_TAIL = re.compile("(" + "|".join(sorted(_NEAR, key=len, reverse=True)) + ")$")
+
+
+def _near_terms(key: str) -> tuple[str, ...]:
+    """A key and the word it stands for; a compound ending in one ("수출통제") also gives its
+    head and its modifier (수출, 규제)."""
+    if key in _NEAR:
+        return (_NEAR[key],)
+    m = _NEAR_TAIL.search(key)
+    if m and m.start() >= 2 and not key.startswith("E:"):
+        return key, key[:m.start()], _NEAR[m.group(1)]
+    return (key,)
 
 
 _WORD = re.compile(r"[가-힣]{3,}|[A-Za-z]{2,}")
@@ -310,8 +383,9 @@ def _best(keys, terms, targets, words=frozenset(), lead=None, doer=frozenset(), 
         s, anchor = shared(keys, t.keys)
         common = {k for k in keys if k in t.keys} | {w for w in terms & t.terms if w not in keys}
         enough = (anchor and s >= ANCHOR + 1) or len(common) >= 2
-        if not enough and anaphora and doer & t.actors:
-            # a member going back on "이 목표", a thing of a pledge it took part in
+        if not enough and anaphora and (not doer or not t.actors or doer & t.actors):
+            # "해당 기금", "이 목표": the thing the document just said was pledged (at a multilateral
+            # summit, by a member that took part in the pledge)
             enough = any(k in t.keys for k in anaphora)
         if not enough and lead is not None:
             lead_keys, lead_terms = lead[0], lead[1]
