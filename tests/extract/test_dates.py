@@ -417,3 +417,8 @@ def test_dates_extract_press_release():
 ])
 def test_dates_plan_as_noun_is_not_a_future_cue(text, value):
     assert [d.value for d in parse_dates(text, dt.date(2025, 9, 1))] == [value]
+
+
+def test_dates_as_scheduled_is_past():
+    got = parse_dates("관세 인하는 10월 15일 예정대로 시행됐다.", dt.date(2025, 12, 1))
+    assert [d.value for d in got] == ["2025-10-15"]

@@ -43,8 +43,9 @@ class DateSpan:
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'）)]*[^\s<>\"'）).,]")
 EMAIL_DOMAIN = re.compile(r"[\w-]+\.[\w.]+")
 AT = re.compile("@")
-# 계획 and 전망 only as the predicate ("방문할 계획이다"), not as nouns ("비축 계획에 참여")
-FUTURE_CUE = re.compile(r"[^.。\n]{0,40}?(?:예정|계획(?:이다|이며|이라|이고|인|임)|전망(?:이다|이며|이라|된다)|"
+# 계획 and 전망 only as the predicate ("방문할 계획이다"), not as nouns ("비축 계획에 참여");
+# "예정대로 시행됐다" is a plan carried out
+FUTURE_CUE = re.compile(r"[^.。\n]{0,40}?(?:예정(?!대로)|계획(?:이다|이며|이라|이고|인|임)|전망(?:이다|이며|이라|된다)|"
                         r"개최될|열릴|것으로\s?보인)")
 # Range connectors between two mentions; the second may inherit year and month.
 DASH = re.compile(rf"{_}[-~–—〜∼～]{_}")
