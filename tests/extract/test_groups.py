@@ -105,3 +105,16 @@ def test_groups_named_coalitions(text, surface, members):
 
 def test_groups_named_coalition_inside_a_word_is_not_one():
     assert not any(m == ["US", "JP", "IN", "AU"] for _, _, m in groups.find_groups("스쿼드 훈련과 쿼드러플 악셀"))
+
+
+@pytest.mark.parametrize("text,members", [
+    ("한-호주 정상회담이 열렸다.", ["KR", "AU"]),
+    ("북-미 대화가 재개될지 주목된다.", ["KP", "US"]),
+    ("한-미-일 협력이 강화되었다.", ["KR", "US", "JP"]),
+])
+def test_groups_tight_hyphen_pairs(text, members):
+    assert any(m == members for _, _, m in groups.find_groups(text))
+
+
+def test_groups_hyphen_is_not_a_range_or_a_phrase():
+    assert groups.find_groups("일-대-일 면담을 2-3일 진행했다.") == []

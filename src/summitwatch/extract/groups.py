@@ -40,7 +40,8 @@ HEADS = tuple(
 AFTER_NAMES_NOT_GROUP = {"북미": ("지역", "시장", "대륙", "자유무역", "국가", "법인", "투어", "프로", "리그")}
 
 SEP_CHARS = "·ㆍ・･‧∙"
-SEP = rf"\s*[{SEP_CHARS}]\s*"
+# a middle dot, with or without spaces, or a hyphen written tight ("한-호주 정상회담")
+SEP = rf"(?:\s*[{SEP_CHARS}]\s*|[-–](?![0-9]))"
 _dotted_unit = "|".join(sorted([re.escape(k) for k in (*LONG, *DOTTED)], key=len, reverse=True))
 
 
