@@ -902,3 +902,13 @@ def test_followups_a_level_moved_without_naming_the_pledge_is_no_follow_up():
     # the second act sits in a paragraph whose lead speaks of the pledge, but it names other goods
     (c,) = _by_word(commitments.extract(_context(MOVE_ONLY)), "반도체")
     assert [(e.date, e.relation) for e in c.evidence] == [("2025-05-09", "supports")]
+
+
+def test_commitments_countries_joined_before_leaders_name_the_parties():
+    from summitwatch.pipeline import analyze_text
+
+    text = ("2025년 9월 10일 한국과 호주 정상은 캔버라에서 정상회담을 갖고 핵심광물 협력을 강화하기로 합의했다.\n\n"
+            "호주는 리튬 공급을 늘리겠다고 약속했다. 양국은 워킹홀리데이 비자 쿼터를 확대하기로 했다.\n")
+    got = {c.cue: sorted(c.actors) for c in analyze_text(text).facts["commitments"]}
+    assert got.get("확대하기로") == ["AU", "KR"]
+    assert got.get("약속") == ["AU"]

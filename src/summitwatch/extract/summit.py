@@ -51,6 +51,20 @@ class Summit:
         return self.mentions[j][1] if j >= 0 and self.mentions[j][0] >= lo else self.parties
 
 
+_JOINER = re.compile(r"\s*(?:과|와|및|,|·|ㆍ)\s*")
+
+
+def _joined_countries(text: str, index: FactIndex, at: int) -> tuple[str, ...] | None:
+    """The two countries of "A과 B " ending right before ``at`` (A and B joined by 과/와/및)."""
+    near = [s for s in index.within(max(0, at - 24), at) if s[2] == "COUNTRY" and s[3]]
+    if len(near) < 2:
+        return None
+    a, b = near[-2], near[-1]
+    if text[b[1]:at].strip() or not _JOINER.fullmatch(text[a[1]:b[0]]) or a[3] == b[3]:
+        return None
+    return (a[3], b[3])
+
+
 def find(ctx, index: FactIndex) -> Summit:
     text = ctx.text.text
     party_votes: Counter = Counter()
@@ -66,6 +80,12 @@ def find(ctx, index: FactIndex) -> Summit:
         if groups:
             party_votes[tuple(groups[-1][3])] += 1
             mentions.append((m.start(), tuple(groups[-1][3])))
+            continue
+        # "한국과 호주 정상은": two countries joined by 과/와/및 right before the word
+        pair = _joined_countries(text, index, m.start())
+        if pair:
+            party_votes[pair] += 1
+            mentions.append((m.start(), pair))
     for m in SUMMIT_WORD.finditer(text, 0, ctx.body_end):
         # parties: a group or countries right before the word ("미일정상회담", "한·일 정상회담")
         near = [s for s in index.within(max(0, m.start() - 12), m.start()) if s[1] <= m.start() + 1]
