@@ -1,7 +1,10 @@
 """Context -> the analysis export (``summitwatch.analysis/1``)."""
 from __future__ import annotations
 
+import re
+
 from .extract.context import Context
+from .structure.patterns import TIMESTAMP_RE as _TIMESTAMP
 from .model.export import (Analysis, CitationOut, DocumentInfo, FootnoteOut, FootnoteRefOut, HeadingOut,
                            RowOut, TableOut)
 
@@ -18,6 +21,27 @@ def _pages(ctx: Context) -> None:
                 fact.page = layout.page_at(off)
 
 
+# a date (and what follows it: author, unit) closing a title line joined with the date line
+_DATE_TAIL = re.compile(r"(?<=\S)\s+\d{4}\s*[.년-]\s*\d{1,2}\s*[.월-]\s*\d{1,2}\s*[.일]?(?:\s.*)?$")
+
+
+def _title(ctx: Context) -> str | None:
+    """The format's title, else the longest line of the title block: the short lines before
+    the first sentence (series label, title, date, author each stand on their own)."""
+    if ctx.doc.meta.title:
+        return ctx.doc.meta.title
+    st = ctx.structure
+    block: list[str] = []
+    for blk in st.blocks[:6]:
+        line = st.body.text[blk.start:blk.end].strip()
+        if blk.kind not in ("paragraph", "heading") or not line or "\n" in line or len(line) > 100 \
+                or line.endswith((".", "다", "?", "!")):
+            break
+        if not _TIMESTAMP.match(line):
+            block.append(_DATE_TAIL.sub("", line))
+    return max(block, key=len) if block else None
+
+
 def to_analysis(ctx: Context) -> Analysis:
     st, doc = ctx.structure, ctx.doc
     f = ctx.facts
@@ -25,7 +49,7 @@ def to_analysis(ctx: Context) -> Analysis:
     return Analysis(
         document=DocumentInfo(id=doc.id, source=doc.source, reference_date=ctx.reference_date.isoformat()
                               if ctx.reference_date else None, format=doc.format, encoding=doc.encoding,
-                              title=doc.meta.title),
+                              title=_title(ctx)),
         text=st.body.text,
         headings=[HeadingOut(level=h.level, text=h.text, raw_offset=h.raw_offset, page=h.page) for h in st.headings],
         tables=[TableOut(caption=t.caption, rows=[RowOut(header=r.header, cells=r.cells) for r in t.rows],

@@ -236,6 +236,11 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
                 break
             if indent_paragraphs and gap == WRAP and nxt.leading_space and ends_sentence(prev.stripped):
                 break
+            # a hard-wrapped line fills the width; one far shorter ended where its author broke
+            # it (a title block: series, title, date, author on lines of their own)
+            if gap == WRAP and not unwrapped and full and width[prev.index] < 0.5 * full \
+                    and not is_url_only(nxt.stripped):
+                break
             if gap == SOFT or not has_para:
                 if ends_sentence(prev.stripped) and short(prev):
                     break
