@@ -21,7 +21,7 @@ def evaluate(
     category falls below its pinned floor."""
     from ..eval import gate
 
-    con = Console(highlight=False)
+    con = Console(highlight=False, soft_wrap=True)
     floors = gate.load_floors()
     if lower:
         name, _, value = lower.partition("=")
