@@ -251,6 +251,7 @@ _FORUM_NAMES = {
 FORUM = _FORUM = re.compile("|".join(f"(?P<{k}>(?<![A-Za-z0-9]){v}(?![A-Za-z0-9]))" for k, v in _FORUM_NAMES.items()))
 # A forum's name and its summit: "G7 정상회의", "나토 정상회의에서", "APEC 정상들은".
 _FORUM_GAP = 14
+_SENTENCE_WINDOW = 400
 # Collective subjects: the leaders or members of the meeting as one ("동맹국들은", "4개국 정상은").
 # ("양국 정상들은" is a pair's).
 COLLECTIVE = re.compile(r"(?:동맹국|회원국|참가국|참석국|참여국|가맹국|당사국|각국)(?:\s?정상)?들?(?:은|는|이|가)\s|"
@@ -271,15 +272,18 @@ def _multilateral(ctx, index: FactIndex, starts, party_votes: Counter):
     text = ctx.text.text
     forum_votes: Counter = Counter()
     forum_at: list = []            # (position, forum) of every forum summit
+    every_forum = [(fm.end(), fm.start(), fm.lastgroup) for fm in _FORUM.finditer(text, 0, ctx.body_end)]
+    forum_ends = [e for e, _, _ in every_forum]
     for m in SUMMIT_WORD.finditer(text, 0, ctx.body_end):
         f = None
         for fm in _FORUM.finditer(text, max(0, m.start() - _FORUM_GAP), m.start()):
             f = fm.lastgroup
         if f is None and not _pair_before(index, m.start()):
             i = bisect.bisect_right(starts, m.start()) - 1
-            lo = ctx.sentences[i].start if i >= 0 else 0
-            found = [fm.lastgroup for fm in _FORUM.finditer(text, lo, m.start())]
-            f = found[-1] if found else None
+            # the sentence's forum, looked for in a bounded window (a "sentence" may be huge)
+            lo = max(ctx.sentences[i].start if i >= 0 else 0, m.start() - _SENTENCE_WINDOW)
+            k = bisect.bisect_right(forum_ends, m.start()) - 1       # the last forum named before
+            f = every_forum[k][2] if k >= 0 and every_forum[k][1] >= lo else None
         if f is not None:
             forum_votes[f] += 1
             forum_at.append((m.start(), f))
