@@ -110,23 +110,24 @@ def find_markers(text: str, skip: list[tuple[int, int]] = ()) -> list[Marker]:
             cands.append((v, s, e, sc))
     if not cands:
         return []
-    by_n: dict[int, list[int]] = {}
-    for k, c in enumerate(cands):
-        by_n.setdefault(c[0], []).append(k)
     best = [0.0] * len(cands)
     back: list[int | None] = [None] * len(cands)
+    # Candidates come in text order, so the best chain ending in each number so far is all a
+    # new candidate can extend: (score, index), the earliest on ties. Linear in the candidates.
+    lead: dict[int, tuple[float, int]] = {}
     for k, (v, s, _, sc) in enumerate(cands):
         # start a chain at 1 (or later if the first markers were lost), or extend one up to
         # _MAX_MISSED numbers back
         top = sc - _MISS_PENALTY * (v - 1) if v <= 1 + _MAX_MISSED else float("-inf")
         for missed in range(_MAX_MISSED + 1):
-            prev_n, penalty = v - 1 - missed, _MISS_PENALTY * missed
-            for j in by_n.get(prev_n, ()):
-                if cands[j][1] < s and best[j] > float("-inf"):
-                    cand = best[j] + sc - penalty
-                    if cand > top:
-                        top, back[k] = cand, j
+            got = lead.get(v - 1 - missed)
+            if got is not None:
+                cand = got[0] + sc - _MISS_PENALTY * missed
+                if cand > top:
+                    top, back[k] = cand, got[1]
         best[k] = top
+        if top > float("-inf") and (v not in lead or top > lead[v][0]):
+            lead[v] = (top, k)
     end = max(range(len(cands)), key=lambda k: (best[k], cands[k][0]))
     if best[end] <= 0:
         return []
