@@ -143,12 +143,12 @@ def find_markers(text: str, skip: list[tuple[int, int]] = ()) -> list[Marker]:
     return chain
 
 
-def marker_before(text: str, pos: int, n: int) -> bool:
-    """Whether a plausible marker ``n`` stands somewhere in text[:pos]."""
+def first_marker(text: str, n: int) -> int:
+    """Offset of the first plausible marker ``n`` in ``text``, or -1."""
     digits = str(n)
-    i = text.rfind(digits, 0, pos)
+    i = text.find(digits)
     while i >= 0:
         if _score(text, i, i + len(digits)) > 0 and not (i > 0 and text[i - 1].isdigit()):
-            return True
-        i = text.rfind(digits, 0, i)
-    return False
+            return i
+        i = text.find(digits, i + 1)
+    return -1

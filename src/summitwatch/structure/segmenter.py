@@ -471,7 +471,14 @@ def _page_footnotes(text: str, body: list[Line], gaps: list[str],
     that number stands in the text before it, and it does not continue a wrapped line, or
     the block it opens runs to a page break (form feed). The block runs over wrapped lines
     and following footnotes; the body resumes after it."""
-    from .markers import marker_before
+    from .markers import first_marker
+
+    firsts: dict[int, int] = {}
+
+    def marker_before(pos: int, n: int) -> bool:
+        if n not in firsts:
+            firsts[n] = first_marker(text, n)
+        return 0 <= firsts[n] < pos
 
     breaks = sorted(page_breaks)
 
@@ -483,11 +490,14 @@ def _page_footnotes(text: str, body: list[Line], gaps: list[str],
     kept: list[Line] = []
     straddle: set[int] = set()
     expected = 1
+    rejected_until = 0
     k = 0
     while k < len(body):
         line = body[k]
         m = FOOTNOTE_START.match(line.stripped)
-        if not (m and int(m.group(1)) == expected and k > 0 and marker_before(text, line.start, expected)):
+        if not (m and int(m.group(1)) == expected and k > 0 and marker_before(line.start, expected)) \
+                or (gaps[k - 1] == WRAP and (not breaks or k < rejected_until)):
+            # (a line inside a block already found not to end at a page break ends there neither)
             kept.append(line)
             k += 1
             continue
@@ -501,6 +511,7 @@ def _page_footnotes(text: str, body: list[Line], gaps: list[str],
             j += 1
         at_page_end = bool(breaks) and (j == len(body) or page_between(body[j - 1], body[j]))
         if gaps[k - 1] == WRAP and not at_page_end:
+            rejected_until = j
             kept.append(line)
             k += 1
             continue
