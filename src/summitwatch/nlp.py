@@ -43,8 +43,28 @@ def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
     out: list[Sentence] = []
     k = kiwi()
     for para in _PARAGRAPH.finditer(text):
-        base = offset + para.start()
-        for s in k.split_into_sents(para.group(), return_tokens=True):
-            toks = [Token(t.form, t.tag, t.start + base, t.len) for t in (s.tokens or [])]
-            out.append(Sentence(s.start + base, s.end + base, toks))
+        for start, chunk in _chunks(para.group(), para.start()):
+            base = offset + start
+            for s in k.split_into_sents(chunk, return_tokens=True):
+                toks = [Token(t.form, t.tag, t.start + base, t.len) for t in (s.tokens or [])]
+                out.append(Sentence(s.start + base, s.end + base, toks))
     return out
+
+
+_CHUNK = 2000                                   # characters; paragraphs of briefs are far shorter
+_SENTENCE_END = re.compile(r"[.!?。](?=\s)")
+_SPACE = re.compile(r"\s")
+
+
+def _chunks(para: str, start: int):
+    """A paragraph in pieces Kiwi handles fast: whole when it is of a normal length, else cut
+    after the last sentence end (failing that, the last space) in each stretch of _CHUNK."""
+    pos = 0
+    while len(para) - pos > 2 * _CHUNK:
+        lo, hi = pos + _CHUNK // 2, pos + _CHUNK
+        ends = [m.end() for m in _SENTENCE_END.finditer(para, lo, hi)]
+        spaces = [m.end() for m in _SPACE.finditer(para, lo, hi)]
+        cut = (ends or spaces or [hi])[-1]
+        yield start + pos, para[pos:cut]
+        pos = cut
+    yield start + pos, para[pos:]
