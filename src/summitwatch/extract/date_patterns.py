@@ -84,7 +84,7 @@ REL_MONTH_MAP = {"지난": -1, "저번": -1, "전월": -1, "이번": 0, "이": 0
                  "익월": 1, "다다음": 2}
 
 # Tense cues written before a number: 지난 7일, 오는 10월, 이번 3월, 올 7월.
-CUE_BEFORE = re.compile(rf"(?<![\w.])(?P<cue>지난|오는|이번|다음|올)[ \t\u00a0\r\n]{{0,6}}$")
+CUE_BEFORE = re.compile(r"(?<![\w.])(?P<cue>지난|오는|이번|다음|올)[ \t\u00a0\r\n]{0,6}$")
 CUE_TENSE = {"지난": -1, "오는": 1, "다음": 1}
 CUE_LOOKBACK = 16
 
@@ -403,7 +403,7 @@ def _half_quarter(mention, m):
 HALF_Q = r"(?:(?P<half>[상하]반기)|(?P<q>[1-4])[ \t]?(?:/4[ \t]?|사)?분기)"
 
 
-@pattern(rf"(?P<lead>[상하1-4])(?:(?<=[상하])반기|(?<=[1-4])[ \t]?(?:/4[ \t]?|사)?분기)", 5, r"[\d.\w]")
+@pattern(r"(?P<lead>[상하1-4])(?:(?<=[상하])반기|(?<=[1-4])[ \t]?(?:/4[ \t]?|사)?분기)", 5, r"[\d.\w]")
 def _half_q(m):
     mention = Mention(m.start(), m.end(), yrel=0)
     if m["lead"] in "상하":

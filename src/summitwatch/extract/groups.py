@@ -209,7 +209,7 @@ def extract(ctx) -> list[Group]:
     return [ctx.place(Group(members=members), a, z) for a, z, members in find_groups(ctx.text.text)]
 
 
-_UNIT_RE = re.compile(rf"[^\s·ㆍ・･‧∙]+")
+_UNIT_RE = re.compile(r"[^\s·ㆍ・･‧∙]+")
 
 
 def group_units(text: str) -> list[tuple[int, int, str]]:
