@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import best_of, corpus, peak_rss_mb  # noqa: E402
+from common import best_of, corpus, peak_rss_mb, print_rows  # noqa: E402
 
 
 def main(argv=None) -> list[dict]:
@@ -43,9 +43,7 @@ def main(argv=None) -> list[dict]:
                               f"run(load({str(doc)!r}))")
     rows.append({"benchmark": f"peak RSS on {a.mb_doc / 1e6:.1f} M chars", "Kiwi alone MB": kiwi_rss,
                  "summitwatch MB": all_rss, "ratio": all_rss / kiwi_rss})
-    print(f"corpus: {n:,} characters, best of 3 runs (model loaded beforehand)")
-    for r in rows:
-        print("  " + " | ".join(f"{k}: {v:,.2f}" if isinstance(v, float) else f"{k}: {v}" for k, v in r.items()))
+    print_rows(f"corpus: {n:,} characters, best of 3 runs (model loaded beforehand)", rows)
     return rows
 
 

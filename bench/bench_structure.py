@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import best_of, corpus, peak_rss_mb  # noqa: E402
+from common import best_of, corpus, peak_rss_mb, print_rows  # noqa: E402
 
 
 def main(argv=None) -> list[dict]:
@@ -56,9 +56,7 @@ def main(argv=None) -> list[dict]:
         rows.append({"benchmark": f"peak RSS: structure of {n / 1e6:.1f} M chars",
                      "MB": peak_rss_mb("from summitwatch.ingest import load\nfrom summitwatch.structure import "
                                        f"recover\nrecover(load({str(path)!r}))"), "baseline MB": base_rss})
-    print(f"corpus: {n:,} characters (CP949), best of 3 runs")
-    for r in rows:
-        print("  " + " | ".join(f"{k}: {v:,.2f}" if isinstance(v, float) else f"{k}: {v}" for k, v in r.items()))
+    print_rows(f"corpus: {n:,} characters (CP949), best of 3 runs", rows)
     return rows
 
 

@@ -50,3 +50,10 @@ def peak_rss_mb(code: str) -> float:
 
 def self_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def print_rows(header: str, rows: list[dict]) -> None:
+    """The benchmark's rows, one a line, after a line saying what was measured."""
+    print(header)
+    for r in rows:
+        print("  " + " | ".join(f"{k}: {v:,.2f}" if isinstance(v, float) else f"{k}: {v}" for k, v in r.items()))

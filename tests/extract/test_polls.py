@@ -32,6 +32,17 @@ LIST = ("주요 언론의 여론조사 결과는 다음과 같다(《마이니�
         "《산케이신문· FNN》(3.1-3.3): 긍정 55%, 부정 33%, 《지지통신》(3.7-3.10) 긍정 41.5%, 30.2%).")
 
 
+def _only_poll(text, dates, pollsters, start, end, results):
+    """The one poll of ``text``, checked for its pollsters, field dates and results."""
+    found = polls.extract(_ctx(text, dates))
+    assert len(found) == 1
+    p = found[0]
+    assert all(n in p.pollsters for n in pollsters)
+    assert (p.field_start, p.field_end) == (start, end)
+    assert _results(p) == results
+    return p
+
+
 @pytest.mark.parametrize("text,dates,pollsters,start,end,results", [
     (NEWS, [("3~5일", "2025-03-03", "2025-03-05")], ["한국갤럽"], "2025-03-03", "2025-03-05",
      {"positive": 58.0, "negative": 32.0}),
@@ -41,12 +52,7 @@ LIST = ("주요 언론의 여론조사 결과는 다음과 같다(《마이니�
      {"support": 44.0, "oppose": 37.0}),
 ])
 def test_polls_single_mention_styles(text, dates, pollsters, start, end, results):
-    found = polls.extract(_ctx(text, dates))
-    assert len(found) == 1
-    p = found[0]
-    assert all(n in p.pollsters for n in pollsters)
-    assert (p.field_start, p.field_end) == (start, end)
-    assert _results(p) == results
+    p = _only_poll(text, dates, pollsters, start, end, results)
     assert p.raw_offset is not None and p.text
 
 
@@ -193,12 +199,7 @@ def test_polls_next_pollster_starts_a_new_poll_and_topic_change_ends_it():
 ], ids=["results-before-pollster", "a-versus-b", "positive-then-negative-clauses", "listed-labels-each",
         "bulleted-answers", "quoted-negation-pair"])
 def test_polls_result_styles(text, dates, pollsters, start, end, results):
-    found = polls.extract(_ctx(text, dates))
-    assert len(found) == 1
-    p = found[0]
-    assert all(n in p.pollsters for n in pollsters)
-    assert (p.field_start, p.field_end) == (start, end)
-    assert _results(p) == results
+    _only_poll(text, dates, pollsters, start, end, results)
 
 
 @pytest.mark.parametrize("text,dates", [
