@@ -133,12 +133,12 @@ def _parties(view: DocView, ev, base: int, w0: int) -> tuple[tuple[str, ...], st
 
 
 def commitment_reference(view: DocView) -> Reference | None:
-    """The parties of a document's commitments: the summit they were made at."""
+    """The parties of a document's commitments: the summit they were made at (a report that
+    does not date the summit it reports)."""
     parties = sorted({a for c in view.a.commitments for a in c.actors if is_iso(a)})
     if len(parties) < 2:
         return None
-    spans = [s for c in view.a.commitments if (s := span_of(view.id, c)) is not None]
-    return Reference(view.id, tuple(parties), view.date, None, spans[:1])
+    return Reference(view.id, tuple(parties), view.date, None, [])      # no span: none names the summit
 
 
 def cluster(all_mentions: list[Mention]) -> tuple[list[Summit], dict[tuple, str]]:
