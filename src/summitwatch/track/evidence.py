@@ -130,12 +130,14 @@ class Linker:
             for s, cid in scored:
                 if s < NEAR_BEST * best:
                     continue
+                c = self.commitments[cid]
+                if c.actors and not set(parties) & set(c.actors):
+                    continue                  # another country's act: not this pledge's party
                 nouns, actions = self.ckeys[cid]
                 rel = classify(text, actions, k.nouns | k.actions)
                 if rel is None:
                     continue
                 relation, degree, verdict = rel
-                c = self.commitments[cid]
                 acting = [p for p in parties if p in c.actors]
                 party = acting[0] if len(acting) == 1 else None
                 span = span_of(view.id, ev)

@@ -73,7 +73,11 @@ def mentions(view: DocView) -> tuple[list[Mention], list[Reference]]:
         if not isinstance(ev.raw_offset, int) or ev.status == "candidate":
             continue
         base, text = ev.raw_offset, ev.text or ""
-        for m in word.finditer(text):
+        words = list(word.finditer(text))
+        if len(words) > 1:
+            # "G7 정상회의를 계기로 정상회담을 가졌다": the meeting that took place is the event's
+            words = [m for m in words if held.match(text, m.end())] or words[-1:]
+        for m in words:
             w0, w1 = base + m.start(), base + m.end()
             parties, forum = _parties(view, ev, base, w0)
             if len(parties) < 2:
@@ -110,22 +114,23 @@ def mentions(view: DocView) -> tuple[list[Mention], list[Reference]]:
 
 def _parties(view: DocView, ev, base: int, w0: int) -> tuple[tuple[str, ...], str | None]:
     """Who met at the summit word at raw ``w0``, and the forum it belongs to."""
-    near = view.within(max(base, w0 - _PAIR_BEFORE), w0 + 1)
-    span_marks = view.within(base, base + len(ev.text or ""))
-    forum = next((mk[2] for mk in reversed(span_marks) if mk[1] == "FORUM" and mk[0] < w0), None)
-    groups = [mk[2] for mk in near if mk[1] == "GROUP" and len(mk[2]) == 2 and all(is_iso(x) for x in mk[2])]
-    if groups:
+    before = view.within(base, w0)
+    forum = next((mk[2] for mk in reversed(view.within(base, base + len(ev.text or ""))) if mk[1] == "FORUM"), None)
+    last = before[-1] if before else None
+    # the forum's own meeting word between it and this one ("G7 정상회의를 계기로 정상회담"): not its
+    own = last is not None and not cue("summit").search((ev.text or "")[last[0] + len(last[3]) - base:w0 - base])
+    if last is not None and last[1] == "FORUM" and w0 - last[0] <= _PAIR_BEFORE and own:
+        # "G7 정상회의", "나토 정상회의": the forum's members and the countries the event names
+        entry = next((e for e in load_kb().lookup(last[2]) if e.members), None)
+        named = [a for a in ev.actors if is_iso(a)] + view.countries_within(base, w0)
+        return tuple(sorted(set(named) | set(entry.members if entry else ()))), last[2]
+    groups = [mk[2] for mk in before if mk[1] == "GROUP" and len(mk[2]) == 2 and all(is_iso(x) for x in mk[2])]
+    if groups:                            # "한미 정상은 …", "한-캐나다 정상회담"
         return tuple(sorted(groups[-1])), forum
-    pair = [mk[2] for mk in near if mk[1] == "COUNTRY" and is_iso(mk[2])]
-    if len(set(pair)) >= 2:
-        return tuple(sorted(dict.fromkeys(pair[-2:]))), forum
-    forum_near = [mk[2] for mk in near if mk[1] == "FORUM"]
-    named = [m for m in (list(ev.actors or []) + view.countries_within(base, w0)) if is_iso(m)]
-    named = list(dict.fromkeys(named))
-    if forum_near:
-        entry = next((e for e in load_kb().lookup(forum_near[-1]) if e.members), None)
-        members = list(entry.members) if entry else []
-        return tuple(sorted(set(named) | set(members))), forum_near[-1]
+    named = list(dict.fromkeys(mk[2] for mk in before if mk[1] == "COUNTRY" and is_iso(mk[2])))
+    if len(named) >= 2:                   # "A 대통령과 B 총리는 … 정상회담을 가졌다"
+        return tuple(sorted(named[-2:])), forum
+    named = list(dict.fromkeys(named + [a for a in ev.actors if is_iso(a)]))
     if len(named) == 1:                  # "시진핑 주석과 정상회담": the other is the document's own side
         other = [c for c, _ in sorted(view.country_counts.items(), key=lambda kv: (-kv[1], kv[0])) if c != named[0]]
         named += other[:1]
