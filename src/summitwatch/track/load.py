@@ -5,15 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from ..model.document import Document
 from .model import TrackDoc
 
 
-def from_bytes(data: bytes, source: str, reference_date: dt.date | None = None) -> TrackDoc:
+def from_document(doc: Document, source: str, reference_date: dt.date | None = None) -> TrackDoc:
     from ..export import to_analysis
-    from ..ingest import load_bytes
     from ..pipeline import Options, run
 
-    ctx = run(load_bytes(data, source=source), Options(reference_date=reference_date))
+    ctx = run(doc, Options(reference_date=reference_date))
     analysis = to_analysis(ctx)
     ref = ctx.reference_date.isoformat() if ctx.reference_date else None
     how = "given" if ctx.reference_date_given else ("inferred" if ref else "none")
@@ -21,5 +21,14 @@ def from_bytes(data: bytes, source: str, reference_date: dt.date | None = None) 
                     analysis=analysis)
 
 
+def from_bytes(data: bytes, source: str, reference_date: dt.date | None = None) -> TrackDoc:
+    from ..ingest import load_bytes
+
+    return from_document(load_bytes(data, source=source), source, reference_date)
+
+
 def from_path(path: Path, reference_date: dt.date | None = None) -> TrackDoc:
-    return from_bytes(Path(path).read_bytes(), str(path), reference_date)
+    """One file; raises ``InputError`` with a one-line reason naming the file."""
+    from ..ingest import load
+
+    return from_document(load(path), str(path), reference_date)
