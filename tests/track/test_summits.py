@@ -71,3 +71,33 @@ def test_summits_undated_report_joins_the_summit_before_it():
     assert s.documents == ["a", "b"]                 # 60 days on, a report is not about that summit
     assert {c.summit for c in t.commitments if any(m.document == "b" for m in c.mentions)} == {s.id}
     assert [c.summit for c in t.commitments if c.mentions[0].document == "z"] == [None]
+
+
+def test_summits_a_named_coalition_meets_as_one():
+    text = "한미일 정상은 9월 3일 하와이에서 3국 정상회의를 가졌다."
+    d = doc("t", "2026-09-04", text, countries=[KR, US, JP], places=["하와이"], groups=[("한미일", ["KR", "US", "JP"])],
+            events=[(text, "2026-09-03", ["KR", "US", "JP"])], dates=[("9월 3일", "2026-09-03")])
+    [s] = build([d]).summits
+    assert (s.date, s.parties, s.forum, s.place) == ("2026-09-03", ["JP", "KR", "US"], None, "하와이")
+
+
+def test_summits_the_day_beside_the_word_not_the_visit_start():
+    # one sentence, two events (one per date): the visit's first day is not the summit's
+    text = "한국 대통령은 5월 10일부터 14일까지 일본을 방문했고, 5월 12일 도쿄에서 일본 총리와 정상회담을 가졌다."
+    d = doc("v", "2026-05-15", text, countries=[KR, JP], places=["도쿄"],
+            events=[(text, "2026-05-10", ["JP"]), (text, "2026-05-12", ["JP"])],
+            dates=[("5월 10일부터 14일까지", "2026-05-10"), ("5월 12일", "2026-05-12")])
+    assert [(s.date, s.parties) for s in build([d]).summits] == [("2026-05-12", ["JP", "KR"])]
+
+
+def test_summits_a_verb_saying_it_took_place_dates_it_by_the_sentence():
+    # the day is far from the word; 가졌다 after it says the meeting took place that day
+    text = "한미 정상은 2월 7일 오후 백악관 집무실에 이어 내각회의실로 자리를 옮겨 두 시간 가까이 정상회담을 가졌다."
+    d = doc("h", "2026-02-08", text, countries=[KR, US], groups=[("한미", ["KR", "US"])],
+            events=[(text, "2026-02-07", ["KR", "US"])], dates=[("2월 7일", "2026-02-07")])
+    assert [(s.date, s.parties) for s in build([d]).summits] == [("2026-02-07", ["KR", "US"])]
+    plan = doc("p", "2026-02-08", text.replace("가졌다", "두고 이견을 보였다").replace("정상회담을", "정상회담 의제를"),
+               countries=[KR, US], groups=[("한미", ["KR", "US"])],
+               events=[(text.replace("가졌다", "두고 이견을 보였다").replace("정상회담을", "정상회담 의제를"), "2026-02-07",
+                        ["KR", "US"])], dates=[("2월 7일", "2026-02-07")])
+    assert build([plan]).summits == []

@@ -81,17 +81,26 @@ class Linker:
                     self.index[(c.summit, k)].add(c.id)
 
     def summits_before(self, parties: list[str], date: str) -> list[str]:
-        out = set()
+        """Summits before ``date`` (within the horizon) of the parties an event names: of all of
+        them when it names several that met (one party's list is scanned: the rarest), else of any."""
         try:
             lo = (dt.date.fromisoformat((date + "-01-01")[:10]) - dt.timedelta(days=HORIZON_DAYS)).isoformat()
         except ValueError:
             return []
-        for p in parties:
+
+        def window(p):
             v = self.by_party.get(p, [])
-            i = bisect.bisect_left(v, (lo, ""))
-            j = bisect.bisect_left(v, (date, ""))
-            out.update(sid for d, sid in v[i:j] if _after(date, d))
-        return sorted(out)
+            return v[bisect.bisect_left(v, (lo, "")):bisect.bisect_left(v, (date, ""))]
+
+        lists = sorted((window(p) for p in parties), key=len)
+        lists = [w for w in lists if w]
+        if not lists:
+            return []
+        wanted = set(parties)
+        joint = [sid for d, sid in lists[0] if _after(date, d) and len(wanted & set(self.summits[sid].parties)) >= 2]
+        if len(wanted) >= 2 and joint:
+            return sorted(set(joint))
+        return sorted({sid for w in lists for d, sid in w if _after(date, d)})
 
     def link(self, view: DocView, pledge_spans: list[tuple[int, int]]) -> list[tuple[str, EvidenceLink, str]]:
         """(commitment id, evidence, verdict) for every event of the document bearing on one."""

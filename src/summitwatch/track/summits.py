@@ -87,8 +87,13 @@ def mentions(view: DocView) -> tuple[list[Mention], list[Reference]]:
                 if len(ev.date or "") == 7:
                     refs.append(Reference(view.id, parties, view.date, ev.date, [span_of(view.id, ev)]))
                 continue
-            near = [d for d in view.dates_within(w0 - _WORD_BEFORE, w1 + _WORD_AFTER) if d.value == ev.date]
+            # a day written next to the word dates the summit: an event of another day of the same
+            # sentence ("4월 24일부터 30일까지 방문했으며, 4월 26일 … 정상회담을 가졌다") is not it
+            beside = [d for d in view.dates_within(w0 - _WORD_BEFORE, w1 + _WORD_AFTER) if len(d.value) == 10]
+            near = [d for d in beside if d.value == ev.date]
             dated_in_span = [d for d in view.dates_within(base, base + len(text)) if len(d.value) == 10]
+            if beside and not near:
+                continue
             if not near and not (held.match(text, m.end()) and dated_in_span and dated_in_span[0].value == ev.date):
                 continue
             weight = 1.0
@@ -124,8 +129,8 @@ def _parties(view: DocView, ev, base: int, w0: int) -> tuple[tuple[str, ...], st
         entry = next((e for e in load_kb().lookup(last[2]) if e.members), None)
         named = [a for a in ev.actors if is_iso(a)] + view.countries_within(base, w0)
         return tuple(sorted(set(named) | set(entry.members if entry else ()))), last[2]
-    groups = [mk[2] for mk in before if mk[1] == "GROUP" and len(mk[2]) == 2 and all(is_iso(x) for x in mk[2])]
-    if groups:                            # "한미 정상은 …", "한-캐나다 정상회담"
+    groups = [mk[2] for mk in before if mk[1] == "GROUP" and len(mk[2]) >= 2 and all(is_iso(x) for x in mk[2])]
+    if groups:                            # "한미 정상은 …", "한-캐나다 정상회담", "한미일 정상회의"
         return tuple(sorted(groups[-1])), forum
     named = list(dict.fromkeys(mk[2] for mk in before if mk[1] == "COUNTRY" and is_iso(mk[2])))
     if len(named) >= 2:                   # "A 대통령과 B 총리는 … 정상회담을 가졌다"
