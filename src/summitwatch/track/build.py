@@ -3,17 +3,15 @@ evidence, status history, party scores and poll series. Pure and deterministic: 
 taken in the order of their ids (duplicates once), and every id comes from content."""
 from __future__ import annotations
 
-import bisect
 from collections import defaultdict
 
-from .docview import DocView, is_iso
+from .docview import DocView, span_of
 from .evidence import Linker, history, party_scores, verdict_of
 from .ids import content_id
 from .lineage import commitment, group, units
 from .model import EvidenceLink, Review, Tracking, TrackDoc
 from .polls import series
 from .summits import commitment_reference, cluster, mentions, resolve
-from .docview import span_of
 
 
 def build(docs: list[TrackDoc], reviews: list[Review] = ()) -> Tracking:
@@ -71,10 +69,11 @@ def build(docs: list[TrackDoc], reviews: list[Review] = ()) -> Tracking:
     # 3. follow-ups from every document
     linker = Linker(summits, commitments, ckeys)
     by_cid = {c.id: c for c in commitments}
+    pledges: dict[str, list] = defaultdict(list)           # the pledges' own spans are no acts
+    for u in all_units:
+        pledges[u.doc].extend((s.start, s.end) for s, _ in u.mentions)
     for v in views:
-        pledges = [(s.start, s.end) for u in all_units if u.doc == v.id for s, _ in u.mentions] if v.a.commitments \
-            else []
-        for cid, link, verdict in linker.link(v, pledges):
+        for cid, link, verdict in linker.link(v, pledges.get(v.id, [])):
             _add(by_cid[cid], link, verdicts, verdict)
     rv = defaultdict(list)
     for r in reviews:
@@ -111,13 +110,11 @@ def _summit_of(ms, where, fallback):
     """A commitment's summit: the document's summit mention last before it whose parties include
     its actors, else the first after it, else the summit its undated document refers to."""
     ms = sorted(ms, key=lambda m: m.at)
-    ats = [m.at for m in ms]
 
     def of(at: int, actors: list[str]) -> str | None:
         fits = [m for m in ms if not actors or set(actors) & set(m.parties)]
         if not fits:
             return fallback
-        i = bisect.bisect_right(ats, at) - 1
         before = [m for m in fits if m.at <= at]
         pick = before[-1] if before else fits[0]
         return where.get((pick.doc, pick.at), fallback)
