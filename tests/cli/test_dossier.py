@@ -56,3 +56,24 @@ def test_dossier_cli_bad_input_one_line_nothing_written(tmp_path):
     assert len(r.stderr.splitlines()) == 1 and r.stderr.startswith("summitwatch: no summit matches '1999-01-01'")
     r = run("dossier", "2026-03-09", "--from", tmp_path / "a.txt", "--format", "pdf")
     assert r.returncode == 2 and r.stderr.strip() == "summitwatch: unknown format 'pdf': use html or md"
+
+
+def test_dossier_cli_from_the_corpus_database(tmp_path):
+    """With the store (store/): ingest the corpus, then the dossier from --db is the one from --from."""
+    import pytest
+
+    pytest.importorskip("summitwatch.store", reason="the corpus store is merged from its own branch")
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    db = f"sqlite:///{tmp_path / 'c.db'}"
+    r = run("ingest", "corpus", "--db", db, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    r = run("dossier", "2026-03-09", "--db", db, "-o", tmp_path / "db.md", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    r = run("dossier", "2026-03-09", "--from", "corpus", "-o", tmp_path / "mem.md", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+
+    def commitments(p):
+        return p.read_text(encoding="utf-8").split("## Commitments")[1].split("## Timeline")[0]
+    assert commitments(tmp_path / "db.md") == commitments(tmp_path / "mem.md")
+    assert "status broken, score -1" in commitments(tmp_path / "db.md")

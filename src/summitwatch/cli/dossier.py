@@ -4,7 +4,6 @@ folders, globs)."""
 from __future__ import annotations
 
 import glob
-import os
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -62,12 +61,22 @@ def _from_files(specs: list[str]):
 
 
 def _from_db(url: str | None):
+    """The corpus's documents and reviews from the store; tracking is rebuilt from them (``build``
+    is deterministic, so this is the tracking the store holds)."""
     try:
-        from ..store import repository  # the corpus store (store/)
+        from ..store import StoreError, open_store
     except ImportError:
         _say("summitwatch: the corpus store is not part of this installation; give the documents with --from PATH")
         raise typer.Exit(2)
-    return repository.load_tracking(url), repository.load_trackdocs(url)
+    from ..track import build
+
+    try:
+        with open_store(url) as store:
+            docs, reviews = store.track_docs(), store.reviews()
+    except StoreError as e:
+        _say(f"summitwatch: {e}")
+        raise typer.Exit(1)
+    return build(docs, reviews), {d.id: d for d in docs}
 
 
 def _pick(tracking, key: str) -> str:
@@ -107,7 +116,7 @@ def dossier(
     if sources:
         tracking, docs = _from_files(sources)
     else:
-        tracking, docs = _from_db(db or os.environ.get("SUMMITWATCH_DB"))
+        tracking, docs = _from_db(db)
     text = render_dossier(tracking, _pick(tracking, summit), docs, fmt)
     if output is None:
         sys.stdout.write(text)

@@ -21,7 +21,7 @@ class Keys(NamedTuple):
     actions: frozenset[str]
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=131072)
 def keys(text: str) -> Keys:
     """Keys of ``text`` (cached: one passage is looked at by many comparisons and rebuilds)."""
     toks = kiwi().tokenize(text or "")
