@@ -5,7 +5,7 @@ from ..model.document import Document
 from .decode import decode_bytes
 from .errors import InputError
 from .limits import MAX_LINE_CHARS, MAX_TEXT_CHARS
-from .normalize import normalize
+from .normalize import dropped_controls, normalize
 
 
 def check_text_bounds(raw: str) -> None:
@@ -21,7 +21,14 @@ def check_text_bounds(raw: str) -> None:
 
 def from_text(raw: str, *, doc_id: str, source: str, fmt: str = "text", encoding: str | None = None) -> Document:
     check_text_bounds(raw)
-    return Document(id=doc_id, source=source, raw=raw, text=normalize(raw), format=fmt, encoding=encoding)
+    text = normalize(raw)
+    if not text.text.strip():
+        # only blanks and invisible characters (BOMs, zero-width spaces, NBSP, ideographic spaces)
+        raise InputError("the file holds no text (only blank or invisible characters)")
+    doc = Document(id=doc_id, source=source, raw=raw, text=text, format=fmt, encoding=encoding)
+    for what, n in dropped_controls(raw).items():
+        doc.warnings.append(f"{n:,} {what} character{'s' if n > 1 else ''} dropped from the text")
+    return doc
 
 
 def load_text(data: bytes, *, doc_id: str, source: str) -> Document:
