@@ -14,7 +14,9 @@ from urllib.parse import quote, urlsplit
 
 from ..model.export import Analysis
 
-_PUNCT = re.compile(r"([!-/:-@\[-`{-~])")        # every ASCII punctuation character
+# ASCII punctuation that Markdown, GFM or HTML give a meaning (, ; = ? % / ' " have none outside
+# link syntax, which cannot start without an unescaped bracket)
+_PUNCT = re.compile(r"([!#$&()*+\-.:<>@\[\\\]^_`{|}~])")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
