@@ -32,5 +32,8 @@ def from_text(raw: str, *, doc_id: str, source: str, fmt: str = "text", encoding
 
 
 def load_text(data: bytes, *, doc_id: str, source: str) -> Document:
+    if len(data) > 4 * MAX_TEXT_CHARS + 4:       # no encoding takes more than 4 bytes a character
+        raise InputError(f"the text is {len(data) / 1e6:,.0f} MB, more than the {MAX_TEXT_CHARS:,} characters "
+                         f"summitwatch reads")
     raw, enc = decode_bytes(data)
     return from_text(raw, doc_id=doc_id, source=source, encoding=enc)
