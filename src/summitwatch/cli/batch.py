@@ -27,7 +27,7 @@ def source_names(paths: list[str]) -> list[str]:
             if not any(j != i and q[-k:] == tail and q != pp for j, q in enumerate(parts)):
                 break
             k += 1
-        names.append("/".join(pp[-k:]))
+        names.append(printable("/".join(pp[-k:])))   # undecodable bytes and controls escaped
     return names
 
 

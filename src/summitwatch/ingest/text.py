@@ -1,6 +1,8 @@
 """Plain text in any Korean encoding."""
 from __future__ import annotations
 
+import re
+
 from ..model.document import Document
 from .decode import decode_bytes
 from .errors import InputError
@@ -19,8 +21,31 @@ def check_text_bounds(raw: str) -> None:
         raise InputError("the file holds no text")
 
 
+_SURROGATE = re.compile(r"[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]")
+
+
+def _surrogates(raw: str) -> tuple[str, int]:
+    """Text extracted as UTF-16 code units (a PDF's text layer) may hold surrogates, which no
+    UTF-8 output can carry. Without changing any offset: a pair becomes its character and a
+    zero-width space (which normalisation drops), a lone one U+FFFD. Returns (text, lone count)."""
+    lone = 0
+
+    def fix(m):
+        nonlocal lone
+        s = m.group()
+        if len(s) == 2:
+            return s.encode("utf-16-le", "surrogatepass").decode("utf-16-le") + "\u200b"
+        lone += 1
+        return "\ufffd"
+
+    return _SURROGATE.sub(fix, raw), lone
+
+
 def from_text(raw: str, *, doc_id: str, source: str, fmt: str = "text", encoding: str | None = None) -> Document:
     check_text_bounds(raw)
+    lone = 0
+    if _SURROGATE.search(raw):
+        raw, lone = _surrogates(raw)
     text = normalize(raw)
     if not text.text.strip():
         # only blanks and invisible characters (BOMs, zero-width spaces, NBSP, ideographic spaces)
@@ -28,6 +53,8 @@ def from_text(raw: str, *, doc_id: str, source: str, fmt: str = "text", encoding
     doc = Document(id=doc_id, source=source, raw=raw, text=text, format=fmt, encoding=encoding)
     for what, n in dropped_controls(raw).items():
         doc.warnings.append(f"{n:,} {what} character{'s' if n > 1 else ''} dropped from the text")
+    if lone:
+        doc.warnings.append(f"{lone:,} unpaired UTF-16 surrogate{'s' if lone > 1 else ''} replaced by U+FFFD")
     return doc
 
 
