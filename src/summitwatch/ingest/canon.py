@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 
 from ..model.document import DocMeta, Document, Layout
+from .errors import InputError
+from .limits import MAX_PARAGRAPHS, MAX_TEXT_CHARS
 from .text import from_text
 
 _WS = re.compile(r"[ \t\r\n\u00a0\u3000]+")
@@ -43,6 +45,17 @@ class Canon:
         self._page_pending: int | None = None
         self.title: str | None = None   # the document title, when the format marks one
         self._last = ""            # kind of the last block: paragraph, caption, table, heading
+        self._lines = 0            # paragraphs, headings, table lines: budgeted as they come
+
+    def _budget(self, lines: int) -> None:
+        """Refuse a document beyond the limits while it is read, not after it is all in memory."""
+        self._lines += lines
+        if self._lines > MAX_PARAGRAPHS:
+            raise InputError(f"the document has more than {MAX_PARAGRAPHS:,} paragraphs; summitwatch reads "
+                             f"documents of up to that")
+        if self._len > MAX_TEXT_CHARS:
+            raise InputError(f"the document holds more than {MAX_TEXT_CHARS:,} characters of text; summitwatch "
+                             f"reads documents of up to that")
 
     @property
     def length(self) -> int:
@@ -62,6 +75,7 @@ class Canon:
         self._parts.append(line)
         self._len += len(line)
         self._last = kind
+        self._budget(1 + line.count("\n"))
         return start
 
     def _attach(self, line: str, kind: str) -> None:
@@ -69,6 +83,7 @@ class Canon:
         self._parts.append("\n" + line)
         self._len += 1 + len(line)
         self._last = kind
+        self._budget(1 + line.count("\n"))
 
     def page(self, n: int) -> None:
         """The next block starts page ``n`` (a paragraph continuing across pages keeps its start page)."""
