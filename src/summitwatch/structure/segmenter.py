@@ -54,6 +54,7 @@ class Segment:
     roles: list[str] = field(default_factory=list)
     # for ruled tables (│ … │): rows of (header spans, [spans of each cell]) in source offsets
     grid: list[tuple[list, list[list]]] = field(default_factory=list)
+    hint: object = None             # for a table the format stored: its structure.tables.Hint
 
 
 @dataclass(slots=True)
@@ -141,21 +142,42 @@ def _structural(s: str) -> bool:
     return bool(heading_style(s) or is_caption(s) or is_source_line(s) or list_marker(s) or is_timestamp(s))
 
 
+def _hinted_lines(lines: list[Line], tables) -> tuple[dict[int, object], set[int]]:
+    """(index of a table's first line -> its hint, indexes of all lines inside hinted tables)."""
+    starts = [x.start for x in lines]
+    first: dict[int, object] = {}
+    inside: set[int] = set()
+    for h in tables or ():
+        k = bisect.bisect_right(starts, h.start) - 1
+        if k < 0:
+            continue
+        first[k] = h
+        while k < len(lines) and lines[k].start < h.end:
+            inside.add(k)
+            k += 1
+    return first, inside
+
+
 def segment(text: str, heading_hints: dict[int, int] | None = None,
-            footnotes_start: int | None = None, page_breaks: set[int] | None = None) -> Segmentation:
-    """``page_breaks``: offsets of line breaks that were form feeds in the input."""
+            footnotes_start: int | None = None, page_breaks: set[int] | None = None,
+            tables=None, notes_known: bool = False) -> Segmentation:
+    """``page_breaks``: offsets of line breaks that were form feeds in the input; ``tables``:
+    hints of the tables the format stores (taken as they are); ``notes_known``: the format
+    stores its footnotes, so none are guessed from the text."""
     lines = split_lines(text)
-    noise = _noise(lines, page_breaks or set())
+    table_at, in_table = _hinted_lines(lines, tables)
+    noise = _noise(lines, page_breaks or set()) - in_table
     content = [x for x in lines if not x.blank and x.index not in noise]
     dropped = [x for x in lines if x.index in noise]
     if not content:
         return Segmentation([], [], Joiner(False), dropped)
 
-    fn_at = _footnote_region(content, footnotes_start)
+    fn_at = len(content) if notes_known and footnotes_start is None else \
+        _footnote_region(content, footnotes_start)
     body, notes = content[:fn_at], content[fn_at:]
-    rules = [x for x in body if SEPARATOR.match(x.text)]
+    rules = [x for x in body if SEPARATOR.match(x.text) and x.index not in in_table]
     if rules:
-        body = [x for x in body if not SEPARATOR.match(x.text)]
+        body = [x for x in body if not SEPARATOR.match(x.text) or x.index in in_table]
         dropped += rules
     notes, annotations = _split_annotations(notes, body)
     dropped += annotations
@@ -166,7 +188,8 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
     mid = [sg for sg, a in zip(sigs, body) if not ends_sentence(a.stripped) and not _structural(a.stripped)]
     base = Counter(mid or sigs).most_common(1)[0][0] if sigs else (0, False)
     gaps = [_strength(s, base) for s in sigs]
-    page_notes, body, straddle = _page_footnotes(text, body, gaps, page_breaks or set())
+    page_notes, body, straddle = ([], body, set()) if notes_known else \
+        _page_footnotes(text, body, gaps, page_breaks or set())
     if page_notes:
         # the body lines left around a footnote block are joined like a page break
         sigs = [_gap_signature(lines, a, b) for a, b in zip(body, body[1:])]
@@ -197,6 +220,17 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
     while i < len(body):
         line = body[i]
         s = line.stripped
+        if line.index in table_at:
+            h = table_at[line.index]
+            j = i
+            while j < len(body) and body[j].index in in_table and body[j].start < h.end:
+                j += 1
+            part = body[i:max(j, i + 1)]
+            roles = ["caption" if h.caption and x.start <= h.caption[0] <= x.end else
+                     "source" if h.source and x.start <= h.source[0] <= x.end else "row" for x in part]
+            segments.append(Segment("grid", part, "hint", roles=roles, hint=h))
+            i = max(j, i + 1)
+            continue
         style = heading_style(s)
         if line.start in hints or line.body_start in hints:
             segments.append(Segment("heading", [line], style or "hint",
@@ -217,7 +251,8 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
                 i += 1
             segments.append(seg)
             continue
-        if is_caption(s) and _grid_run(body, i + 1) <= i + 2:
+        if is_caption(s) and _grid_run(body, i + 1) <= i + 2 and \
+                not (i + 1 < len(body) and body[i + 1].index in in_table):
             seg, i = _table(body, gaps, i)
             segments.append(seg)
             continue
@@ -226,7 +261,8 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
         i += 1
         while i < len(body):
             gap, prev, nxt = gaps[i - 1], body[i - 1], body[i]
-            if gap == PARA or unwrapped or nxt.start in hints or nxt.body_start in hints:
+            if gap == PARA or unwrapped or nxt.start in hints or nxt.body_start in hints \
+                    or nxt.index in in_table:
                 break
             if _grid_run(body, i) > i + 1:
                 break                      # a ruled table starts here
