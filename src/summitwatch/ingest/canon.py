@@ -190,6 +190,8 @@ class Canon:
                                    None if parent is None else parent + base])
             spans.append(rspans)
         if not lines:
+            if caption:
+                self.paragraph(caption)           # an empty table: its caption is still text
             return
         if caption and one_line(caption):
             self._emit(one_line(caption), "caption")

@@ -283,7 +283,7 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
             seg.lines.append(nxt)
             i += 1
         segments.append(seg)
-    footnotes = _footnote_bodies(notes)
+    footnotes = _footnote_bodies(notes, free_start=notes_known)
     return Segmentation(segments, footnotes, joiner, dropped)
 
 
@@ -572,12 +572,17 @@ def _split_annotations(notes: list[Line], body: list[Line]) -> tuple[list[Line],
     return notes[:k], notes[k:]
 
 
-def _footnote_bodies(notes: list[Line]) -> list[FootnoteLines]:
+def _footnote_bodies(notes: list[Line], free_start: bool = False) -> list[FootnoteLines]:
+    """Footnote bodies numbered 1, 2, 3 ...; ``free_start``: the format wrote them, so the
+    numbering starts wherever the first one does."""
     out: list[FootnoteLines] = []
     expected = 1
     pattern = FOOTNOTE_START
     if notes and not FOOTNOTE_START.match(notes[0].stripped):
         pattern = NOTE_START
+    first = pattern.match(notes[0].stripped) if notes and free_start else None
+    if first:
+        expected = int(first.group(1))
     for line in notes:
         m = pattern.match(line.stripped)
         if m and int(m.group(1)) == expected:
