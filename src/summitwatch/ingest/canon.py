@@ -28,6 +28,40 @@ CAPTION = re.compile(r"^\s*(?:\[\s*(?:표|Table)\s*[\d\-]+\s*\]|[<〈《【]\s*(
 SOURCE = re.compile(r"^\s*(?:\*\s*)?(?:출처|자료|Source)\s*[:：]", re.I)
 
 
+# A footnote marker the format places is written between these two private-use characters
+# (``Canon.marker``); ``Canon.document`` takes them out and keeps the marker's span.
+MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
+_MARK = re.compile(f"{MARK_OPEN}(\\d+){MARK_CLOSE}")
+
+
+def marker(n: int) -> str:
+    return f"{MARK_OPEN}{n}{MARK_CLOSE}"
+
+
+def _take_markers(raw: str) -> tuple[str, list[tuple[int, int, int]], callable]:
+    """The text without marker brackets, the markers' (start, end, n) in it, and the map of
+    an offset in the bracketed text to the plain one."""
+    import bisect
+
+    cuts: list[int] = []
+    marks: list[tuple[int, int, int]] = []
+    out: list[str] = []
+    pos = 0
+    for m in _MARK.finditer(raw):
+        out.append(raw[pos:m.start()])
+        start = m.start() - len(cuts)
+        marks.append((start, start + len(m.group(1)), int(m.group(1))))
+        out.append(m.group(1))
+        cuts += [m.start(), m.end() - 1]
+        pos = m.end()
+    out.append(raw[pos:])
+
+    def moved(p: int) -> int:
+        return p - bisect.bisect_left(cuts, p)
+
+    return "".join(out), marks, moved
+
+
 def one_line(text: str) -> str:
     """Collapse any run of whitespace (hard wraps included) to one space."""
     return _WS.sub(" ", text).strip()
@@ -97,7 +131,8 @@ class Canon:
         self._last = ""            # kind of the last block: paragraph, caption, table, heading
         self._last_start = 0
         self.table_hints: list[TableHint] = []
-        self.notes_known = False   # the format stores its notes as objects (none to guess from text)
+        self.native = False        # the format stores paragraphs and notes (nothing to guess from text)
+        self.places_markers = True # with ``native``: every footnote marker is written with ``marker``
         self._furniture: list[tuple[str, str]] = []
         self.skipped: Counter = Counter()   # parts of the file not read, by kind
 
@@ -246,10 +281,19 @@ class Canon:
             if footnotes_start is None:
                 footnotes_start = start
         raw = "".join(self._parts) + ("\n" if self._parts else "")
+        raw, marks, mv = _take_markers(raw)
+
+        def span(sp):
+            return (mv(sp[0]), mv(sp[1])) if sp else None
+
+        tables = [TableHint(mv(h.start), mv(h.end), [[span(c) for c in r] for r in h.rows], span(h.caption),
+                            span(h.source), h.header_rows, h.parent) for h in self.table_hints]
         doc = from_text(raw, doc_id=doc_id, source=source, fmt=fmt)
         doc.meta = meta or DocMeta()
-        doc.layout = Layout(pages=list(self.pages), headings=dict(self.headings), footnotes_start=footnotes_start,
-                            footnotes_known=self.notes_known, tables=list(self.table_hints),
-                            furniture=furniture)
+        doc.layout = Layout(pages=[(mv(a), n) for a, n in self.pages],
+                            headings={mv(a): lv for a, lv in self.headings.items()},
+                            footnotes_start=mv(footnotes_start) if footnotes_start is not None else None,
+                            native=self.native, tables=tables, furniture=[(mv(a), mv(b), k) for a, b, k in furniture],
+                            markers=marks if self.native and self.places_markers else None)
         doc.warnings += [f"{n} {what} not read" for what, n in sorted(self.skipped.items())]
         return doc

@@ -148,7 +148,7 @@ def load_hwp(data: bytes, *, doc_id: str, source: str) -> Document:
         if not sections:
             raise InputError("the HWP file has no BodyText sections")
         canon = Canon()
-        canon.notes_known = True
+        canon.native = True
         reader = SectionReader(canon, *_levels(stream, ole))
         failed: list[InputError] = []
         for path in sections:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import struct
 
-from .canon import Canon, TableSpec, one_line
+from .canon import Canon, TableSpec, marker, one_line
 from .hwp_records import (SKIPPED_PARTS, SLOT, TAG_CTRL_HEADER, TAG_LIST_HEADER, TAG_PARA_HEADER,
                           TAG_PARA_TEXT, TAG_SHAPE_COMPONENT, TAG_TABLE, Rec, decode_text, equation_script,
                           lists)
@@ -64,7 +64,7 @@ class SectionReader:
                 return ""                              # an empty note: no marker to link
             n = len(self.notes) + 1
             self.notes.append((n, body))
-            return str(n)
+            return marker(n)
         if cid == b"tbl ":
             after.append(self.table(c))
         elif cid == b"gso ":

@@ -8,7 +8,7 @@ import re
 from xml.etree import ElementTree as ET
 
 from ..model.document import DocMeta, Document
-from .canon import Canon, TableSpec, one_line
+from .canon import Canon, TableSpec, marker, one_line
 from .errors import InputError
 from .zipsafe import SafeZip, local
 
@@ -88,7 +88,7 @@ class _Reader:
             return ""
         n = len(self.notes) + 1
         self.notes.append((n, body))
-        return str(n)
+        return marker(n)
 
     def t_text(self, t: ET.Element, out: list[str]) -> None:
         out.append(t.text or "")
@@ -207,7 +207,7 @@ def load_hwpx(data: bytes, *, doc_id: str, source: str) -> Document:
     if not sections:
         raise InputError("the HWPX file has no Contents/section*.xml")
     canon = Canon()
-    canon.notes_known = True
+    canon.native = True
     reader = _Reader(*_header_levels(z), canon)
     for name in sections:
         reader.section(z.xml(name))

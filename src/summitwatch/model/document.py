@@ -42,8 +42,11 @@ class Layout:
     headings: dict[int, int] = field(default_factory=dict)
     # raw offset where footnote bodies begin, when the format separates them
     footnotes_start: int | None = None
-    # the format stores its notes as objects: no footnotes are to be guessed from the text
-    footnotes_known: bool = False
+    # the reader wrote the text from a format that stores its paragraphs and notes (HWP, HWPX,
+    # DOCX, HTML): no page numbers, running heads or footnotes are to be guessed from it
+    native: bool = False
+    # (raw start, raw end, n) of every footnote marker the format places, when it does
+    markers: list[tuple[int, int, int]] | None = None
     # tables the format stores, in text order (nested ones after the table holding them)
     tables: list[TableHint] = field(default_factory=list)
     # (raw start, raw end, kind) of page headers and footers, kept after the body

@@ -15,7 +15,7 @@ from ..model.mapped import Builder, MappedText
 from ..model.structure import Block, Footnote, FootnoteRef, Heading, Structure, Table, TableRow
 from .citations import parse_citation
 from .lines import URL_RE
-from .markers import find_markers
+from .markers import find_markers, placed_markers
 from .patterns import BULLET_RE, SOURCE_RE
 from .segmenter import Segment, Segmentation, segment
 from .tables import descendants, normalised_hints
@@ -204,7 +204,7 @@ def recover(doc: Document) -> Structure:
                   footnotes_start=_norm_pos(doc, layout.footnotes_start) if layout and
                   layout.footnotes_start is not None else None,
                   page_breaks={_norm_pos(doc, m.start()) for m in re.finditer("\f", doc.raw)} or None,
-                  tables=normalised_hints(doc), notes_known=bool(layout and layout.footnotes_known))
+                  tables=normalised_hints(doc), native=bool(layout and layout.native))
     _levels(seg.segments)
     body = _Body(src, seg)
     for s in seg.segments:
@@ -212,7 +212,10 @@ def recover(doc: Document) -> Structure:
     text = body.b.build(src.raw(len(src.text)))
 
     skip = [m.span() for m in URL_RE.finditer(text.text)]
-    markers = find_markers(text.text, skip, notes={fl.n for fl in seg.footnotes})
+    if layout and layout.markers is not None:
+        markers = placed_markers(text.origin, text.text, layout.markers)
+    else:
+        markers = find_markers(text.text, skip, notes={fl.n for fl in seg.footnotes})
     clean, moved = _remove(text, [_marker_cut(text.text, m.start, m.end) for m in markers])
 
     def cut(span) -> str:

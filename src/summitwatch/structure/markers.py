@@ -164,3 +164,23 @@ def first_marker(text: str, n: int) -> int:
             return i
         i = text.find(digits, i + 1)
     return -1
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def placed_markers(origin, text: str, placed: list[tuple[int, int, int]]) -> list[Marker]:
+    """The markers a format placed itself ((raw start, raw end, n) each), found in a text whose
+    characters map to raw offsets through ``origin``: nothing is guessed."""
+    want = {a: (e - a, n) for a, e, n in placed}
+    out: list[Marker] = []
+    seen: set[int] = set()
+    for m in _DIGIT.finditer(text):
+        i = m.start()
+        r = origin[i]
+        if r in want and r not in seen:
+            ln, n = want[r]
+            if text[i:i + ln] == str(n):
+                out.append(Marker(n, i, i + ln))
+                seen.add(r)
+    return out

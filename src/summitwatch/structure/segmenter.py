@@ -160,19 +160,20 @@ def _hinted_lines(lines: list[Line], tables) -> tuple[dict[int, object], set[int
 
 def segment(text: str, heading_hints: dict[int, int] | None = None,
             footnotes_start: int | None = None, page_breaks: set[int] | None = None,
-            tables=None, notes_known: bool = False) -> Segmentation:
+            tables=None, native: bool = False) -> Segmentation:
     """``page_breaks``: offsets of line breaks that were form feeds in the input; ``tables``:
-    hints of the tables the format stores (taken as they are); ``notes_known``: the format
-    stores its footnotes, so none are guessed from the text."""
+    hints of the tables the format stores (taken as they are); ``native``: a reader wrote the
+    text from a format that stores paragraphs and notes, so no page numbers, running heads or
+    footnotes are guessed from it."""
     lines = split_lines(text)
     table_at, in_table = _hinted_lines(lines, tables)
-    noise = _noise(lines, page_breaks or set()) - in_table
+    noise = set() if native else _noise(lines, page_breaks or set())
     content = [x for x in lines if not x.blank and x.index not in noise]
     dropped = [x for x in lines if x.index in noise]
     if not content:
         return Segmentation([], [], Joiner(False), dropped)
 
-    fn_at = len(content) if notes_known and footnotes_start is None else \
+    fn_at = len(content) if native and footnotes_start is None else \
         _footnote_region(content, footnotes_start)
     body, notes = content[:fn_at], content[fn_at:]
     rules = [x for x in body if SEPARATOR.match(x.text) and x.index not in in_table]
@@ -188,7 +189,7 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
     mid = [sg for sg, a in zip(sigs, body) if not ends_sentence(a.stripped) and not _structural(a.stripped)]
     base = Counter(mid or sigs).most_common(1)[0][0] if sigs else (0, False)
     gaps = [_strength(s, base) for s in sigs]
-    page_notes, body, straddle = ([], body, set()) if notes_known else \
+    page_notes, body, straddle = ([], body, set()) if native else \
         _page_footnotes(text, body, gaps, page_breaks or set())
     if page_notes:
         # the body lines left around a footnote block are joined like a page break
@@ -283,7 +284,7 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
             seg.lines.append(nxt)
             i += 1
         segments.append(seg)
-    footnotes = _footnote_bodies(notes, free_start=notes_known)
+    footnotes = _footnote_bodies(notes, free_start=native)
     return Segmentation(segments, footnotes, joiner, dropped)
 
 
