@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 from xml.etree import ElementTree as ET
 
 from ..model.document import DocMeta, Document
-from .canon import Canon, marker, one_line
+from .canon import Canon, one_line
 from .decode import decode_bytes
 from .errors import InputError
 from .html_dom import prepare, restore
@@ -166,10 +166,10 @@ class _Fallback(HTMLParser):
 
 
 def _restored(b: tuple) -> tuple:
-    """A block with the tokens of ``html_dom.prepare`` turned back (markers, nothing else)."""
+    """A block with the tokens of ``html_dom.prepare`` turned back (citations as their number)."""
     if b[0] == "t":
-        return ("t", [[restore(c, marker) for c in r] for r in b[1]], *b[2:])
-    return (*b[:-1], restore(b[-1], marker))
+        return ("t", [[restore(c, str) for c in r] for r in b[1]], *b[2:])
+    return (*b[:-1], restore(b[-1], str))
 
 
 def load_html(data: bytes, *, doc_id: str, source: str) -> Document:
@@ -201,7 +201,9 @@ def load_html(data: bytes, *, doc_id: str, source: str) -> Document:
     blocks = _title_and_levels(blocks, meta)
     canon = Canon()
     canon.native = True
-    canon.places_markers = bool(linked)
+    # a page may cite notes without links (typed superscripts): its markers are found in the
+    # text, where a number is a marker only with its note or continuing the linked ones
+    canon.places_markers = False
     for b in blocks:
         if b[0] == "title":
             canon.paragraph(b[1])

@@ -236,7 +236,7 @@ def recover(doc: Document) -> Structure:
             kind = next((k for a, z, k in furniture if a <= r < z), kind)   # a page header or footer
         st.blocks.append(Block(kind, moved(blk.start), moved(blk.end), blk.level))
     for t in body.tables:
-        rows = [TableRow(cut(h) if h else "", [cut(c) for c in cells]) for h, cells in t["rows"]]
+        rows = [TableRow(cut(h) if h else "", _trimmed([cut(c) for c in cells])) for h, cells in t["rows"]]
         source = cut(t["source"]) if t["source"] else None
         if source:
             source = SOURCE_RE.sub("", source, count=1).strip()
@@ -273,6 +273,13 @@ def recover(doc: Document) -> Structure:
         if c:
             st.citations.append(c)
     return st
+
+
+def _trimmed(cells: list[str]) -> list[str]:
+    """A row without its trailing empty cells (padding: they hold nothing and place nothing)."""
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
 
 
 def _ranges(ns: list[int]) -> str:
