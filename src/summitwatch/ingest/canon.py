@@ -25,6 +25,9 @@ _WS = re.compile(r"[ \t\r\n\u00a0\u3000]+")
 # a table's caption and source line belong to its block, written where the document has them
 CAPTION = re.compile(r"^\s*(?:\[\s*(?:표|Table)\s*[\d\-]+\s*\]|[<〈《【]\s*(?:표|Table)\s*[\d\-]+\s*[>〉》】]|"
                      r"(?:표|Table)\s*\d+(?:[.\-]\d+)?\s*[.:])", re.I)
+# a title set in angle or square brackets, as press releases caption their tables: "< 국가별 동향 >"
+BRACKETED = re.compile(r"^\s*(?:<[^<>]{2,80}>|‹[^‹›]{2,80}›|〈[^〈〉]{2,80}〉|《[^《》]{2,80}》|\[[^\[\]]{2,80}\]|"
+                       r"【[^【】]{2,80}】)\s*$")
 SOURCE = re.compile(r"^\s*(?:\*\s*)?(?:출처|자료|Source)\s*[:：]", re.I)
 
 
@@ -177,7 +180,7 @@ class Canon:
             self._attach(line, "paragraph")
             self._table_source(start)
             return start
-        return self._emit(line, "caption" if CAPTION.match(line) else "paragraph")
+        return self._emit(line, "caption" if CAPTION.match(line) or BRACKETED.match(line) else "paragraph")
 
     def paragraph_with_pages(self, line: str, marks: list[tuple[int, int]]) -> int | None:
         """A one-line paragraph whose text crosses pages: marks are (offset in line, page)."""

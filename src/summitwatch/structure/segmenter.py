@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .lines import Line, URL_RE, display_width, ends_sentence, is_page_number, is_url_only, split_lines
-from .patterns import bullet_of, heading_style, is_caption, is_source_line, is_timestamp, list_marker
+from .patterns import bullet_of, heading_style, is_bracket_caption, is_caption, is_source_line, is_timestamp, list_marker
 
 WRAP, PARA, SOFT = "wrap", "para", "soft"
 _MAX_WRAP_WIDTH = 130     # display columns: hard-wrapped lines of a page are narrower than this
@@ -242,7 +242,7 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
             segments.append(Segment("heading", [line], style))
             i += 1
             continue
-        grid_end = _grid_run(body, i)
+        grid_end = i if native else _grid_run(body, i)   # a native text's tables come as hints
         if grid_end > i + 1:
             seg = _grid_table(body, i, grid_end, segments)
             i = grid_end
@@ -252,7 +252,7 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
                 i += 1
             segments.append(seg)
             continue
-        if is_caption(s) and _grid_run(body, i + 1) <= i + 2 and \
+        if not native and (is_caption(s) or _rows_follow(body, i)) and _grid_run(body, i + 1) <= i + 2 and \
                 not (i + 1 < len(body) and body[i + 1].index in in_table):
             seg, i = _table(body, gaps, i)
             segments.append(seg)
@@ -265,7 +265,7 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
             if gap == PARA or unwrapped or nxt.start in hints or nxt.body_start in hints \
                     or nxt.index in in_table:
                 break
-            if _grid_run(body, i) > i + 1:
+            if not native and _grid_run(body, i) > i + 1:
                 break                      # a ruled table starts here
             # A heading, caption or bullet opens a block only where the line before could end
             # one: "(2) ..." after a line ending in a comma is an inline enumeration.
@@ -294,6 +294,14 @@ _GRID_BAR = re.compile(r"[│┃|║]")
 _GRID_RULE = re.compile(r"^[\s─━┌┐└┘├┤┬┴┼═╔╗╚╝╠╣╦╩╬╞╡╪╒╕╘╛+\-=│┃|║]{3,}$")
 # A first row of column labels ("구분 | 내용") names the columns; it is not a row of the table.
 _COLUMN_LABELS = {"구분", "분야", "항목", "영역", "부문", "내용", "주요내용", "합의내용", "비고", "주요합의", "세부내용"}
+
+
+def _rows_follow(body: list[Line], i: int) -> bool:
+    """A bracketed title ("< 국가별 동향 >") followed by table rows: a label and "- " cells."""
+    if not is_bracket_caption(body[i].stripped):
+        return False
+    nxt = [x.stripped for x in body[i + 1:i + 4]]
+    return len(nxt) >= 2 and not bullet_of(nxt[0]) and sum(x.startswith("- ") for x in nxt[1:]) >= 1
 
 
 def _grid_row(s: str) -> bool:
