@@ -188,6 +188,8 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
     # document full of headings, paragraph gaps can outnumber wraps overall).
     mid = [sg for sg, a in zip(sigs, body) if not ends_sentence(a.stripped) and not _structural(a.stripped)]
     base = Counter(mid or sigs).most_common(1)[0][0] if sigs else (0, False)
+    if native:
+        base = (0, False)          # a reader wrote one paragraph per line, a blank line between
     gaps = [_strength(s, base) for s in sigs]
     page_notes, body, straddle = ([], body, set()) if native else \
         _page_footnotes(text, body, gaps, page_breaks or set())
