@@ -35,6 +35,8 @@ class TableOut(BaseModel):
     rows: list[RowOut]
     source: str | None = None
     raw_offset: int
+    header_rows: int = 0            # leading rows that label the columns
+    parent: int | None = None       # index of the table whose cell holds this one (nested tables)
 
 
 class FootnoteRefOut(BaseModel):
