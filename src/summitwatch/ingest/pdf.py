@@ -181,20 +181,44 @@ def _url_continues(token: str) -> bool:
     return bool(_URL_PIECE.match(token)) and (any(c in token for c in "/.=%&?_-") or any(c.isdigit() for c in token))
 
 
-def _join_lines(texts: list[str]) -> str:
-    """Join the lines of one paragraph with a space; a URL broken at the line end is rejoined."""
-    out = ""
-    for t in texts:
+class _Joined:
+    """Lines of one paragraph joined with a space; a URL broken at the line end is rejoined.
+    Only the last word is looked at for a URL tail, so a paragraph of any length joins in
+    linear time."""
+
+    __slots__ = ("parts", "length", "tail")
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.tail = ""              # the last space-free word written
+
+    def add(self, t: str) -> int:
+        """Append a line; returns the offset where its text starts in the joined string."""
         t = t.strip()
         if not t:
-            continue
-        if not out:
-            out = t
-        elif _URL_TAIL.search(out) and _url_continues(t.split(" ", 1)[0]):
-            out += t
-        else:
-            out += " " + t
-    return out
+            return self.length
+        first = t.split(" ", 1)[0]
+        if self.parts and not (_URL_TAIL.search(self.tail) and _url_continues(first)):
+            self.parts.append(" ")
+            self.length += 1
+            self.tail = ""
+        start = self.length
+        self.parts.append(t)
+        self.length += len(t)
+        k = t.rfind(" ")
+        self.tail = t[k + 1:] if k >= 0 else self.tail + t
+        return start
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _join_lines(texts: list[str]) -> str:
+    j = _Joined()
+    for t in texts:
+        j.add(t)
+    return j.text()
 
 
 def _title_size(pages: list[list[Line]], body: float) -> float | None:
@@ -317,13 +341,12 @@ def _render(pages: list[list[Line]], body: float, canon: Canon) -> None:
             canon.heading(" ".join(ln.text for ln in para.lines), para.level)
         else:
             marks: list[tuple[int, int]] = []
-            text = ""
+            joined = _Joined()
             for ln in para.lines:
-                t = ln.text.strip()
-                text = _join_lines([text, t]) if text else t
+                start = joined.add(ln.text)
                 if not marks or ln.page != marks[-1][1]:
-                    marks.append((len(text) - len(t), ln.page))
-            canon.paragraph_with_pages(text, marks)
+                    marks.append((start, ln.page))
+            canon.paragraph_with_pages(joined.text(), marks)
         para = None
 
     while i < len(flat):
