@@ -13,7 +13,7 @@ from ..model.document import DocMeta, Document
 from .canon import Canon
 from .errors import InputError
 from .limits import MAX_PDF_PAGES, MAX_TEXT_CHARS
-from .pdf_lines import Line, page_lines
+from .pdf_lines import Line, page_lines, page_rules
 
 _PAGE_NO = re.compile(r"^[\s\-–—·|]*(?:p(?:age|\.)?\s*)?(\d{1,4}|[ivxlcdm]{1,6})(?:\s*/\s*\d{1,4})?[\s\-–—·|]*$",
                       re.I)
@@ -90,7 +90,7 @@ def _extract_pages(pdf: pdfium.PdfDocument) -> tuple[list[list[Line]], list[floa
             heights.append(page.get_height())
             tp = page.get_textpage()
             try:
-                lines = page_lines(tp, i + 1)
+                lines = page_lines(tp, i + 1, rules=lambda: page_rules(page))
             finally:
                 tp.close()
         finally:
@@ -278,14 +278,20 @@ def _width(word: str, size: float) -> float:
 def _breaks(prev: Line, cur: Line, para: _Para, body: float, left: float, right: float, pitch: float) -> bool:
     if _BULLET.match(cur.text) or _CAPTION.match(cur.text) or _SOURCE.match(cur.text):
         return True
+    if (cur.cell or prev.cell) and (cur.region != prev.region or cur.page != prev.page):
+        return True                                # each cell of a ruled table is its own block
     first_word = cur.text.split(" ", 1)[0]
+    if prev.split:
+        right = prev.col_right                      # a column ends at its own right edge
     room = right - prev.x1 - cur.size * 0.3
     if room > _width(first_word, cur.size) + cur.size * 0.2:   # the next word would have fitted
         return True
-    if cur.page == prev.page and prev.y - cur.y > pitch * 1.45:
+    same_column = cur.page == prev.page and cur.region == prev.region
+    if same_column and prev.y - cur.y > pitch * 1.45:
         return True
     hanging = len(para.lines) == 1 and _BULLET.match(para.lines[0].text)
-    if cur.x0 > prev.x0 + body * 0.8 and not hanging:  # first-line indent
+    # first-line indent, measured from each line's own column
+    if cur.x0 - cur.col_left > prev.x0 - prev.col_left + body * 0.8 and not hanging:
         return True
     return False
 

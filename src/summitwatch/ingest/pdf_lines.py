@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 import pypdfium2.raw as pdfium_c
 
+from .pdf_layout import Rules, regions, rows_of
+
 try:  # private prototypes with plain void* handles: cheaper per call than the typed bindings
     from pypdfium2_raw.bindings import _libs as _pdfium_libs
     _LIB = _pdfium_libs["pdfium"]
@@ -67,6 +69,11 @@ class Line:
     page: int
     segments: list[tuple[float, str]] = field(default_factory=list)   # cells split at wide gaps
     lead_marker: bool = False      # the line starts with a raised number (a footnote body's label)
+    col_left: float = 0.0          # x extent of the column or cell the line stands in
+    col_right: float = 0.0
+    region: int = 0                # index of its layout region on the page
+    split: bool = False            # in a column of a page cut by a gutter
+    cell: bool = False             # in a cell of a ruled table
 
 
 def _page_text(h, n: int) -> str:
@@ -154,26 +161,36 @@ def _line_of(runs: list[Run], page: int) -> Line:
                 segments=cells, lead_marker=lead_marker)
 
 
-def page_lines(textpage, page: int) -> list[Line]:
-    """Lines top to bottom; a raised small run joins the line whose baseline it sits above."""
+def page_lines(textpage, page: int, rules: Rules | None = None) -> list[Line]:
+    """Lines in reading order: the page's layout regions (columns, table cells) in order,
+    each region's lines top to bottom; a raised small run joins the line it sits above."""
     runs = page_runs(textpage)
     if not runs:
         return []
-    runs.sort(key=lambda r: (-r.y, r.x0))
-    groups: list[list[Run]] = []
-    cur: list[Run] = []
-    low_y = 0.0
-    big = 0.0
-    for r in runs:
-        if cur and low_y - r.y <= 0.5 * max(big, r.size):
-            cur.append(r)
-            low_y = min(low_y, r.y)
-            big = max(big, r.size)
-        else:
-            if cur:
-                groups.append(cur)
-            cur, low_y, big = [r], r.y, r.size
-    if cur:
-        groups.append(cur)
-    lines = [_line_of(g, page) for g in groups]
-    return [ln for ln in lines if ln.text]
+    lines: list[Line] = []
+    for k, reg in enumerate(regions(runs, rules)):
+        for row in rows_of(reg.runs):
+            ln = _line_of(row, page)
+            if ln.text:
+                ln.col_left, ln.col_right, ln.region, ln.split, ln.cell = reg.left, reg.right, k, reg.split, reg.cell
+                lines.append(ln)
+    return lines
+
+
+def page_rules(page) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
+    """Drawn rules of a page: vertical (x, bottom, top) and horizontal (y, left, right), from
+    path objects (lines and the edges of thin or outlined boxes)."""
+    vertical: list[tuple[float, float, float]] = []
+    horizontal: list[tuple[float, float, float]] = []
+    try:
+        objs = page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2)
+        for obj in objs:
+            left, bottom, right, top = obj.get_bounds()
+            w, h = right - left, top - bottom
+            if w <= 2.5 and h >= 10:
+                vertical.append(((left + right) / 2, bottom, top))
+            elif h <= 2.5 and w >= 10:
+                horizontal.append(((top + bottom) / 2, left, right))
+    except Exception:  # pragma: no cover - a broken path object: no rules, text still read
+        return [], []
+    return vertical, horizontal
