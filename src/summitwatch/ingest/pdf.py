@@ -14,11 +14,11 @@ from .canon import Canon
 from .errors import InputError
 from .limits import MAX_PDF_PAGES, MAX_TEXT_CHARS
 from .pdf_lines import Line, page_lines, page_rules
+from .pdf_notes import FN_START, foot_block, split_footnotes
 
 _PAGE_NO = re.compile(r"^[\s\-–—·|]*(?:p(?:age|\.)?\s*)?(\d{1,4}|[ivxlcdm]{1,6})(?:\s*/\s*\d{1,4})?[\s\-–—·|]*$",
                       re.I)
 _DIGITS = re.compile(r"\d+")
-_FN_START = re.compile(r"^(\d{1,3})[).]?\s+\S")
 _BULLET = re.compile(r"^\s*(?:[•◦▪▫■□●○◆◇▶▷►▸※\-–·*\uf000-\uf0ff]|\(?\d{1,2}\)|\d{1,2}\.\s|[①-⑳]|[가-하]\.\s|"
                      r"\([가-하]\)|[IVX]{1,4}\.\s|[ⅰ-ⅻⅠ-Ⅻ]\.?)")
 _INNER_BULLET = re.compile(r"\s+(?=[•◦▪■□●○◆◇▶▷►▸\uf000-\uf0ff]\s)")   # a cell that follows on the same line
@@ -74,12 +74,13 @@ def _meta(pdf: pdfium.PdfDocument) -> DocMeta:
                    author=None if author.lower() in junk else author)
 
 
-def _extract_pages(pdf: pdfium.PdfDocument) -> tuple[list[list[Line]], list[float]]:
+def _extract_pages(pdf: pdfium.PdfDocument) -> tuple[list[list[Line]], list[float], dict[int, list[float]]]:
     n_pages = len(pdf)
     if n_pages > MAX_PDF_PAGES:
         raise InputError(f"the PDF has {n_pages} pages; summitwatch reads PDFs of up to {MAX_PDF_PAGES}")
     pages: list[list[Line]] = []
     heights: list[float] = []
+    seps: dict[int, list[float]] = {}       # page index -> heights of its horizontal rules
     chars = 0
     for i in range(n_pages):
         try:
@@ -88,18 +89,27 @@ def _extract_pages(pdf: pdfium.PdfDocument) -> tuple[list[list[Line]], list[floa
             raise InputError(f"the PDF is damaged: page {i + 1} cannot be read") from None
         try:
             heights.append(page.get_height())
+            cache: list = []
+
+            def rules():
+                if not cache:
+                    cache.append(page_rules(page))
+                return cache[0]
+
             tp = page.get_textpage()
             try:
-                lines = page_lines(tp, i + 1, rules=lambda: page_rules(page))
+                lines = page_lines(tp, i + 1, rules=rules)
             finally:
                 tp.close()
+            if lines and foot_block(lines, heights[-1], _body_size([lines])) < len(lines):
+                seps[i] = [y for y, _, _ in rules()[1]]     # the page has small print at its foot
         finally:
             page.close()
         chars += sum(len(ln.text) for ln in lines)
         if chars > MAX_TEXT_CHARS:
             raise InputError(f"the PDF holds more than {MAX_TEXT_CHARS:,} characters of text")
         pages.append(lines)
-    return pages, heights
+    return pages, heights, seps
 
 
 def _drop_running_heads(pages: list[list[Line]], heights: list[float]) -> None:
@@ -137,44 +147,6 @@ def _body_size(pages: list[list[Line]]) -> float:
         for ln in lines:
             weight[round(ln.size * 2) / 2] += len(ln.text)
     return weight.most_common(1)[0][0] if weight else 10.0
-
-
-def _split_footnotes(pages: list[list[Line]], heights: list[float], body: float):
-    """Take the footnote block off the foot of each page: small-font lines at the bottom,
-    the first starting with the next footnote number. Returns [(n, [lines])]."""
-    notes: list[tuple[int, list[Line]]] = []
-    last_n = 0
-    for idx, (lines, h) in enumerate(zip(pages, heights)):
-        k = len(lines)
-        while k > 0 and lines[k - 1].size <= body * 0.92 and lines[k - 1].y < h * 0.6:
-            k -= 1
-        block = lines[k:]
-        first = None
-        for j, ln in enumerate(block):
-            m = _FN_START.match(ln.text)
-            if m and last_n < int(m.group(1)) <= last_n + 5:
-                first = j
-                break
-        if first is None:
-            if notes and block and not _CAPTION.match(block[0].text) and not _SOURCE.match(block[0].text) \
-                    and all(not _SOURCE.match(b.text) for b in block):
-                notes[-1][1].extend(block)          # a footnote running on from the page before
-                pages[idx] = lines[:k]
-            continue
-        if first and notes:
-            notes[-1][1].extend(block[:first])
-        elif first:
-            k += first                               # small text above the notes stays in the body
-        for ln in block[first:]:
-            m = _FN_START.match(ln.text)
-            n = int(m.group(1)) if m else 0
-            if m and last_n < n <= last_n + 5:
-                notes.append((n, [ln]))
-                last_n = n
-            else:
-                notes[-1][1].append(ln)
-        pages[idx] = lines[:k]
-    return notes
 
 
 def _url_continues(token: str) -> bool:
@@ -403,7 +375,7 @@ def load_pdf(data: bytes, *, doc_id: str, source: str) -> Document:
     pdf = _open(data)
     try:
         meta = _meta(pdf)
-        pages, heights = _extract_pages(pdf)
+        pages, heights, seps = _extract_pages(pdf)
     finally:
         pdf.close()
     if not any(pages):
@@ -411,12 +383,12 @@ def load_pdf(data: bytes, *, doc_id: str, source: str) -> Document:
     empty = [i + 1 for i, lines in enumerate(pages) if not lines]
     _drop_running_heads(pages, heights)
     body = _body_size(pages)
-    notes = _split_footnotes(pages, heights, body)
+    notes = split_footnotes(pages, heights, body, lambda i: seps.get(i, []))
     canon = Canon()
     _render(pages, body, canon)
     for n, lines in notes:
         text = _join_lines([ln.text for ln in lines])
-        canon.footnote(n, re.sub(r"^\d{1,3}[).]?\s+", "", text, count=1))
+        canon.footnote(n, FN_START.sub("", text, count=1))
     meta.title = meta.title or canon.title
     doc = canon.document(doc_id=doc_id, source=source, fmt="pdf", meta=meta)
     if empty and len(empty) < len(pages):

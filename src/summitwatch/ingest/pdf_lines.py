@@ -45,6 +45,7 @@ _get_weight = _proto("FPDFText_GetFontWeight", c_int, c_void_p, c_int)
 
 # a raised run of digits (or a footnote sign) in a smaller font is a footnote marker
 _SPACES = re.compile(r"\s+")
+_MARK_NO = re.compile(r"\d{1,3}")
 _MARKER_TEXT = re.compile(r"^\s*(?:\d{1,3}(?:\s*[,\-–]\s*\d{1,3})*|[*†‡])\)?\s*$")
 
 
@@ -74,6 +75,7 @@ class Line:
     region: int = 0                # index of its layout region on the page
     split: bool = False            # in a column of a page cut by a gutter
     cell: bool = False             # in a cell of a ruled table
+    marks: tuple[int, ...] = ()    # numbers of the raised footnote markers inside the line
 
 
 def _page_text(h, n: int) -> str:
@@ -134,6 +136,7 @@ def _line_of(runs: list[Run], page: int) -> Line:
     segments: list[tuple[float, list[str]]] = []
     prev: Run | None = None
     lead_marker = False
+    marks: list[int] = []
     for r in runs:
         marker = _is_marker(r, size, base_y)
         t = r.text.strip() if marker else r.text
@@ -143,6 +146,7 @@ def _line_of(runs: list[Run], page: int) -> Line:
             segments.append((r.x0, [t]))
         elif marker:
             segments[-1][1].append(t)          # glued to the word it follows
+            marks.extend(int(d) for d in _MARK_NO.findall(t))
         else:
             gap = r.x0 - prev.x1
             if gap > size * 2.0:               # a wide gap: the next table cell
@@ -158,7 +162,7 @@ def _line_of(runs: list[Run], page: int) -> Line:
     total = sum(len(r.text.strip()) for r in runs) or 1
     return Line(text=text, x0=runs[0].x0, x1=max(r.x1 for r in runs), y=base_y, size=size,
                 bold=bold_chars * 2 > total, page=page,
-                segments=cells, lead_marker=lead_marker)
+                segments=cells, lead_marker=lead_marker, marks=tuple(marks))
 
 
 def page_lines(textpage, page: int, rules: Rules | None = None) -> list[Line]:
@@ -177,20 +181,27 @@ def page_lines(textpage, page: int, rules: Rules | None = None) -> list[Line]:
     return lines
 
 
+_count_objs = _proto("FPDFPage_CountObjects", c_int, c_void_p)
+_get_pobj = _proto("FPDFPage_GetObject", c_void_p, c_void_p, c_int)
+_obj_type = _proto("FPDFPageObj_GetType", c_int, c_void_p)
+_obj_bounds = _proto("FPDFPageObj_GetBounds", c_int, c_void_p, POINTER(ctypes.c_float), POINTER(ctypes.c_float),
+                     POINTER(ctypes.c_float), POINTER(ctypes.c_float))
+
+
 def page_rules(page) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
     """Drawn rules of a page: vertical (x, bottom, top) and horizontal (y, left, right), from
-    path objects (lines and the edges of thin or outlined boxes)."""
+    the top-level path objects that are thin lines (raw calls: a page may hold thousands)."""
     vertical: list[tuple[float, float, float]] = []
     horizontal: list[tuple[float, float, float]] = []
-    try:
-        objs = page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2)
-        for obj in objs:
-            left, bottom, right, top = obj.get_bounds()
-            w, h = right - left, top - bottom
-            if w <= 2.5 and h >= 10:
-                vertical.append(((left + right) / 2, bottom, top))
-            elif h <= 2.5 and w >= 10:
-                horizontal.append(((top + bottom) / 2, left, right))
-    except Exception:  # pragma: no cover - a broken path object: no rules, text still read
-        return [], []
+    h = ctypes.cast(page.raw, c_void_p)
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    for i in range(_count_objs(h)):
+        obj = _get_pobj(h, i)
+        if not obj or _obj_type(obj) != pdfium_c.FPDF_PAGEOBJ_PATH or not _obj_bounds(obj, left, bottom, right, top):
+            continue
+        w, hh = right.value - left.value, top.value - bottom.value
+        if w <= 2.5 and hh >= 10:
+            vertical.append(((left.value + right.value) / 2, bottom.value, top.value))
+        elif hh <= 2.5 and w >= 10:
+            horizontal.append(((top.value + bottom.value) / 2, left.value, right.value))
     return vertical, horizontal
