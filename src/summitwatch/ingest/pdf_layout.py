@@ -142,13 +142,13 @@ def _slabs(rows: list[list[Run]], cuts: list[float]) -> list[list[list[Run]]]:
     return out
 
 
+_ANCHOR = "\ufffc"         # stands for a ruled table in the cut; never reaches the text
+
+
 def regions(runs: Sequence[Run], rules: Rules | None = None) -> list[Region]:
     """The page's runs as regions in reading order."""
     if not runs:
         return []
-    rows = rows_of(runs)
-    lo = min(r.x0 for r in runs)
-    hi = max(r.x1 for r in runs)
     cache: dict[str, tuple] = {}
 
     def get_rules():
@@ -156,9 +156,47 @@ def regions(runs: Sequence[Run], rules: Rules | None = None) -> list[Region]:
             cache["r"] = rules() if rules else ([], [])
         return cache["r"]
 
+    tables = ruled_tables(runs, *get_rules()) if rules else []
+    anchors: dict[int, RuledTable] = {}
+    if tables:
+        taken = {id(r) for t in tables for cell in t.cells for r in cell}
+        runs = [r for r in runs if id(r) not in taken]
+        for t in tables:
+            a = _anchor_run(t)
+            anchors[id(a)] = t
+            runs.append(a)
+    rows = rows_of(runs)
+    lo = min(r.x0 for r in runs)
+    hi = max(r.x1 for r in runs)
     out: list[Region] = []
     _cut(rows, lo, hi, False, 0, get_rules, out)
-    return out
+    return _expand(out, anchors) if anchors else out
+
+
+def _expand(out: list[Region], anchors: dict[int, "RuledTable"]) -> list[Region]:
+    """Each table anchor gives way to the table's cells, in their order."""
+    done: list[Region] = []
+    for reg in out:
+        if not any(id(r) in anchors for r in reg.runs):
+            done.append(reg)
+            continue
+        pending: list[Run] = []
+        for row in rows_of(reg.runs):
+            marks = sorted((r for r in row if id(r) in anchors), key=lambda r: r.x0)
+            if not marks:
+                pending += row
+                continue
+            if pending:
+                done.append(Region(pending, reg.left, reg.right, reg.split))
+                pending = []
+            for a in marks:
+                t = anchors[id(a)]
+                for cell, (left, right) in zip(t.cells, t.bounds):
+                    done.append(Region(cell, left, right, True, True))
+            pending += [r for r in row if id(r) not in anchors]
+        if pending:
+            done.append(Region(pending, reg.left, reg.right, reg.split))
+    return done
 
 
 def _emit(rows: list[list[Run]], lo: float, hi: float, split: bool, out: list[Region], cell: bool = False) -> None:
@@ -240,3 +278,78 @@ def _kind(band, left, right, m: float, width: float, rules) -> str | None:
     if _text_side(left, width) and _text_side(right, width):
         return "columns"
     return None
+
+
+# ----------------------------------------------------------------- ruled tables
+
+@dataclass(slots=True)
+class RuledTable:
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+    cells: list[list[Run]]                    # in reading order: rows top down, cells left to right
+    bounds: list[tuple[float, float]]         # x extent of each cell
+
+
+_TOL = 2.0
+_MAX_PAIRS = 40_000          # rule pairs a page may cost (a chart's grid is not worth more)
+
+
+def _components(vertical, horizontal) -> list[tuple[list, list]]:
+    """Groups of vertical and horizontal rules that touch one another."""
+    parent = list(range(len(vertical) + len(horizontal)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    nv = len(vertical)
+    for i, (x, a, b) in enumerate(vertical):
+        for j, (y, c, d) in enumerate(horizontal):
+            if c - _TOL <= x <= d + _TOL and a - _TOL <= y <= b + _TOL:
+                parent[find(i)] = find(nv + j)
+    groups: dict[int, tuple[list, list]] = {}
+    for i in range(len(parent)):
+        g = groups.setdefault(find(i), ([], []))
+        (g[0] if i < nv else g[1]).append(vertical[i] if i < nv else horizontal[i - nv])
+    return [g for g in groups.values() if len(g[0]) >= 2 and len(g[1]) >= 2]
+
+
+def ruled_tables(runs: Sequence[Run], vertical, horizontal) -> list[RuledTable]:
+    """Tables drawn with rules: each run goes to the cell whose four rules enclose it, a
+    merged cell being simply the box no inner rule crosses."""
+    if len(vertical) < 2 or len(horizontal) < 2 or len(vertical) * len(horizontal) > _MAX_PAIRS:
+        return []
+    out: list[RuledTable] = []
+    free = list(runs)
+    for vs, hs in _components(vertical, horizontal):
+        x0, x1 = min(v[0] for v in vs), max(v[0] for v in vs)
+        y0, y1 = min(h[0] for h in hs), max(h[0] for h in hs)
+        vs = sorted(vs)
+        hs = sorted(hs)
+        cells: dict[tuple, list[Run]] = {}
+        rest: list[Run] = []
+        for r in free:
+            cx, cy = (r.x0 + r.x1) / 2, r.y + 0.3 * r.size
+            if not (x0 < cx < x1 and y0 < cy < y1):
+                rest.append(r)
+                continue
+            left = max((x for x, a, b in vs if x <= cx and a - _TOL <= cy <= b + _TOL), default=x0)
+            right = min((x for x, a, b in vs if x >= cx and a - _TOL <= cy <= b + _TOL), default=x1)
+            top = min((y for y, a, b in hs if y >= cy and a - _TOL <= cx <= b + _TOL), default=y1)
+            bottom = max((y for y, a, b in hs if y <= cy and a - _TOL <= cx <= b + _TOL), default=y0)
+            cells.setdefault((-round(top, 1), round(left, 1), right, bottom), []).append(r)
+        if len(cells) < 2:
+            continue
+        free = rest
+        keys = sorted(cells)
+        out.append(RuledTable(x0, x1, y0, y1, [cells[k] for k in keys], [(k[1], k[2]) for k in keys]))
+    return out
+
+
+def _anchor_run(t: RuledTable) -> Run:
+    from .pdf_lines import Run
+    return Run(_ANCHOR, t.x0, t.x1, t.y1 - 1.0, 1.0, False)
