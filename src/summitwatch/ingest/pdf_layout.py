@@ -81,30 +81,42 @@ def _spans(row: list[Run], bridge: float) -> list[tuple[float, float]]:
 
 
 def _gutter(rows: list[list[Run]]) -> tuple[float, float] | None:
-    """The x-range most rows leave open between text on both sides, if three rows agree."""
-    votes: dict[int, int] = {}
-    for row in rows:
-        gap = 1.2 * _row_size(row)
-        spans = _spans(row, gap)
-        for (_, a), (b, _) in zip(spans, spans[1:]):
-            for x in range(int(a) + 1, int(b)):
-                votes[x] = votes.get(x, 0) + 1
-    if not votes:
+    """The x-range that most rows leave open between text on both sides and fewest rows
+    cover (a column gutter, not the gap after a label that the text below runs through);
+    three rows at least must agree. Difference arrays over 1-pt bins: linear in the rows."""
+    spans = [_spans(row, 1.2 * _row_size(row)) for row in rows]
+    lo = int(min(sp[0][0] for sp in spans))
+    width = int(max(sp[-1][1] for sp in spans)) - lo + 2
+    votes = [0] * (width + 1)
+    cover = [0] * (width + 1)
+    for sp in spans:
+        for a, b in sp:
+            cover[int(a) - lo] += 1
+            cover[int(b) - lo + 1] -= 1
+        for (_, a), (b, _) in zip(sp, sp[1:]):
+            votes[int(a) - lo + 1] += 1
+            votes[int(b) - lo] -= 1
+    best, at = 0, []
+    v = c = 0
+    for x in range(width):
+        v += votes[x]
+        c += cover[x]
+        score = v - c if v >= _MIN_SUPPORT else 0
+        if score > best:
+            best, at = score, [x]
+        elif score == best and score > 0:
+            at.append(x)
+    if not at:
         return None
-    best = max(votes.values())
-    if best < _MIN_SUPPORT:
-        return None
-    xs = sorted(x for x, v in votes.items() if v == best)
-    # the widest plateau of the best support
-    lo = hi = xs[0]
-    run_lo = xs[0]
-    for prev, x in zip(xs, xs[1:] + [None]):
+    # the widest plateau of the best score
+    x_lo = x_hi = run_lo = at[0]
+    for prev, x in zip(at, at[1:] + [None]):
         if x is None or x != prev + 1:
-            if prev - run_lo > hi - lo:
-                lo, hi = run_lo, prev
+            if prev - run_lo > x_hi - x_lo:
+                x_lo, x_hi = run_lo, prev
             if x is not None:
                 run_lo = x
-    return float(lo), float(hi + 1)
+    return float(x_lo + lo), float(x_hi + lo + 1)
 
 
 def _crosses(row: list[Run], m: float) -> bool:
@@ -326,8 +338,9 @@ def ruled_tables(runs: Sequence[Run], vertical, horizontal) -> list[RuledTable]:
     out: list[RuledTable] = []
     free = list(runs)
     for vs, hs in _components(vertical, horizontal):
-        x0, x1 = min(v[0] for v in vs), max(v[0] for v in vs)
-        y0, y1 = min(h[0] for h in hs), max(h[0] for h in hs)
+        # a table may leave its outer sides open: its extent is that of all its rules
+        x0, x1 = min(min(v[0] for v in vs), min(h[1] for h in hs)), max(max(v[0] for v in vs), max(h[2] for h in hs))
+        y0, y1 = min(min(h[0] for h in hs), min(v[1] for v in vs)), max(max(h[0] for h in hs), max(v[2] for v in vs))
         vs = sorted(vs)
         hs = sorted(hs)
         cells: dict[tuple, list[Run]] = {}
