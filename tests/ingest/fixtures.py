@@ -548,3 +548,27 @@ def brief_from_text(text: str, reference_date: str | None = None) -> Brief:
         blocks[0] = ("title", blocks[0][1])          # a short first line is the document's title
     return Brief(title=re.sub(r"\{\d+\}", "", title)[:80], date=reference_date or "2025-01-01", author="연구팀",
                  header="summitwatch 예시 브리프", blocks=blocks, footnotes=notes)
+
+
+KOREAN_TTF = "/usr/share/fonts/truetype/nanum/NanumGothic.ttf"     # Debian fonts-nanum
+
+
+def scanned_text_pdf(pages: list[list[str]], font_path: str = KOREAN_TTF) -> bytes:
+    """A scan: each page an image of the given lines (drawn by PIL), no text layer at all."""
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+    font = ImageFont.truetype(font_path, 44)
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    for lines in pages:
+        img = Image.new("L", (1654, 2339), 255)              # A4 at 200 dpi
+        draw = ImageDraw.Draw(img)
+        y = 200
+        for ln in lines:
+            draw.text((160, y), ln, font=font, fill=0)
+            y += 90
+        c.drawImage(ImageReader(img), 0, 0, 595, 842)
+        c.showPage()
+    c.save()
+    return buf.getvalue()

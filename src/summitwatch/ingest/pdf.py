@@ -12,9 +12,10 @@ import pypdfium2 as pdfium
 from ..model.document import DocMeta, Document
 from .canon import Canon
 from .errors import InputError
-from .limits import MAX_PDF_PAGES, MAX_TEXT_CHARS
-from .pdf_lines import Line, page_lines, page_rules
-from .pdf_notes import FN_START, foot_block, split_footnotes
+from . import pdf_ocr
+from .pdf_lines import Line
+from .pdf_notes import FN_START, split_footnotes
+from .pdf_pages import Pages, extract_pages
 
 _PAGE_NO = re.compile(r"^[\s\-–—·|]*(?:p(?:age|\.)?\s*)?(\d{1,4}|[ivxlcdm]{1,6})(?:\s*/\s*\d{1,4})?[\s\-–—·|]*$",
                       re.I)
@@ -72,44 +73,6 @@ def _meta(pdf: pdfium.PdfDocument) -> DocMeta:
     return DocMeta(title=None if title.lower() in junk else title,
                    date=_pdf_date(info.get("CreationDate")),
                    author=None if author.lower() in junk else author)
-
-
-def _extract_pages(pdf: pdfium.PdfDocument) -> tuple[list[list[Line]], list[float], dict[int, list[float]]]:
-    n_pages = len(pdf)
-    if n_pages > MAX_PDF_PAGES:
-        raise InputError(f"the PDF has {n_pages} pages; summitwatch reads PDFs of up to {MAX_PDF_PAGES}")
-    pages: list[list[Line]] = []
-    heights: list[float] = []
-    seps: dict[int, list[float]] = {}       # page index -> heights of its horizontal rules
-    chars = 0
-    for i in range(n_pages):
-        try:
-            page = pdf[i]
-        except pdfium.PdfiumError:
-            raise InputError(f"the PDF is damaged: page {i + 1} cannot be read") from None
-        try:
-            heights.append(page.get_height())
-            cache: list = []
-
-            def rules():
-                if not cache:
-                    cache.append(page_rules(page))
-                return cache[0]
-
-            tp = page.get_textpage()
-            try:
-                lines = page_lines(tp, i + 1, rules=rules)
-            finally:
-                tp.close()
-            if lines and foot_block(lines, heights[-1], _body_size([lines])) < len(lines):
-                seps[i] = [y for y, _, _ in rules()[1]]     # the page has small print at its foot
-        finally:
-            page.close()
-        chars += sum(len(ln.text) for ln in lines)
-        if chars > MAX_TEXT_CHARS:
-            raise InputError(f"the PDF holds more than {MAX_TEXT_CHARS:,} characters of text")
-        pages.append(lines)
-    return pages, heights, seps
 
 
 def _drop_running_heads(pages: list[list[Line]], heights: list[float]) -> None:
@@ -371,27 +334,39 @@ def _render(pages: list[list[Line]], body: float, canon: Canon) -> None:
     flush()
 
 
+def _no_text(pages: Pages) -> str:
+    n = len(pages.lines)
+    if pages.scanned:
+        return f"the PDF has no text layer (scanned); OCR is not installed: {pdf_ocr.INSTALL_HINT}"
+    if pages.ocr or pages.ocr_failed:
+        return (f"the PDF has no text layer (scanned), and OCR read no text it is confident of on its {n} page(s) "
+                f"(languages: {(pdf_ocr.tesseract() or ('', 'none'))[1]})")
+    if len(pages.damaged) == n:
+        return f"the PDF is damaged: none of its {n} page(s) can be read"
+    if pages.damaged:
+        return f"the PDF holds no text: its pages are blank or damaged ({len(pages.damaged)} damaged)"
+    return "the PDF holds no text (its pages are blank)"
+
+
 def load_pdf(data: bytes, *, doc_id: str, source: str) -> Document:
     pdf = _open(data)
     try:
         meta = _meta(pdf)
-        pages, heights, seps = _extract_pages(pdf)
+        pages = extract_pages(pdf)
     finally:
         pdf.close()
-    if not any(pages):
-        raise InputError("the PDF has no text layer (scanned?); OCR is not available offline")
-    empty = [i + 1 for i, lines in enumerate(pages) if not lines]
-    _drop_running_heads(pages, heights)
-    body = _body_size(pages)
-    notes = split_footnotes(pages, heights, body, lambda i: seps.get(i, []))
+    if not any(pages.lines):
+        raise InputError(_no_text(pages))
+    lines = pages.lines
+    _drop_running_heads(lines, pages.heights)
+    body = _body_size(lines)
+    notes = split_footnotes(lines, pages.heights, body, lambda i: pages.seps.get(i, []))
     canon = Canon()
-    _render(pages, body, canon)
-    for n, lines in notes:
-        text = _join_lines([ln.text for ln in lines])
+    _render(lines, body, canon)
+    for n, note in notes:
+        text = _join_lines([ln.text for ln in note])
         canon.footnote(n, FN_START.sub("", text, count=1))
     meta.title = meta.title or canon.title
     doc = canon.document(doc_id=doc_id, source=source, fmt="pdf", meta=meta)
-    if empty and len(empty) < len(pages):
-        doc.warnings.append(f"pages without a text layer (scanned?): {', '.join(map(str, empty[:10]))}"
-                            + (" ..." if len(empty) > 10 else ""))
+    doc.warnings += pages.warnings()
     return doc

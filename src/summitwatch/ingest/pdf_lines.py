@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import pypdfium2.raw as pdfium_c
 
-from .pdf_layout import Rules, regions, rows_of
+from .pdf_layout import regions, rows_of
 
 try:  # private prototypes with plain void* handles: cheaper per call than the typed bindings
     from pypdfium2_raw.bindings import _libs as _pdfium_libs
@@ -165,12 +165,12 @@ def _line_of(runs: list[Run], page: int) -> Line:
                 segments=cells, lead_marker=lead_marker, marks=tuple(marks))
 
 
-def page_lines(textpage, page: int, rules: Rules | None = None) -> list[Line]:
+def page_lines(runs: list[Run], page: int, graphics: "Graphics | None" = None) -> list[Line]:
     """Lines in reading order: the page's layout regions (columns, table cells) in order,
     each region's lines top to bottom; a raised small run joins the line it sits above."""
-    runs = page_runs(textpage)
     if not runs:
         return []
+    rules = (lambda: (graphics.vertical, graphics.horizontal)) if graphics else None
     lines: list[Line] = []
     for k, reg in enumerate(regions(runs, rules)):
         for row in rows_of(reg.runs):
@@ -181,6 +181,14 @@ def page_lines(textpage, page: int, rules: Rules | None = None) -> list[Line]:
     return lines
 
 
+@dataclass(slots=True)
+class Graphics:
+    """What a page draws besides text: rules (x or y, from, to) and how many images."""
+    vertical: list[tuple[float, float, float]] = field(default_factory=list)
+    horizontal: list[tuple[float, float, float]] = field(default_factory=list)
+    images: int = 0
+
+
 _count_objs = _proto("FPDFPage_CountObjects", c_int, c_void_p)
 _get_pobj = _proto("FPDFPage_GetObject", c_void_p, c_void_p, c_int)
 _obj_type = _proto("FPDFPageObj_GetType", c_int, c_void_p)
@@ -188,20 +196,25 @@ _obj_bounds = _proto("FPDFPageObj_GetBounds", c_int, c_void_p, POINTER(ctypes.c_
                      POINTER(ctypes.c_float), POINTER(ctypes.c_float))
 
 
-def page_rules(page) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
-    """Drawn rules of a page: vertical (x, bottom, top) and horizontal (y, left, right), from
-    the top-level path objects that are thin lines (raw calls: a page may hold thousands)."""
-    vertical: list[tuple[float, float, float]] = []
-    horizontal: list[tuple[float, float, float]] = []
+def page_graphics(page) -> Graphics:
+    """Thin path objects as rules, and the images, of a page's top level (raw calls: a page
+    may hold thousands of objects)."""
+    g = Graphics()
     h = ctypes.cast(page.raw, c_void_p)
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     for i in range(_count_objs(h)):
         obj = _get_pobj(h, i)
-        if not obj or _obj_type(obj) != pdfium_c.FPDF_PAGEOBJ_PATH or not _obj_bounds(obj, left, bottom, right, top):
+        if not obj:
+            continue
+        kind = _obj_type(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            g.images += 1
+            continue
+        if kind != pdfium_c.FPDF_PAGEOBJ_PATH or not _obj_bounds(obj, left, bottom, right, top):
             continue
         w, hh = right.value - left.value, top.value - bottom.value
         if w <= 2.5 and hh >= 10:
-            vertical.append(((left.value + right.value) / 2, bottom.value, top.value))
+            g.vertical.append(((left.value + right.value) / 2, bottom.value, top.value))
         elif hh <= 2.5 and w >= 10:
-            horizontal.append(((top.value + bottom.value) / 2, left.value, right.value))
-    return vertical, horizontal
+            g.horizontal.append(((top.value + bottom.value) / 2, left.value, right.value))
+    return g
