@@ -203,8 +203,9 @@ def _expand(out: list[Region], anchors: dict[int, "RuledTable"]) -> list[Region]
                 pending = []
             for a in marks:
                 t = anchors[id(a)]
-                for cell, (left, right) in zip(t.cells, t.bounds):
-                    done.append(Region(cell, left, right, True, True))
+                for cell, (left, _) in zip(t.cells, t.bounds):
+                    # a cell's text ends where its longest line ends, short of the rule
+                    done.append(Region(cell, left, max(r.x1 for r in cell), True, True))
             pending += [r for r in row if id(r) not in anchors]
         if pending:
             done.append(Region(pending, reg.left, reg.right, reg.split))
