@@ -60,7 +60,8 @@ class WriteMixin:
             ses.add(run)
             ses.flush()
             doc.run_id = run.id
-            self._add_source(ses, p.id, path or p.source)
+            if path:
+                self._add_source(ses, p.id, path)
             if p.facts:
                 ses.execute(insert(s.Fact), [dict(f, document_id=p.id, run_id=run.id) for f in p.facts])
             if p.units:
