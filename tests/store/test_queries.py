@@ -5,7 +5,7 @@ import pytest
 from summitwatch.store import NotFound
 from summitwatch.track import model as tm
 
-from .corpus import prepared, tracking
+from handmade_corpus import prepared, tracking
 
 
 @pytest.fixture

@@ -1,5 +1,5 @@
 """Morpheme search on both databases: 투자 finds 투자를 and 투자하기로, with raw offsets."""
-from .corpus import prepared
+from handmade_corpus import prepared
 
 
 def _load(store):

@@ -4,7 +4,7 @@ from sqlalchemy.orm import Session
 
 from summitwatch.store import schema as s
 
-from .corpus import prepared
+from handmade_corpus import prepared
 
 
 def _count(store, table):

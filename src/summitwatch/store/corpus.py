@@ -86,7 +86,7 @@ def ingest(store, paths: Iterable[str], jobs: int = 1, engine: str = "pool", ray
     summary.outcomes.extend(missing)
     if on_total:
         on_total(len(files))
-    tasks, first_of = [], {}
+    tasks, first_of, dups = [], {}, []
     for f in files:
         try:
             data = read_bytes(f)
@@ -95,6 +95,7 @@ def ingest(store, paths: Iterable[str], jobs: int = 1, engine: str = "pool", ray
             continue
         doc_id = hashlib.sha256(data).hexdigest()
         if doc_id in first_of:                      # the same bytes twice in one run: one document
+            dups.append((str(f), doc_id))
             _done(summary, progress, Outcome(str(f), "unchanged", f"same content as {first_of[doc_id]}", doc_id))
             continue
         first_of[doc_id] = str(f)
@@ -108,6 +109,10 @@ def ingest(store, paths: Iterable[str], jobs: int = 1, engine: str = "pool", ray
         else:
             todo.append((f, data))
     _analyse(store, todo, jobs, engine, ray_address, options or {}, summary, progress, "new")
+    stored = {o.document for o in summary.outcomes if o.status in ("new", "unchanged")} | set(known)
+    for path, doc_id in dups:
+        if doc_id in stored:
+            store.add_source(doc_id, path)
     return summary
 
 

@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from .corpus import PG_ENV, fresh_url
+from handmade_corpus import PG_ENV, fresh_url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
