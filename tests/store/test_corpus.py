@@ -1,6 +1,5 @@
 """Ingest and re-analysis: which files, idempotency by content, one line per failure, tracking
 rebuilt after (or a clear note when tracking is absent), reviews kept through it all."""
-import pytest
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
@@ -115,18 +114,3 @@ def test_corpus_reviews_survive_reingest_and_reanalysis(store, tmp_path, monkeyp
     rebuild_tracking(store)
     [r] = store.reviews()
     assert (r.commitment, r.verdict, r.why, r.by) == ("c-invest", "compromise", "half of it", "lee")
-
-
-@pytest.mark.parametrize("jobs", [2])
-def test_corpus_pool_gives_the_same_database(db_url, tmp_path, jobs):
-    """Analyses in worker processes, writes here: the same rows as one process."""
-    from summitwatch.store import open_store
-
-    write_docs(tmp_path / "docs")
-    one = open_store(f"sqlite:///{tmp_path / 'one.db'}")
-    ingest(one, [str(tmp_path / "docs")])
-    many = open_store(db_url)
-    ingest(many, [str(tmp_path / "docs")], jobs=jobs)
-    assert digest(many) == digest(one)
-    one.close()
-    many.close()
