@@ -148,3 +148,16 @@ def test_corpus_kill_9_during_ingest_loses_at_most_the_document_in_flight(db_url
     assert digest(store) == digest(ref)
     store.close()
     ref.close()
+
+
+def test_corpus_readme_commands_exist():
+    """Every command of the README's corpus block is a command with help."""
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## A corpus", 1)[1].split("```sh", 1)[1].split("```", 1)[0]
+    commands = {ln.split()[1] for ln in block.splitlines() if ln.startswith("summitwatch ")}
+    assert commands >= {"ingest", "reanalyze", "summits", "commitments", "show", "review", "polls", "search"}
+    for c in commands:
+        r = cli(c, "--help")
+        assert r.exit_code == 0 and "--db" in r.stdout, c
