@@ -5,10 +5,10 @@ from sqlalchemy.orm import Session
 
 import summitwatch.track as track
 from summitwatch.store import schema as s
-from summitwatch.store.corpus import expand, ingest, reanalyze, rebuild_tracking
+from summitwatch.store.corpus import expand, ingest, ingest_one, reanalyze, rebuild_tracking
 from summitwatch.store.digest import digest
 
-from handmade_corpus import tracking, write_docs
+from handmade_corpus import DOCS, tracking, write_docs
 
 
 def test_corpus_expand_files_folders_globs(tmp_path):
@@ -114,3 +114,12 @@ def test_corpus_reviews_survive_reingest_and_reanalysis(store, tmp_path, monkeyp
     rebuild_tracking(store)
     [r] = store.reviews()
     assert (r.commitment, r.verdict, r.why, r.by) == ("c-invest", "compromise", "half of it", "lee")
+
+
+def test_corpus_ingest_one_from_bytes(store):
+    body = DOCS["news.txt"].encode()
+    new = ingest_one(store, body, "upload.txt")
+    assert (new.status, store.document(new.document).document.sources) == ("new", ["upload.txt"])
+    assert ingest_one(store, body, "again.txt").status == "unchanged"
+    bad = ingest_one(store, b"\x00\x01\x02" * 50, "blob.bin")
+    assert bad.status == "failed" and bad.reason.startswith("blob.bin: ") and "\n" not in bad.reason

@@ -116,6 +116,23 @@ def ingest(store, paths: Iterable[str], jobs: int = 1, engine: str = "pool", ray
     return summary
 
 
+def ingest_one(store, data: bytes, name: str, path: str | None = None, options: dict | None = None) -> Outcome:
+    """One document from its bytes (an upload): new, unchanged or failed with a one-line reason,
+    exactly as ``ingest`` would record it. Tracking is not rebuilt here (``rebuild_tracking``)."""
+    from .prepare import prepare
+
+    path = path or name
+    doc_id = hashlib.sha256(data).hexdigest()
+    if store.runs_of([doc_id]):
+        store.add_source(doc_id, path)
+        return Outcome(path, "unchanged", "", doc_id)
+    result = prepare(data, name, options or {})
+    if isinstance(result, Failed):
+        return Outcome(path, "failed", result.reason)
+    store.save(result, path)
+    return Outcome(path, "new", "", result.id)
+
+
 def reanalyze(store, all_: bool = False, jobs: int = 1, engine: str = "pool", ray_address: str | None = None,
               progress: Progress | None = None, on_total: Callable[[int], None] | None = None) -> Summary:
     """Analyse again the documents an older pipeline (or knowledge base) analysed, or all of them,
