@@ -1,12 +1,19 @@
-"""The store tests run on SQLite and on PostgreSQL (a real server: SUMMITWATCH_TEST_PG, started by
-.ci/run in CI, where a missing server fails the run instead of skipping)."""
+"""Shared fixtures. The store tests run on SQLite and on PostgreSQL (a real server:
+SUMMITWATCH_TEST_PG, started by .ci/run in CI, where a missing server fails the run instead of
+skipping)."""
 from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
 
 import pytest
 
-from handmade_corpus import PG_ENV, fresh_url
+# shared helpers of the test suite (sharedpath.py, handmade_corpus.py) importable from every test folder
+sys.path.insert(0, str(Path(__file__).parent))
+
+from handmade_corpus import PG_ENV, fresh_url  # noqa: E402
+
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
