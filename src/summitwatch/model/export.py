@@ -13,6 +13,7 @@ class DocumentInfo(BaseModel):
     source: str
     language: str = "ko"
     reference_date: str | None = None
+    reference_date_source: str = "none"      # given (--reference-date), inferred (from the text), none
     format: str = "text"
     encoding: str | None = None
     title: str | None = None
