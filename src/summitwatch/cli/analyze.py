@@ -64,6 +64,9 @@ def analyze(
             doc = load(path)
             ctx = run(doc, Options(reference_date=ref, structure_only=structure_only))
             results.append(to_analysis(ctx))
+            if ctx.reference_date is None and not structure_only:    # the clock is never used instead
+                _say(f"summitwatch: {Path(path).name}: nothing dates this document; relative dates are left "
+                     "unresolved (give --reference-date)")
         except InputError as e:
             failed += 1
             _say(f"summitwatch: {e}")
