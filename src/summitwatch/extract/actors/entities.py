@@ -35,13 +35,10 @@ def _aliases(name: str, surface: list[str], known: list[str]) -> list[str]:
 
 def _group_member_hits(text: str, kb, named: set[str]) -> list[tuple[int, int, str]]:
     """Each member of a group abbreviation (미·일·인·호) is a mention of its country when the
-    document names that country elsewhere or abbreviates it more than once: a single 북 in
-    북·중·러 is too slight to make North Korea an entity of the document."""
+    document names that country elsewhere: an abbreviation alone (the 일 of 한미일, however
+    often repeated) speaks of the group, and does not make Japan an entity of the document."""
     units = [(a, z, f"country:{iso}") for a, z, iso in group_units(text) if kb.country(iso)]
-    count: dict[str, int] = {}
-    for _a, _z, entry_id in units:
-        count[entry_id] = count.get(entry_id, 0) + 1
-    return [u for u in units if u[2] in named or count[u[2]] > 1]
+    return [u for u in units if u[2] in named]
 
 
 def _known_entities(ctx, matches, kb) -> tuple[list[Entity], list[tuple[int, int, str]]]:

@@ -42,8 +42,11 @@ _MARGIN_WORDED = re.compile(r"(?:표본\s*오차|오차\s*범위)[^±\n]{0,30}?(
 _SAMPLE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d{3,6})\s*명")
 # Sentences that break results down (by age, region, reasons, party lists) hold no question's answer.
 _BREAKDOWN = re.compile(r"(?:연령대?|세대|지역|권역|성|이념\s*성향|성향|지지\s*정당|정당|직업|계층|학력|소득)별"
-                        r"|이유로는|이유는|이유로|꼽은\s*이유|정당\s*지지(?:율|도)"
+                        r"|이유로는|이유는|이유로|이유를|꼽은\s*이유|평가자|정당\s*지지(?:율|도)|세부적으로|구체적으로\s*보면"
                         r"|(?:중도|보수|진보|무당|청년|고령|중장년|\d0대)층(?:에서|의|은|는|에선)")
+# A graded answer ('매우 잘했다', '잘한 편'): a part of the positive or negative total, not a result.
+_INTENSITY = re.compile(r"['‘\"“](?:매우|아주|다소|대체로|약간|전혀|별로|어느\s*정도)[^'’\"”\n]{0,20}['’\"”][^%\d'’\"”]{0,8}$"
+                        r"|편(?:이다|이었다|이라)?['’\"”][^%\d'’\"”]{0,8}$")
 _LIST_ORDER = re.compile(r"순(?:이었|이다|였|으로|의)")
 
 # Result labels; negations and longer forms come first so "부적절" is not "적절" and
@@ -110,6 +113,8 @@ _GENERIC_SURVEY = re.compile(r"(?:여론|설문|전화|면접|온라인|정례|�
 _CLAUSE_STOP = re.compile(r"[.?!。]\s|다[.,]?\s")
 _SENTENCE_END = re.compile(r"[.?!。](?=\s|$)|\n")
 _BRACKET = re.compile(r"[<〈《＜]\s*([^<>〈〉《》＜＞\n]{1,40}?)\s*[>〉》＞]")
+_FIRM = re.compile(r"(?:여론\s*)?조사\s*(?:전문\s*)?(?:업체|기관|회사)(?:인)?\s*['‘\"“<〈]\s*"
+                   r"([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,19})\s*['’\"”>〉]")
 _TITLE_BRACKET = re.compile(r"[「『]\s*([^「」『』\n]{1,30}?)\s*[」』](?=\s*(?:의\s*)?(?:여론)?조사)")
 # Headline-like lines of news ("◇ 한국갤럽 …"): they end a block and hold no results.
 _BULLET_HEADING = re.compile(r"[◇◆■□▶▷●○◎※#]")
@@ -152,6 +157,7 @@ class _Result:
     value: float
     sent_start: int
     label: str | None = None
+    when: str | None = None         # an earlier period this value belongs to (trend history)
 
 
 @dataclass
@@ -231,12 +237,20 @@ def _find_anchors(orgs, text: str, a: int, z: int) -> list[_Anchor]:
     # Names in angle brackets that a date range or a result follows.
     for m in _BRACKET.finditer(text, a, z):
         after = text[m.end():min(z, m.end() + 80)]
-        if _PERCENT.search(after) and (after.lstrip().startswith("(") or _SURVEY_CUE.search(after[:20])
-                                       or _SURVEY_CUE.search(text[max(a, m.start() - 200):m.start()])):
+        # "<신문> 이 … 조사업체에 의뢰해 …": the survey word right after it, results further on
+        commissioned = _STRONG_SURVEY_CUE.search(after[:24]) and _PERCENT.search(text, m.end(), min(z, m.end() + 400))
+        if commissioned or _PERCENT.search(after) and (
+                after.lstrip().startswith("(") or _SURVEY_CUE.search(after[:20])
+                or _SURVEY_CUE.search(text[max(a, m.start() - 200):m.start()])):
             names = _names(m.group(1))
             if names:
                 anchors.append(_Anchor(m.start(), m.end(), names))
                 taken.append((m.start(), m.end()))
+    # "조사업체 '공정리서치'에 의뢰해": the firm named after its kind, often in quotes
+    for m in _FIRM.finditer(text, a, z):
+        if free(m.start(1), m.end(1)):
+            anchors.append(_Anchor(m.start(1), m.end(1), [m.group(1)]))
+            taken.append((m.start(1), m.end(1)))
     for m in _TITLE_BRACKET.finditer(text, a, z):
         if free(m.start(), m.end()):
             anchors.append(_Anchor(m.start(), m.end(), _names(m.group(1))))
@@ -353,17 +367,47 @@ def _blocks(ctx, text: str) -> list[_Block]:
 
 # --- results and labels ---------------------------------------------------------------------
 
-def _block_results(text: str, block: _Block) -> list[_Result]:
+def _block_results(text: str, block: _Block, periods) -> list[_Result]:
     found = []
     for a, z, para in block.regions:
         for s, e in _sentences(text, a, z):
             sent = _sentence_start(text, para, s) if s == a else s  # a segment may start mid-sentence
             listed = _LIST_ORDER.search(text, sent, e) is not None
+            lo = sent
             for m in _result_spans(text, s, e):
-                if listed or _BREAKDOWN.search(text, sent, m.start()):
+                if listed or _BREAKDOWN.search(text, sent, m.start()) \
+                        or _INTENSITY.search(text, max(lo, m.start() - 40), m.start()):
                     continue
-                found.append(_Result(m.start(), m.end(), float(m.group(1)), sent))
+                r = _Result(m.start(), m.end(), float(m.group(1)), sent)
+                r.when = _earlier_period(text, periods, lo, m.start())
+                found.append(r)
+                lo = m.end()
     return found
+
+
+# An earlier round named before a value: "지난달에는 39%", "직전 조사에서 41%".
+_EARLIER_ROUND = re.compile(r"(?:지난|직전|이전|앞선|전회)\s*(?:조사|회차)|지난주|전주|전달|전월|지난달")
+
+
+def _earlier_period(text: str, periods, lo: int, at: int) -> str | None:
+    """The month or year named between the clause's start (or the previous value) and a value:
+    a trend's earlier point ("지난해 10월 44%를 기록한 뒤 12월 38%"). A day date there is
+    the field period or the event asked about, not history."""
+    k = bisect.bisect_left(periods[0], lo)
+    while k < len(periods[0]) and periods[0][k] < at:
+        d = periods[1][k]
+        if len(d.value) < 10 and not d.end and d.stop <= at and not _DAY_FOLLOWS.match(text, d.stop):
+            return d.value
+        k += 1
+    m = None
+    for m in _EARLIER_ROUND.finditer(text, lo, at):
+        pass
+    if m and not _COMPARED.match(text, m.end()):
+        return "earlier"
+    return None
+
+
+_DAY_FOLLOWS = re.compile(r"\s?\d{1,2}\s*(?:[~∼-]\s*\d{1,2}\s*)?일")
 
 
 def _label_list(window: str, found: list) -> list[str]:
@@ -504,11 +548,12 @@ def _questions(text: str, block: _Block) -> list[PollQuestion]:
     out: list[_Question] = []
     prev = None
     for r in block.results:
-        if not r.label:
+        if not r.label or r.when:
             continue
         q = out[-1] if out else None
         if q is not None:
-            label = _AS_APPROVAL.get(r.label, r.label) if q.approval else r.label
+            approval = q.approval or bool(set(q.results) & _APPROVAL)
+            label = _AS_APPROVAL.get(r.label, r.label) if approval else r.label
             kind = "approval" if label in _APPROVAL else "evaluation" if label in _EVALUATION else None
             q_kind = "approval" if q.approval or set(q.results) & _APPROVAL else "evaluation" \
                 if set(q.results) & _EVALUATION else None
@@ -588,8 +633,9 @@ def extract(ctx) -> list[Poll]:
     dates = sorted(ctx.facts.get("dates") or [], key=lambda d: d.start)
     date_starts = [d.start for d in dates]
     blocks = _blocks(ctx, text)
+    periods = (date_starts, dates)
     for b in blocks:
-        b.results = _block_results(text, b)
+        b.results = _block_results(text, b, periods)
         _label(text, b.results, b.anchor)
         _quoted_polarity(text, b.results)
     _infer_missing(text, blocks)
@@ -612,5 +658,31 @@ def extract(ctx) -> list[Poll]:
                     sample_size=int(sample.group(1).replace(",", "")) if sample else None,
                     margin_of_error=float(margin.group(1)) if margin else None,
                     questions=questions)
+        history = [{"when": r.when, "label": r.label, "value": r.value} for r in b.results if r.when]
+        if history:
+            poll.history = history
         polls.append(ctx.place(poll, begin, stop))
-    return polls
+    return _merge_repeats(polls)
+
+
+def _merge_repeats(polls: list[Poll]) -> list[Poll]:
+    """A news page repeats its lead in the body: the same pollsters with the same field period
+    are one poll, whose questions are those of both (the fuller answer set wins)."""
+    out: list[Poll] = []
+    for p in polls:
+        same = next((q for q in out if q.field_start and (q.field_start, q.field_end) == (p.field_start, p.field_end)
+                     and _same_pollster(q.pollsters, p.pollsters)), None)
+        if same is None:
+            out.append(p)
+            continue
+        for question in p.questions:
+            twin = next((x for x in same.questions if x.topic == question.topic
+                         or set(x.results.items()) & set(question.results.items())), None)
+            if twin is None:
+                same.questions.append(question)
+            elif len(question.results) > len(twin.results):
+                twin.results = question.results
+        same.pollsters += [n for n in p.pollsters if n not in same.pollsters]
+        same.sample_size = same.sample_size or p.sample_size
+        same.margin_of_error = same.margin_of_error or p.margin_of_error
+    return out
