@@ -192,7 +192,7 @@ def test_entities_mentions_carry_raw_offsets():
 def test_entities_interval_queries_agree_with_a_scan(seed):
     import random
 
-    from summitwatch.extract.actors.entity_cues import Intervals
+    from summitwatch.extract.actors.cue_spans import Intervals
 
     rnd = random.Random(seed)
     spans = [(a, a + rnd.randint(0, 6)) for a in (rnd.randint(0, 40) for _ in range(rnd.randint(0, 12)))]

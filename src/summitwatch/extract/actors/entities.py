@@ -7,10 +7,9 @@ from bisect import bisect_left, insort
 from ...kb import load_kb, norm_alias
 from ...kb.matcher import AliasMatcher, Compact, compact_key, kb_matcher
 from ...model.facts import Entity, Mention
-from .entity_cues import (
-    Found, Intervals, find_institutions, find_named_persons, find_orgs_and_places, find_outlets,
-    find_persons, find_pollsters, swallowed_matches,
-)
+from .cue_spans import Found, Intervals
+from .entity_cues import find_institutions, find_orgs_and_places, find_outlets, find_pollsters, swallowed_matches
+from .person_cues import find_named_persons, find_persons
 from .groups import group_units
 
 NAME = "entities"
