@@ -202,3 +202,16 @@ def test_entities_interval_queries_agree_with_a_scan(seed):
             assert index.overlaps(a, z) == any(s < z and a < e for s, e in spans)
             assert index.holds(a, z) == any(s <= a and z <= e for s, e in spans)
             assert index.holds_longer(a, z) == any(s <= a and z <= e and (s, e) != (a, z) for s, e in spans)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("두 정상은 부산 선언을 채택했다.", "부산"),            # a document named after a city
+    ("양국은 제주 공동성명에서 협력을 약속했다.", "제주"),
+])
+def test_entities_place_naming_a_document_is_not_a_place(text, absent):
+    assert absent not in _by_name(_run(text))
+
+
+def test_entities_place_beside_a_document_name_stays():
+    ents = _by_name(_run("정상들은 부산에서 만나 부산 선언을 채택했다."))
+    assert [m.text for m in ents["부산"].mentions] == ["부산"]
