@@ -135,6 +135,12 @@ class Canon:
         self.title: str | None = None   # the document title, when the format marks one
         self._last = ""            # kind of the last block: paragraph, caption, table, heading
         self._lines = 0            # paragraphs, headings, table lines: budgeted as they come
+        self._last_start = 0
+        self.table_hints: list[TableHint] = []
+        self.native = False        # the format stores paragraphs and notes (nothing to guess from text)
+        self.places_markers = True # with ``native``: every footnote marker is written with ``marker``
+        self._furniture: list[tuple[str, str]] = []
+        self.skipped: Counter = Counter()   # parts of the file not read, by kind
 
     def _budget(self, lines: int) -> None:
         """Refuse a document beyond the limits while it is read, not after it is all in memory."""
@@ -145,12 +151,6 @@ class Canon:
         if self._len > MAX_TEXT_CHARS:
             raise InputError(f"the document holds more than {MAX_TEXT_CHARS:,} characters of text; summitwatch "
                              f"reads documents of up to that")
-        self._last_start = 0
-        self.table_hints: list[TableHint] = []
-        self.native = False        # the format stores paragraphs and notes (nothing to guess from text)
-        self.places_markers = True # with ``native``: every footnote marker is written with ``marker``
-        self._furniture: list[tuple[str, str]] = []
-        self.skipped: Counter = Counter()   # parts of the file not read, by kind
 
     @property
     def length(self) -> int:
