@@ -127,3 +127,18 @@ def test_build_same_tracking_in_any_order():
         shuffled = docs[:]
         random.Random(seed).shuffle(shuffled)
         assert build(shuffled + shuffled[:2]).model_dump_json() == first     # duplicates count once
+
+
+def test_build_english_statement_and_report_of_one_summit():
+    from summitwatch.track.load import from_bytes
+
+    statement = ("Joint Statement\nMarch 9, 2026\n\nThe leaders of the Republic of Korea and Canada held a summit in "
+                 "Ottawa on March 9, 2026.\n\nCanada will cut tariffs on Korean electric vehicles to 5 percent.\n")
+    report = ("Korea-Canada summit\nMarch 10, 2026\n\nThe leaders of Korea and Canada met in Ottawa on March 9 for a "
+              "summit.\n\nCanada will seek to cut tariffs on Korean electric vehicles to 5 percent.\n")
+    docs = [from_bytes(t.encode(), f"{n}.txt") for n, t in (("statement", statement), ("report", report))]
+    t = build(docs)
+    [s] = t.summits
+    assert (s.date, s.parties, s.place, len(s.documents)) == ("2026-03-09", ["CA", "KR"], "Ottawa", 2)
+    [c] = t.commitments
+    assert c.summit == s.id and [m.changes for m in c.mentions] == [[], ["softened"]]

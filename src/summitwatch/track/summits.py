@@ -154,6 +154,9 @@ def commitment_reference(view: DocView) -> Reference | None:
     """The parties of a document's commitments: the summit they were made at (a report that
     does not date the summit it reports)."""
     parties = sorted({a for c in view.a.commitments for a in c.actors if is_iso(a)})
+    if len(parties) == 1:                # one side named as acting: the other is the one the document names most
+        others = [c for c, _ in sorted(view.country_counts.items(), key=lambda kv: (-kv[1], kv[0])) if c != parties[0]]
+        parties = sorted(parties + others[:1])
     if len(parties) < 2:
         return None
     return Reference(view.id, tuple(parties), view.date, None, [])      # no span: none names the summit
