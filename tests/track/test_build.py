@@ -142,3 +142,12 @@ def test_build_english_statement_and_report_of_one_summit():
     assert (s.date, s.parties, s.place, len(s.documents)) == ("2026-03-09", ["CA", "KR"], "Ottawa", 2)
     [c] = t.commitments
     assert c.summit == s.id and [m.changes for m in c.mentions] == [[], ["softened"]]
+
+
+def test_build_empty_and_factless_documents():
+    from .analysed import doc
+
+    assert build([]) == build([], []) and build([]).summits == []
+    bare = doc("b", None, "아무 사실도 없는 문장이다.")
+    t = build([bare])
+    assert (t.summits, t.commitments, t.poll_series, t.scores) == ([], [], [], [])
