@@ -88,3 +88,10 @@ def test_evidence_a_third_country_acting_is_not_a_party_keeping_it():
                 events=[("미국 정부는 3월 2일 한국산 자동차 관세를 인하했다.", "2026-03-02", ["US", "KR"])])
     [c] = build([joint, third, party]).commitments
     assert [(e.document, e.relation) for e in c.evidence] == [("u", "supports")]
+
+
+def test_evidence_odd_event_dates_are_skipped_not_fatal():
+    odd = [_news(f"o{n}", "2026-03-03", f"미국은 한국산 자동차 관세를 인하했다{n}.", day)
+           for n, day in enumerate(("0001-01-02", "0002", "2026-13", "9999-12-31"))]
+    [c] = build([_statement(), *odd]).commitments
+    assert c.evidence == []

@@ -86,7 +86,7 @@ class Linker:
         them when it names several that met (one party's list is scanned: the rarest), else of any."""
         try:
             lo = (dt.date.fromisoformat((date + "-01-01")[:10]) - dt.timedelta(days=HORIZON_DAYS)).isoformat()
-        except ValueError:
+        except (ValueError, OverflowError):      # not a date, or one in the first years of the calendar
             return []
 
         def window(p):
