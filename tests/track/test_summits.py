@@ -111,3 +111,12 @@ def test_summits_a_date_counted_from_the_summit_is_not_its_own():
             events=[(first, "2026-03-09", ["KR", "JP"]), (later, "2026-03-12", ["KR", "JP"])],
             dates=[("3월 9일", "2026-03-09"), ("3.12", "2026-03-12")])
     assert [s.date for s in build([d]).summits] == ["2026-03-09"]
+
+
+def test_summits_forum_by_its_short_name():
+    text = "동아시아정상회의가 11월 13일 프놈펜에서 열렸다."
+    d = doc("e", "2026-11-14", text, places=["프놈펜"], forums=[("동아시아정상회의", "igo:eas")],
+            events=[(text, "2026-11-13", [])], dates=[("11월 13일", "2026-11-13")])
+    [s] = build([d]).summits
+    assert (s.forum, s.place, len(s.parties)) == ("EAS", "프놈펜", 19)
+    assert s.label == "EAS summit, 2026-11-13, 프놈펜"

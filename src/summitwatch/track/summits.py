@@ -134,7 +134,7 @@ def _parties(view: DocView, ev, base: int, w0: int) -> tuple[tuple[str, ...], st
     own = last is not None and not cue("summit").search((ev.text or "")[last[0] + len(last[3]) - base:w0 - base])
     if last is not None and last[1] == "FORUM" and w0 - last[0] <= _PAIR_BEFORE and own:
         # "G7 정상회의", "나토 정상회의": the forum's members and the countries the event names
-        entry = next((e for e in load_kb().lookup(last[2]) if e.members), None)
+        entry = next((e for name in (last[3], last[2]) for e in load_kb().lookup(name) if e.members), None)
         named = [a for a in ev.actors if is_iso(a)] + view.countries_within(base, w0)
         return tuple(sorted(set(named) | set(entry.members if entry else ()))), last[2]
     groups = [mk[2] for mk in before if mk[1] == "GROUP" and len(mk[2]) >= 2 and all(is_iso(x) for x in mk[2])]
