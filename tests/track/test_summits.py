@@ -120,3 +120,18 @@ def test_summits_forum_by_its_short_name():
     [s] = build([d]).summits
     assert (s.forum, s.place, len(s.parties)) == ("EAS", "프놈펜", 19)
     assert s.label == "EAS summit, 2026-11-13, 프놈펜"
+
+
+def test_summits_days_of_a_meeting_of_several_days_are_one():
+    def forum_doc(id, day_text, day, end=None):
+        text = f"G7 정상회의가 {day_text} 캐나다에서 열렸다."
+        d = doc(id, "2026-06-20", text, countries=[("캐나다", "CA")], forums=[("G7", "igo:g7")],
+                events=[(text, day, [])], dates=[(day_text, day)])
+        d.analysis.events[0].end = end
+        return d
+    docs = [forum_doc("a", "6월 15~17일", "2026-06-15", "2026-06-17"), forum_doc("b", "6월 17일", "2026-06-17"),
+            forum_doc("c", "6월 16일", "2026-06-16")]
+    [s] = build(docs).summits
+    assert (s.date, s.end, s.documents) == ("2026-06-15", "2026-06-17", ["a", "b", "c"])
+    # without the span, the third day is another meeting
+    assert len(build(docs[1:2] + [forum_doc("a2", "6월 15일", "2026-06-15")]).summits) == 2

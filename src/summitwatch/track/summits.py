@@ -7,8 +7,9 @@ else the event's actors; a forum (G7, NATO, APEC: organisations with members in 
 base) before the word without a pair makes a multilateral summit of the forum's members and the
 countries named; a pair with a forum in the sentence is a bilateral on the forum's sidelines.
 
-Mentions are grouped by parties (or forum) and date: dates within a day of each other are one
-summit (a meeting on the 9th in Ottawa is on the 10th in Seoul). The summit's date is the most
+Mentions are grouped by parties (or forum) and date: dates within a day of the first are one
+summit (a meeting on the 9th in Ottawa is on the 10th in Seoul), and so is any day of a meeting
+reported with its span ("6월 15~17일"). The summit's date is the most
 reported one, a date marked as the home clock (한국시간) counting half, one marked local
 (현지시간) one and a half. Sorting by parties and date makes this near-linear in the mentions.
 A document that speaks of a summit without dating it (its commitments' parties, "지난달
@@ -172,11 +173,15 @@ def cluster(all_mentions: list[Mention]) -> tuple[list[Summit], dict[tuple, str]
     for key in sorted(by_key, key=repr):
         ms = sorted(by_key[key], key=lambda m: (m.date, m.doc, m.at))
         groups: list[list[Mention]] = []
+        reach = None               # the last day the current group's meeting may still be on
         for m in ms:
-            if groups and (_day(m.date) - _day(groups[-1][0].date)).days <= SAME_SUMMIT_DAYS:
+            if groups and _day(m.date) <= reach:
                 groups[-1].append(m)
             else:
                 groups.append([m])
+                reach = _day(m.date) + dt.timedelta(days=SAME_SUMMIT_DAYS)
+            if _day(m.end):        # a meeting of several days ("6월 15~17일"): any of its days
+                reach = max(reach, _day(m.end) + dt.timedelta(days=SAME_SUMMIT_DAYS))
         for g in groups:
             s = _summit(key, g)
             summits.append(s)
