@@ -119,3 +119,17 @@ def test_batch_source_names_tell_same_names_apart():
     assert source_names(["/tmp/only/brief.txt"]) == ["brief.txt"]
     assert source_names(["x.txt", "a/x.txt"]) == ["x.txt", "a/x.txt"]
     assert source_names(["p/a/x.txt", "q/a/x.txt"]) == ["p/a/x.txt", "q/a/x.txt"]
+
+
+def test_batch_reader_that_goes_away_ends_the_run_quietly(tmp_path):
+    files = []
+    for i in range(3):
+        p = tmp_path / f"d{i}.txt"
+        p.write_text(GOOD, encoding="utf-8")
+        files.append(str(p))
+    proc = subprocess.Popen([sys.executable, "-m", "summitwatch.cli", "analyze", *files, "--format", "jsonl",
+                             "--structure-only"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()                                   # like `| head -0`
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 141
+    assert "Traceback" not in err and "BrokenPipe" not in err

@@ -130,8 +130,7 @@ def _run(files, fmt: Format, output, ref, structure_only: bool, debug: bool, inp
                 chunks.append(failures[-1].to_json())
             continue
         if stream_rich:
-            sys.stdout.write(piece)
-            sys.stdout.flush()
+            _out(piece)
         elif fmt == Format.json and many:
             analyses_json.append(piece)
         else:
@@ -142,8 +141,7 @@ def _run(files, fmt: Format, output, ref, structure_only: bool, debug: bool, inp
     if data is None:
         return False
     if output is None:
-        sys.stdout.write(data)
-        sys.stdout.flush()
+        _out(data)
         return not failures
     try:
         write_atomic(output, data, inputs)
@@ -154,6 +152,17 @@ def _run(files, fmt: Format, output, ref, structure_only: bool, debug: bool, inp
         say(f"summitwatch: cannot write {display_path(output)}: {e.strerror or e}")
         return False
     return not failures
+
+
+def _out(data: str) -> None:
+    """Write to standard output; a reader that went away (``| head``) ends the run quietly."""
+    try:
+        sys.stdout.write(data)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())        # no second error when Python flushes at exit
+        raise typer.Exit(141) from None
 
 
 def _reason(e: InputError, path: str) -> str:
