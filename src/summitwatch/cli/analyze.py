@@ -106,6 +106,9 @@ def _run(files, fmt: Format, output, ref, structure_only: bool, debug: bool, inp
     for path, source in items:
         try:
             analysis = _analyse(path, source, ref, structure_only)
+            if analysis.document.reference_date is None and not structure_only:   # never the clock instead
+                say(f"summitwatch: {display_path(path)}: nothing dates this document; relative dates are left "
+                    "unresolved (give --reference-date)")
             if fmt == Format.json:
                 piece = analysis.to_json(indent=None if many else 1)
             elif fmt == Format.jsonl:

@@ -10,7 +10,7 @@ import stat
 from ..model.document import Document
 from .errors import InputError, display_path
 from .limits import MAX_INPUT_BYTES
-from .sniff import sniff
+from .sniff import name_warning, sniff
 
 # format -> module.function(data, doc_id=, source=) -> Document
 _READERS = {
@@ -94,7 +94,11 @@ def load_bytes(data: bytes, source: str = "<bytes>") -> Document:
     except (ImportError, AttributeError):
         raise InputError(f"reading {kind.upper()} files is not supported yet") from None
     doc_id = hashlib.sha256(data).hexdigest()
-    return reader(data, doc_id=doc_id, source=source)
+    doc = reader(data, doc_id=doc_id, source=source)
+    note = name_warning(kind, source)
+    if note:
+        doc.warnings.insert(0, note)
+    return doc
 
 
 def load(path: str | os.PathLike, source: str | None = None) -> Document:
