@@ -80,7 +80,7 @@ def _analyse(path: str, source: str, ref, structure_only: bool):
     from ..export import to_analysis
     from ..pipeline import Options, run
 
-    doc = load(path, source=source)
+    doc = load(path, source=source, label=display_path(path))
     return to_analysis(run(doc, Options(reference_date=ref, structure_only=structure_only)))
 
 
