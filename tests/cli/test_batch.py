@@ -77,22 +77,35 @@ def test_batch_unreadable_file_is_one_line_not_a_usage_error(monkeypatch, tmp_pa
 
 @pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"),
                     reason="needs root and setpriv to run the CLI as a user the file is hidden from")
-def test_batch_unreadable_file_for_a_real_user():
-    """As root every file is readable, so the CLI runs as nobody on a file only root may read."""
+def test_batch_unreadable_fifo_directory_and_loop_in_one_batch_as_a_real_user():
+    """As root every file is readable, so the CLI runs as nobody on a file only root may read,
+    in one batch with a FIFO, a directory, a symlink loop and good files."""
     d = tempfile.mkdtemp(prefix="sw-perm-")
     try:
         os.chmod(d, 0o755)
-        good, secret = os.path.join(d, "good.txt"), os.path.join(d, "secret.txt")
-        for p in (good, secret):
+        good, secret, good2 = (os.path.join(d, n) for n in ("good.txt", "secret.txt", "good2.txt"))
+        for p in (good, secret, good2):
             with open(p, "w", encoding="utf-8") as f:
                 f.write(GOOD)
-        os.chmod(good, 0o644)
+            os.chmod(p, 0o644)
         os.chmod(secret, 0o600)
-        r = run("analyze", secret, good, "--format", "jsonl", "--structure-only", user=65534)
+        fifo, sub, loop = os.path.join(d, "pipe"), os.path.join(d, "sub"), os.path.join(d, "loop")
+        os.mkfifo(fifo)
+        os.chmod(fifo, 0o644)
+        os.mkdir(sub)
+        os.symlink(loop, loop)
+        r = run("analyze", good, secret, fifo, sub, loop, good2, "--format", "jsonl", "--structure-only",
+                user=65534, timeout=60)
         assert r.returncode == 1, r.stderr
-        assert r.stderr.strip().splitlines() == [f"summitwatch: {secret}: permission denied (the file is not readable)"]
+        assert "Usage" not in r.stderr and "Traceback" not in r.stderr
+        assert r.stderr.strip().splitlines() == [
+            f"summitwatch: {secret}: permission denied (the file is not readable)",
+            f"summitwatch: {fifo}: is a FIFO (named pipe), not a document",
+            f"summitwatch: {sub}: is a directory, not a document",
+            f"summitwatch: {loop}: is a symbolic link loop (too many levels of symbolic links)"]
         recs = [json.loads(x) for x in r.stdout.splitlines()]
-        assert recs[0]["failed"] and recs[1]["document"]["source"] == "good.txt"
+        assert [rec.get("failed", False) for rec in recs] == [False, True, True, True, True, False]
+        assert recs[0]["document"]["source"] == "good.txt" and recs[-1]["document"]["source"] == "good2.txt"
     finally:
         shutil.rmtree(d)
 
@@ -133,3 +146,10 @@ def test_batch_reader_that_goes_away_ends_the_run_quietly(tmp_path):
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=120) == 141
     assert "Traceback" not in err and "BrokenPipe" not in err
+
+
+def test_batch_source_names_many_inputs():
+    paths = [f"/data/{d}/{f}.txt" for d in range(100) for f in range(50)] + ["/other/7.txt"]
+    names = source_names(paths)
+    assert len(set(names)) == len(names)
+    assert names[0] == "0/0.txt" and names[-1] == "other/7.txt"
