@@ -75,11 +75,30 @@ def test_batch_unreadable_file_is_one_line_not_a_usage_error(monkeypatch, tmp_pa
         read_bytes(p)
 
 
-@pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"),
-                    reason="needs root and setpriv to run the CLI as a user the file is hidden from")
-def test_batch_unreadable_fifo_directory_and_loop_in_one_batch_as_a_real_user():
-    """As root every file is readable, so the CLI runs as nobody on a file only root may read,
-    in one batch with a FIFO, a directory, a symlink loop and good files."""
+def _nobody_can_run_us() -> bool:
+    if os.geteuid() != 0 or not shutil.which("setpriv"):
+        return False
+    probe = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable, "-c",
+                            "import summitwatch.cli.app"], capture_output=True, timeout=60)
+    return probe.returncode == 0
+
+
+def _run_hiding(secret: str, *args):
+    """The CLI with ``secret`` unreadable to it: as nobody when nobody can run this checkout
+    (a file of mode 0600 owned by root is then really unreadable); otherwise (a checkout in a
+    directory nobody may enter) as this user with os.access answering no for that file."""
+    if _nobody_can_run_us():
+        return run(*args, user=65534, timeout=60)
+    code = ("import os, sys\nreal = os.access\n"
+            f"os.access = lambda p, m, **k: False if os.fsdecode(p) == {secret!r} else real(p, m, **k)\n"
+            "from summitwatch.cli.app import main\n"
+            f"sys.argv = ['summitwatch', *{[str(a) for a in args]!r}]\nmain()\n")
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+
+
+def test_batch_unreadable_fifo_directory_and_loop_in_one_batch():
+    """An unreadable file (as root every file is readable, so the CLI runs as nobody on a file only
+    root may read) in one batch with a FIFO, a directory, a symlink loop and good files."""
     d = tempfile.mkdtemp(prefix="sw-perm-")
     try:
         os.chmod(d, 0o755)
@@ -94,8 +113,8 @@ def test_batch_unreadable_fifo_directory_and_loop_in_one_batch_as_a_real_user():
         os.chmod(fifo, 0o644)
         os.mkdir(sub)
         os.symlink(loop, loop)
-        r = run("analyze", good, secret, fifo, sub, loop, good2, "--format", "jsonl", "--structure-only",
-                user=65534, timeout=60)
+        r = _run_hiding(secret, "analyze", good, secret, fifo, sub, loop, good2, "--format", "jsonl",
+                        "--structure-only")
         assert r.returncode == 1, r.stderr
         assert "Usage" not in r.stderr and "Traceback" not in r.stderr
         assert r.stderr.strip().splitlines() == [
