@@ -114,8 +114,9 @@ class Terminated(BaseException):
 
 @contextlib.contextmanager
 def _signals_raise():
-    """During the write, SIGTERM and SIGHUP raise Terminated, so the temporary file is cleaned up
-    by the ordinary exception path; the previous handlers come back afterwards."""
+    """During the write, SIGTERM and SIGHUP raise Terminated (where they would have ended the
+    process anyway), so the temporary file is cleaned up by the ordinary exception path; the
+    previous handlers come back afterwards."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -126,7 +127,8 @@ def _signals_raise():
     old = {}
     for s in (signal.SIGTERM, signal.SIGHUP):
         try:
-            old[s] = signal.signal(s, handler)
+            if signal.getsignal(s) is signal.SIG_DFL:    # an ignored signal (nohup) stays ignored
+                old[s] = signal.signal(s, handler)
         except (ValueError, OSError):
             pass
     try:
