@@ -24,8 +24,9 @@ _TEMP = re.compile(r"^\..*\.summitwatch-(\d+)-[A-Za-z0-9_]+\.part$")
 STALE_AFTER_S = 24 * 3600      # a temporary file this old is stale even if its pid is alive again
 
 
-class OutputError(Exception):
-    """An output path that must not be written; ``str(err)`` is the one-line reason."""
+class OutputError(OSError):
+    """An output path that must not be written; ``str(err)`` is the one-line reason. An OSError,
+    so that callers that handle failed writes handle refusals too."""
 
 
 def _umask() -> int:
