@@ -53,7 +53,7 @@ def analyze(
     inputs = _input_ids(files)
     if output is not None:
         try:
-            check_output(output, inputs)       # refused before hours of analysis, and again when written
+            check_output(output, inputs)       # refused before any analysis, and checked again when written
         except OutputError as e:
             say(f"summitwatch: {display_path(output)}: {e}")
             raise typer.Exit(1)
