@@ -103,7 +103,7 @@ def _from_trafilatura(text: str) -> tuple[list[tuple], DocMeta] | None:
         elif tag in ("p", "quote", "code"):
             blocks.append(("p", _cell_text(el)))
         elif tag == "list":
-            blocks += [("p", "- " + _cell_text(it)) for it in el if it.tag == "item"]
+            blocks += [("li", "- " + _cell_text(it)) for it in el if it.tag == "item"]
         elif tag == "table":
             rows = [[c for c in row if c.tag == "cell"] for row in el.iter("row")]
             head = 0
@@ -211,6 +211,8 @@ def load_html(data: bytes, *, doc_id: str, source: str) -> Document:
             canon.heading(b[2], b[1])
         elif b[0] == "p":
             canon.paragraph(b[1])
+        elif b[0] == "li":
+            canon.list_item(b[1], 1)
         else:
             canon.table(b[1], header_rows=b[2] if len(b) > 2 else 0)
     for n, body in notes:

@@ -16,8 +16,10 @@ _REPEAT_HEADER = 0x4          # table property: the first row repeats on every p
 
 
 class SectionReader:
-    def __init__(self, canon: Canon, style_levels: dict[int, int], shape_levels: dict[int, int]):
+    def __init__(self, canon: Canon, style_levels: dict[int, int], shape_levels: dict[int, int],
+                 list_levels: dict[int, int] | None = None):
         self.canon = canon
+        self.list_levels = list_levels or {}   # paragraph shape id -> list item level
         self.style_levels = style_levels       # style id -> outline level
         self.shape_levels = shape_levels       # paragraph shape id -> outline level
         self.notes: list[tuple[int, str]] = []
@@ -134,8 +136,11 @@ class SectionReader:
                 continue
             text, after = self.para(p)
             lv = self.level(p)
+            shape = struct.unpack_from("<H", p.payload, 8)[0] if len(p.payload) >= 10 else -1
             if lv:
                 self.canon.heading(text, lv)
+            elif shape in self.list_levels:
+                self.canon.list_item(text, self.list_levels[shape])
             else:
                 self.canon.paragraph(text)
             for item in after:

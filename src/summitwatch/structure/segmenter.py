@@ -160,7 +160,7 @@ def _hinted_lines(lines: list[Line], tables) -> tuple[dict[int, object], set[int
 
 def segment(text: str, heading_hints: dict[int, int] | None = None,
             footnotes_start: int | None = None, page_breaks: set[int] | None = None,
-            tables=None, native: bool = False) -> Segmentation:
+            tables=None, native: bool = False, list_hints: dict[int, int] | None = None) -> Segmentation:
     """``page_breaks``: offsets of line breaks that were form feeds in the input; ``tables``:
     hints of the tables the format stores (taken as they are); ``native``: a reader wrote the
     text from a format that stores paragraphs and notes, so no page numbers, running heads or
@@ -233,6 +233,11 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
                      "source" if h.source and x.start <= h.source[0] <= x.end else "row" for x in part]
             segments.append(Segment("grid", part, "hint", roles=roles, hint=h))
             i = max(j, i + 1)
+            continue
+        if list_hints and (line.start in list_hints or line.body_start in list_hints):
+            segments.append(Segment("list_item", [line], level=list_hints.get(line.start,
+                                                                             list_hints.get(line.body_start))))
+            i += 1
             continue
         style = heading_style(s)
         if line.start in hints or line.body_start in hints:
