@@ -39,11 +39,7 @@ def analysis(doc) -> dict:
         "tables": [(t.caption, [(r.header, list(r.cells)) for r in t.rows], t.source) for t in s.tables],
     }
     for name in pipeline.EXTRACTORS:
-        try:
-            mod = importlib.import_module(f"summitwatch.extract.{name}")
-        except ImportError:
-            out[name] = "extractor missing"
-            continue
+        mod = pipeline._extractor(name)
         try:
             facts = list(mod.extract(ctx))
         except Exception as e:   # a prerequisite that does not exist yet
