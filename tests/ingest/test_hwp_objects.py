@@ -85,3 +85,10 @@ def test_hwp_objects_password_protected_refused_in_one_line():
     with pytest.raises(InputError) as e:
         load_bytes(to_hwp(flags_extra=0x2), source="p.hwp")
     assert str(e.value) == "the HWP file is password-protected"
+
+
+@pytest.mark.parametrize("value, title", [("회의 자료\x00\x00\x00\x13\x02", "회의 자료"), ("\x00\x01\x02", None),
+                                          ("20240101", None), ("\ufffd\ufffd\x05", None), (None, None)])
+def test_hwp_objects_summary_title_is_text(value, title):
+    from summitwatch.ingest.hwp import _text_prop
+    assert _text_prop(value) == title

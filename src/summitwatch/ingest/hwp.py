@@ -107,8 +107,8 @@ def _text_prop(value) -> str | None:
     if not isinstance(value, str):
         return None
     s = one_line(_CONTROL.sub(" ", value.split("\x00", 1)[0]))
-    letters = sum(ch.isalnum() for ch in s)
-    return s if letters >= 2 and letters >= 0.5 * len(s.replace(" ", "")) else None
+    letters = sum(ch.isalpha() for ch in s)            # a title is words, not only a number
+    return s if letters >= 2 and sum(ch.isalnum() for ch in s) >= 0.5 * len(s.replace(" ", "")) else None
 
 
 def _summary(ole) -> DocMeta:
