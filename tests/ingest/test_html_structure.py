@@ -70,3 +70,11 @@ def test_html_structure_template_content_never_text():
     assert "보이지 않는 틀" not in got.text
     only_template = "<html><body><template><p>틀 안의 글만 있다</p></template><p>본문 한 줄.</p></body></html>"
     assert "틀 안의" not in _analysis(only_template).text
+
+
+def test_html_structure_numbered_link_to_a_section_is_no_footnote():
+    page = ("<html><body><article><p>차례: <a href=\"#s1\">1</a></p>"
+            "<div id=\"s1\"><h2>첫 장</h2><p>첫 장의 본문은 충분히 길게 써서 본문으로 읽히게 한다.</p></div>"
+            "<p>끝 문단도 충분히 길게 써서 본문으로 읽히게 한다고 적어 둔다.</p></article></body></html>")
+    got = _analysis(page)
+    assert got.footnotes == [] and "첫 장의 본문은" in got.text

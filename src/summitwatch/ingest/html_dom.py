@@ -19,6 +19,8 @@ _NUMBER = re.compile(r"^\s*[\[(]?\s*(\d{1,3})\s*[\])]?\s*$")
 _NOTE_LEAD = re.compile(r"^\s*[\[(]?\d{1,3}[\])]?[.:)]?\s+")
 _BACKREF = re.compile(r"^\s*(?:↩|↑|\^|back|돌아가기|[⤴︎↩︎]+)\s*$", re.I)
 _TOKEN = re.compile(r"\s*⟦(fn)?(\d+)⟧")
+_MAX_NOTE = 3000
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _BLOCKS = {"p", "li", "td", "th", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
            "figcaption", "caption"}
 
@@ -48,6 +50,7 @@ def _drop(el) -> None:
 def _footnotes(root) -> dict[int, str]:
     """Take out footnotes cited by in-page links: {n: body}; citations become ⟦fnN⟧."""
     ids = {el.get("id"): el for el in root.iter() if isinstance(el.tag, str) and el.get("id")}
+    order = {el: k for k, el in enumerate(root.iter())}
     cites = []
     for a in root.iter("a"):
         href = a.get("href") or ""
@@ -59,6 +62,9 @@ def _footnotes(root) -> dict[int, str]:
             continue
         if any(anc is target for anc in a.iterancestors()):
             continue                                   # a link back from the note to the text
+        if order.get(target, -1) < order.get(a, 0) or len(_text(target)) > _MAX_NOTE or \
+                any(isinstance(x.tag, str) and x.tag in _HEADINGS for x in target.iter()):
+            continue                                   # a note follows its citation and is no section
         cites.append((a, target, int(m.group(1))))
     if not cites:
         return {}
