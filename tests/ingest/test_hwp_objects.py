@@ -92,3 +92,17 @@ def test_hwp_objects_password_protected_refused_in_one_line():
 def test_hwp_objects_summary_title_is_text(value, title):
     from summitwatch.ingest.hwp import _text_prop
     assert _text_prop(value) == title
+
+
+def test_hwp_objects_records_nested_absurdly_deep_refused_in_one_line():
+    from cfb import write_cfb
+    from fixtures import _rec
+    import struct
+    import zlib
+    body = b"".join(_rec(66, k, b"\0" * 22) for k in range(300))
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    data = write_cfb({"FileHeader": struct.pack("<32sII", b"HWP Document File", 0x05000300, 1).ljust(256, b"\0"),
+                      "BodyText/Section0": c.compress(body) + c.flush()})
+    with pytest.raises(InputError) as e:
+        load_bytes(data, source="deep.hwp")
+    assert str(e.value) == "the HWP file is damaged (records nested 121 deep)"
