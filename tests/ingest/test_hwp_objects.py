@@ -17,7 +17,7 @@ def _sample(**kw) -> bytes:
     inner = table([[[para("하위 갑")], [para("하위 을")]]])
     outer = table([[[para("항목")], [para("설명")]],
                    [[para("첫째 칸")], [para(f"주석 달린 값{O}", note(para("셀 안 각주의 본문")))]],
-                   [[para("둘째 칸")], [para("겉 글"), para(O, inner)]]], header_row=True)
+                   [[para("둘째 칸")], [para("겉 글"), para(O, inner)]]])
     return hwp(para(f"{O}머리 있는 문서의 첫 문단", header(para("쪽 머리에 적힌 글"))),
                para(O, outer),
                para(f"{O}상자 밖 문장", box(para("상자 안의 문장"))),
@@ -34,10 +34,10 @@ def exported():
     return _analysis(_sample())
 
 
-def test_hwp_objects_tables_with_nested_table_and_header_row(exported):
+def test_hwp_objects_tables_with_nested_table(exported):
     tables = [(t.caption, [(r.header, r.cells) for r in t.rows], t.header_rows, t.parent) for t in exported.tables]
     assert tables == [
-        ("", [("항목", ["설명"]), ("첫째 칸", ["주석 달린 값"]), ("둘째 칸", ["겉 글 하위 갑 하위 을"])], 1, None),
+        ("", [("항목", ["설명"]), ("첫째 칸", ["주석 달린 값"]), ("둘째 칸", ["겉 글 하위 갑 하위 을"])], 0, None),
         ("", [("하위 갑", ["하위 을"])], 0, 0),
     ]
 
