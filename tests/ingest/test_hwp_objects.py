@@ -106,3 +106,15 @@ def test_hwp_objects_records_nested_absurdly_deep_refused_in_one_line():
     with pytest.raises(InputError) as e:
         load_bytes(data, source="deep.hwp")
     assert str(e.value) == "the HWP file is damaged (records nested 121 deep)"
+
+
+def test_hwp_objects_table_nested_two_deep():
+    deep = table([[[para("깊은 하나")], [para("깊은 둘")]]])
+    mid = table([[[para("중간 칸")], [para("중간"), para(O, deep)]]])
+    outer = table([[[para("겉 칸")], [para(O, mid)]], [[para("아래")], [para("끝 칸")]]])
+    got = _analysis(hwp(para("첫 문단"), para(O, outer), para("마지막")))
+    assert [(t.parent, [(r.header, r.cells) for r in t.rows]) for t in got.tables] == [
+        (None, [("겉 칸", ["중간 칸 중간 깊은 하나 깊은 둘"]), ("아래", ["끝 칸"])]),
+        (0, [("중간 칸", ["중간 깊은 하나 깊은 둘"])]),
+        (1, [("깊은 하나", ["깊은 둘"])]),
+    ]
