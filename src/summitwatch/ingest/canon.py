@@ -19,6 +19,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model.document import DocMeta, Document, Layout, TableHint
+from .errors import InputError
+from .limits import MAX_PARAGRAPHS, MAX_TEXT_CHARS
 from .text import from_text
 
 _WS = re.compile(r"[ \t\r\n\u00a0\u3000]+")
@@ -133,12 +135,23 @@ class Canon:
         self._page_pending: int | None = None
         self.title: str | None = None   # the document title, when the format marks one
         self._last = ""            # kind of the last block: paragraph, caption, table, heading
+        self._lines = 0            # paragraphs, headings, table lines: budgeted as they come
         self._last_start = 0
         self.table_hints: list[TableHint] = []
         self.native = False        # the format stores paragraphs and notes (nothing to guess from text)
         self.places_markers = True # with ``native``: every footnote marker is written with ``marker``
         self._furniture: list[tuple[str, str]] = []
         self.skipped: Counter = Counter()   # parts of the file not read, by kind
+
+    def _budget(self, lines: int) -> None:
+        """Refuse a document beyond the limits while it is read, not after it is all in memory."""
+        self._lines += lines
+        if self._lines > MAX_PARAGRAPHS:
+            raise InputError(f"the document has more than {MAX_PARAGRAPHS:,} paragraphs; summitwatch reads "
+                             f"documents of up to that")
+        if self._len > MAX_TEXT_CHARS:
+            raise InputError(f"the document holds more than {MAX_TEXT_CHARS:,} characters of text; summitwatch "
+                             f"reads documents of up to that")
 
     @property
     def length(self) -> int:
@@ -158,6 +171,7 @@ class Canon:
         self._parts.append(line)
         self._len += len(line)
         self._last = kind
+        self._budget(1 + line.count("\n"))
         self._last_start = start
         return start
 
@@ -166,6 +180,7 @@ class Canon:
         self._parts.append("\n" + line)
         self._len += 1 + len(line)
         self._last = kind
+        self._budget(1 + line.count("\n"))
 
     def page(self, n: int) -> None:
         """The next block starts page ``n`` (a paragraph continuing across pages keeps its start page)."""

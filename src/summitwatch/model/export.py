@@ -13,6 +13,7 @@ class DocumentInfo(BaseModel):
     source: str
     language: str = "ko"
     reference_date: str | None = None
+    reference_date_source: str = "none"   # given, metadata, dateline, byline, latest_date, ... none
     format: str = "text"
     encoding: str | None = None
     title: str | None = None
@@ -71,6 +72,8 @@ class Analysis(BaseModel):
     footnotes: list[FootnoteOut] = Field(default_factory=list)
     citations: list[CitationOut] = Field(default_factory=list)
     dates: list[DateFact] = Field(default_factory=list)
+    # dates that need a reference date the document does not give: text kept, value null
+    dates_unresolved: list[DateFact] = Field(default_factory=list)
     quantities: list[Quantity] = Field(default_factory=list)
     polls: list[Poll] = Field(default_factory=list)
     entities: list[Entity] = Field(default_factory=list)

@@ -276,7 +276,7 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
             seg.lines.append(nxt)
             i += 1
         segments.append(seg)
-    footnotes = _footnote_bodies(notes, free_start=native)
+    footnotes = _footnote_bodies(notes, given=native or footnotes_start is not None)
     return Segmentation(segments, footnotes, joiner, dropped)
 
 
@@ -565,22 +565,20 @@ def _split_annotations(notes: list[Line], body: list[Line]) -> tuple[list[Line],
     return notes[:k], notes[k:]
 
 
-def _footnote_bodies(notes: list[Line], free_start: bool = False) -> list[FootnoteLines]:
-    """Footnote bodies numbered 1, 2, 3 ...; ``free_start``: the format wrote them, so the
-    numbering starts wherever the first one does."""
+def _footnote_bodies(notes: list[Line], given: bool = False) -> list[FootnoteLines]:
+    """Footnote bodies numbered 1, 2, 3 ...; a region the reader marked (``given``: one note
+    a line, as a PDF's page foot yields them) may start at any number and skip a few."""
     out: list[FootnoteLines] = []
     expected = 1
     pattern = FOOTNOTE_START
     if notes and not FOOTNOTE_START.match(notes[0].stripped):
         pattern = NOTE_START
-    first = pattern.match(notes[0].stripped) if notes and free_start else None
-    if first:
-        expected = int(first.group(1))
     for line in notes:
         m = pattern.match(line.stripped)
-        if m and int(m.group(1)) == expected:
-            out.append(FootnoteLines(expected, [line], line.body_start + m.end()))
-            expected += 1
+        n = int(m.group(1)) if m else 0
+        if m and (n == expected or given and (not out and n > 0 or expected < n <= expected + 4)):
+            out.append(FootnoteLines(n, [line], line.body_start + m.end()))
+            expected = n + 1
         elif out:
             out[-1].lines.append(line)
     return out
