@@ -204,7 +204,8 @@ def recover(doc: Document) -> Structure:
                   footnotes_start=_norm_pos(doc, layout.footnotes_start) if layout and
                   layout.footnotes_start is not None else None,
                   page_breaks={_norm_pos(doc, m.start()) for m in re.finditer("\f", doc.raw)} or None,
-                  tables=normalised_hints(doc), native=bool(layout and layout.native))
+                  tables=normalised_hints(doc), native=bool(layout and layout.native),
+                  list_hints={_norm_pos(doc, raw): lv for raw, lv in layout.lists.items()} if layout else None)
     _levels(seg.segments)
     body = _Body(src, seg)
     for s in seg.segments:
