@@ -37,6 +37,7 @@ class Region:
     right: float
     split: bool = False       # the region is one side of a cut page
     cell: bool = False        # a cell of a ruled table (its lines are one cell's text)
+    rows: list[list[Run]] | None = None     # its runs by baseline, when the cut already has them
 
 
 Rules = Callable[[], tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]]
@@ -214,9 +215,9 @@ def _expand(out: list[Region], anchors: dict[int, "RuledTable"]) -> list[Region]
 
 
 def _emit(rows: list[list[Run]], lo: float, hi: float, split: bool, out: list[Region], cell: bool = False) -> None:
-    runs = [r for row in rows for r in row]
-    if runs:
-        out.append(Region(runs, lo, hi, split, cell))
+    rows = [row for row in rows if row]
+    if rows:
+        out.append(Region([r for row in rows for r in row], lo, hi, split, cell, rows))
 
 
 def _cut(rows: list[list[Run]], lo: float, hi: float, split: bool, depth: int, rules, out: list[Region]) -> None:

@@ -173,7 +173,7 @@ def page_lines(runs: list[Run], page: int, graphics: "Graphics | None" = None) -
     rules = (lambda: (graphics.vertical, graphics.horizontal)) if graphics else None
     lines: list[Line] = []
     for k, reg in enumerate(regions(runs, rules)):
-        for row in rows_of(reg.runs):
+        for row in reg.rows or rows_of(reg.runs):
             ln = _line_of(row, page)
             if ln.text:
                 ln.col_left, ln.col_right, ln.region, ln.split, ln.cell = reg.left, reg.right, k, reg.split, reg.cell
