@@ -17,6 +17,7 @@ from .model.mapped import Builder
 from .structure import recover
 
 # Extractors in the order they run (dates first: it settles the reference date).
+# Each name is the key of its facts in ``ctx.facts``; the module lives in extract/<subject>/.
 EXTRACTORS = (
     "dates",
     "quantities",
@@ -28,6 +29,17 @@ EXTRACTORS = (
     "findings",
     "recommendations",
 )
+MODULES = {
+    "dates": "time.dates",
+    "quantities": "numbers.quantities",
+    "entities": "actors.entities",
+    "groups": "actors.groups",
+    "polls": "polls.polls",
+    "events": "claims.events",
+    "commitments": "claims.commitments",
+    "findings": "claims.findings",
+    "recommendations": "claims.recommendations",
+}
 
 
 @dataclass
@@ -37,7 +49,7 @@ class Options:
 
 
 def _extractor(name: str):
-    return importlib.import_module(f"{__package__}.extract.{name}")
+    return importlib.import_module(f"{__package__}.extract.{MODULES[name]}")
 
 
 def check_order(names=EXTRACTORS) -> None:

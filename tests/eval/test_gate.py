@@ -4,6 +4,7 @@ import copy
 import pytest
 
 from summitwatch.eval import gate
+from sharedpath import need
 
 SHARED = gate.shared_dir()
 
@@ -43,8 +44,8 @@ def test_gate_check_reports_categories_below_floor():
     assert "a F1" in gate.check(gate.SeedScore("x", 0.6, {"a": {"f1": 0.5}}, ""), floors)[0]
 
 
-@pytest.mark.skipif(SHARED is None, reason="../shared (seed, gold, scorer) is absent: the seed gate is skipped")
 def test_gate_seed_meets_every_floor():
+    need(SHARED and SHARED / "seed", "the seed brief")
     floors = gate.load_floors()
     golds = gate.golds(SHARED)
     seeds = [p for p in sorted((SHARED / "seed").glob("*.txt")) if p.name in golds]

@@ -22,12 +22,13 @@ import json
 from pathlib import Path
 
 import pytest
+from sharedpath import SHARED, need
 
-from summitwatch.extract import datecal
-from summitwatch.extract.dates import parse_dates
-from summitwatch.extract.quantities import parse_quantities
+from summitwatch.extract.time import datecal
+from summitwatch.extract.time.dates import parse_dates
+from summitwatch.extract.numbers.quantities import parse_quantities
 
-SUITE = Path(__file__).resolve().parents[2] / ".." / "shared" / "external" / "recognizers-text-ko"
+SUITE = SHARED / "external" / "recognizers-text-ko"
 
 FLOORS = {"DateParser.json": 0.85, "DatePeriodParser.json": 0.85,
           "CurrencyModel.json": 0.90, "PercentModel.json": 0.90}
@@ -58,8 +59,7 @@ MINOR = {"Cent": 0.01, "Pence": 0.01, "Penny": 0.01}
 
 def _load(name):
     path = SUITE / name
-    if not path.exists():
-        pytest.skip(f"peer suite not found at {SUITE} (needs ../shared beside the repo)")
+    need(path, "the Recognizers-Text peer suite")
     return json.loads(path.read_text(encoding="utf-8"))
 
 

@@ -392,8 +392,10 @@ def to_hwpx(brief: Brief = BRIEF) -> bytes:
 
 # ---------------------------------------------------------------- HTML --------------------------
 
-def to_html(brief: Brief = BRIEF) -> bytes:
-    """A news-site page: navigation, a share bar and a footer around the article."""
+def to_html(brief: Brief = BRIEF, *, notes: str = "p") -> bytes:
+    """A news-site page: navigation, a share bar and a footer around the article. ``notes="ol"``
+    writes the footnotes as Markdown converters do: cited by ``<sup><a href="#fn1">``, listed in
+    ``<section class="footnotes"><ol><li id="fn1">`` with a link back."""
     body = []
     for b in brief.blocks:
         if b[0] == "title":
@@ -408,7 +410,13 @@ def to_html(brief: Brief = BRIEF) -> bytes:
             _, caption, rows, source = b
             trs = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in rows)
             body.append(f"<p>{html.escape(caption)}</p><table>{trs}</table><p>{html.escape(source)}</p>")
-    notes = "".join(f'<p id="fn{n}">{n} {html.escape(t)}</p>' for n, t in sorted(brief.footnotes.items()))
+    if notes == "ol":
+        items = "".join(f'<li id="fn{n}"><p>{html.escape(t)} <a href="#fnref{n}" class="footnote-back">↩︎</a></p></li>'
+                        for n, t in sorted(brief.footnotes.items()))
+        notes = f'<hr><ol>{items}</ol>'
+        body = [b.replace('<sup><a href="#fn', '<sup><a class="footnote-ref" href="#fn') for b in body]
+    else:
+        notes = "".join(f'<p id="fn{n}">{n} {html.escape(t)}</p>' for n, t in sorted(brief.footnotes.items()))
     page = f"""<!DOCTYPE html>
 <html lang="ko"><head><meta charset="utf-8">
 <title>{html.escape(brief.title)} | 외교정책연구소</title>

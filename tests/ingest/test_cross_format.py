@@ -39,11 +39,7 @@ def analysis(doc) -> dict:
         "tables": [(t.caption, [(r.header, list(r.cells)) for r in t.rows], t.source) for t in s.tables],
     }
     for name in pipeline.EXTRACTORS:
-        try:
-            mod = importlib.import_module(f"summitwatch.extract.{name}")
-        except ImportError:
-            out[name] = "extractor missing"
-            continue
+        mod = pipeline._extractor(name)
         try:
             facts = list(mod.extract(ctx))
         except Exception as e:   # a prerequisite that does not exist yet
@@ -80,5 +76,9 @@ def test_cross_format_examples_agree_with_text(path, fmt):
     text = doc.raw
     brief = fixtures.brief_from_text(text, ref.isoformat() if isinstance(ref, dt.date) else None)
     got = analysis(load_bytes(getattr(fixtures, f"to_{fmt}")(brief), source=f"{path.stem}.{fmt}"))
+    if fmt not in ("pdf", "html"):
+        # these formats store a marker only with its note: one linking to nothing is plain text there
+        noted = {n for n, _ in want["footnotes"]}
+        want["footnote_refs"] = [n for n in want["footnote_refs"] if n in noted]
     for key, value in want.items():
         assert got[key] == value, f"{path.name} as {fmt}: {key} differs from the text version"

@@ -8,6 +8,7 @@ import sys
 
 import pytest
 import fixtures
+from sharedpath import need
 
 from summitwatch.eval import gate
 from summitwatch.export import to_analysis
@@ -23,8 +24,8 @@ def _macro(shared, gold, pred_path, text_path, loose: bool) -> float:
     return json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)["macro_f1"]
 
 
-@pytest.mark.skipif(SHARED is None, reason="../shared (seed, gold, scorer) is absent: nothing to render")
 def test_seed_pdf_scores_close_to_text(tmp_path):
+    need(SHARED and SHARED / "seed", "the seed brief")
     golds = gate.golds(SHARED)
     seeds = [p for p in sorted((SHARED / "seed").glob("*.txt")) if p.name in golds]
     if not seeds:

@@ -1,0 +1,180 @@
+"""Commitments made at the document's summit, with their mentions, follow-ups and status.
+
+1. Find the summit (parties, date) from groups and dates next to 정상회담.
+2. Collect mentions: cells of outcome tables, then clauses in prose whose predicate is a
+   commitment cue (see ``pledges``), split when they list several things.
+3. Merge mentions of one thing (summary, table, body) into one commitment by shared key
+   terms; mentions listed side by side (one table, one enumeration) stay apart.
+4. Attach follow-ups dated after the summit (``followups``) and set the status.
+"""
+from __future__ import annotations
+
+from . import followups
+from .claimkeys import FactIndex, shared, similarity
+from .cues import DEFINITIVE_REVERSAL, PARTIAL
+from .domains import classify
+from .pledge_tables import table_claims
+from .pledges import MAX_CLAIM, Claim, ProseReader
+from .pledges_en import EnglishReader
+from .summit import find as find_summit
+from ...model.facts import Commitment, Evidence, Mention
+
+NAME = "commitments"
+REQUIRES = ("dates", "entities", "groups")
+
+MERGE_SIMILARITY = 0.5       # shared key weight over the smaller claim's key weight
+_SOURCE_RANK = {"table": 0, "list": 1, "prose": 2}
+
+
+def extract(ctx) -> list[Commitment]:
+    index = FactIndex(ctx)
+    summit = find_summit(ctx, index)
+    index.parties = frozenset(summit.parties)
+    party_forms = _party_forms(ctx, index.parties)
+    table, table_spans = table_claims(ctx, index, summit, party_forms)
+    reader = ProseReader(ctx, index, summit, party_forms, skip_spans=table_spans)
+    prose = reader.claims()
+    prose += EnglishReader(ctx, index, summit, party_forms, reader.units, reader.groups).claims(Claim)
+    merged = _merge(table + prose, ctx.text.text)
+    merged.sort(key=lambda ms: min(c.start for c in ms))
+    keys = [_union_keys(ms) for ms in merged]
+    texts = [" ".join(c.text or ctx.text.text[c.start:c.stop] for c in ms) for ms in merged]
+    follow = followups.find(ctx, index, summit, keys, party_forms, units=reader.units, skip_spans=table_spans,
+                            texts=texts, mains=[_main(ms).text or ctx.text.text[_main(ms).start:_main(ms).stop]
+                                                for ms in merged],
+                            pledge_units={c.unit for ms in merged for c in ms
+                                          if c.source != "table" and not c.extra.get("restated")},
+                            actors=[_actors(ms) for ms in merged])
+    out = []
+    for n, ms in enumerate(merged):
+        out.append(_commitment(ctx, n, ms, [f for f in follow if f.target == n]))
+    return out
+
+
+def _party_forms(ctx, parties) -> frozenset[str]:
+    """Surface forms naming the parties or their people: they tell nothing about the subject."""
+    forms = set()
+    for e in ctx.facts.get("entities", []) or []:
+        iso = getattr(e, "iso", None)
+        if (e.type == "COUNTRY" and iso in parties) or (e.type == "PERSON"):
+            forms.add(e.name)
+            forms.update(getattr(e, "aliases", []) or [])
+            forms.update(m.text for m in getattr(e, "mentions", []) or [])
+    for g in ctx.facts.get("groups", []) or []:
+        if set(g.members) == set(parties):
+            forms.add(g.text)
+    return frozenset(forms)
+
+
+def _merge(claims, text):
+    """Group claims that speak of one thing. Tables and numbered lists come first as seeds;
+    claims of one table or one numbered list never merge with each other."""
+    order = sorted(range(len(claims)), key=lambda i: (_SOURCE_RANK[claims[i].source], claims[i].start))
+    domains = [classify(c.text or text[c.start:c.stop], c.header) for c in claims]
+    groups: list[list] = []
+    gkeys: list[dict] = []
+    gheads: list[set] = []
+    gdomains: list[str] = []
+    taken: dict[int, set[int]] = {}        # table or numbered list -> commitments its items went to
+    # key -> commitments holding it: a commitment sharing no key with a claim scores 0, so only
+    # those that share one are scored (in order, so ties still go to the earliest)
+    holders: dict[str, set[int]] = {}
+    for i in order:
+        c = claims[i]
+        used = taken.setdefault(c.group, set()) if c.source in ("table", "list") else set()
+        best, best_score = None, 0.0
+        candidates = set()
+        for k in c.keys:
+            if k in holders:
+                candidates |= holders[k]
+        for n in sorted(candidates):
+            if n in used:
+                continue
+            score = _affinity(c, domains[i], gkeys[n], gheads[n], gdomains[n])
+            if score > best_score:
+                best, best_score = n, score
+        if best is None and c.extra.get("restated"):
+            continue               # a restatement of nothing the document lists as pledged
+        if best is None:
+            groups.append([c])
+            gkeys.append(dict(c.keys))
+            gheads.append({c.head} - {None})
+            gdomains.append(domains[i])
+            best = len(groups) - 1
+        else:
+            groups[best].append(c)
+            for k, w in c.keys.items():
+                gkeys[best][k] = max(w, gkeys[best].get(k, 0.0))
+            if c.head:
+                gheads[best].add(c.head)
+        for k in c.keys:
+            holders.setdefault(k, set()).add(best)
+        used.add(best)
+    return groups
+
+
+def _affinity(c, domain, keys, heads, gdomain) -> float:
+    """How surely a claim speaks of the same thing as a commitment (0: not at all)."""
+    s, anchor = shared(c.keys, keys)
+    if not s:
+        return 0.0
+    sim = similarity(c.keys, keys)
+    if sim >= MERGE_SIMILARITY and (anchor or s >= 2):
+        return 1.0 + sim + s / 10
+    if domain != gdomain:
+        return 0.0
+    # a short claim wholly inside another ("방위력 강화" in "방위비 증액"), or one whose head
+    # noun is the commitment's ("대미 투자" and "1조 달러 투자 표명")
+    if all(k in keys for k in c.keys):
+        return 0.5 + sim
+    if c.head and c.head in heads:
+        return 0.2 + sim
+    return 0.0
+
+
+def _union_keys(ms):
+    out: dict[str, float] = {}
+    for c in ms:
+        for k, w in c.keys.items():
+            out[k] = max(w, out.get(k, 0.0))
+    return out
+
+
+def _main(ms):
+    """The mention that speaks for a commitment: a table cell, a list item, then the first in prose."""
+    return min(ms, key=lambda c: (_SOURCE_RANK[c.source], c.start))
+
+
+def _actors(ms) -> list[str]:
+    """Actors named by the mentions, else those of the main mention (the summit's parties)."""
+    explicit = [a for c in ms if c.explicit for a in c.actors]
+    return list(dict.fromkeys(explicit or _main(ms).actors))
+
+
+def _commitment(ctx, n, ms, follow) -> Commitment:
+    text = ctx.text.text
+    main = _main(ms)
+    actors = _actors(ms)
+    header = next((c.header for c in ms if c.header), None)
+    fact = Commitment(id=f"c{n + 1}", actors=actors, cue=main.cue)
+    ctx.place(fact, main.start, main.stop)
+    if main.text:
+        fact.text = main.text
+    fact.text = fact.text[:MAX_CLAIM]
+    fact.domain = classify(fact.text, header)
+    fact.mentions = [Mention(text=(c.text or text[c.start:c.stop])[:MAX_CLAIM], raw_offset=ctx.raw_offset(c.start),
+                             start=c.start, stop=c.stop) for c in sorted(ms, key=lambda c: c.start)]
+    for f in follow:
+        fact.evidence.append(Evidence(date=f.date, relation=f.relation, text=text[f.start:f.stop],
+                                      raw_offset=ctx.raw_offset(f.start)))
+    fact.status = _status(fact.evidence)
+    return fact
+
+
+def _status(evidence) -> str:
+    against = [e for e in evidence if e.relation == "contradicts"]
+    if against:
+        return "broken" if any(DEFINITIVE_REVERSAL.search(e.text) for e in against) else "contradicted"
+    if evidence:
+        return "partly_kept" if any(PARTIAL.search(e.text) for e in evidence) else "kept"
+    return "pending"

@@ -1,0 +1,592 @@
+"""Commitment mentions in prose: a clause whose predicate is a cue (약속했다, 합의한, 재확인되었고,
+밝혔으나, a party's decision "해제하기로 했다") said of a summit's parties, split into items when it
+lists several things; a clause joined to it by -고 ("A를 재개하고, B를 신설하기로 합의") is pledged too.
+The actors are the clause's subject (coordinated subjects give every party, "이 대통령" the person
+named in full before), else the nearest earlier one in the sentence or the paragraph.
+
+Not commitments: the author's advice ("강화해야 한다"), possibilities ("제시될 수 있는"),
+conditions, negations, background ("발표한 바 있다", or a date before the summit) and
+follow-ups (a date after the summit: those are evidence, see ``followups``).
+"""
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from ... import clauses
+from ...clauses import english, frames, lexicon
+from .claimkeys import keys_from_tokens
+from .cues import ENGLISH_CUE, GENERIC_NOUNS, HYPOTHETICAL, PREDICATE_FORMS, PREDICATE_TAGS, PROSE_CUES, \
+    STRONG_CUES, tail_modality
+from .summit import FORUM, SUMMIT_CONTEXT, after, before
+
+MAX_CLAIM = 400
+_NUMBERED = re.compile(r"\(\d{1,2}\)|(?<![\w.])\d{1,2}\)|[①-⑳]")
+# Nouns for a meeting or statement: a date in a modifier of one dates the pledge made there.
+_MEETING = re.compile(r"회담|정상\s?회의|회의|공동\s?성명|성명|선언|합의문|summit|statement", re.I)
+_PHRASE_BREAK = frozenset({"JKS", "JKO", "JX", "JKC", "JKQ", "SSC"})
+_PARTY_WORDS = frozenset({"양국", "양측", "정상", "두", "양", "정상들", "양국정상"})
+# The members of a multilateral meeting as one subject: "동맹국들은", "3국은", "4개국 정상은", "이들은".
+_COLLECTIVE_WORDS = frozenset({"동맹국", "회원국", "참가국", "참석국", "참여국", "가맹국", "당사국", "각국", "국",
+                               "개국", "이들", "동맹", "회원"})
+_SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가", "께서", "에서는"})
+_NOT_WHEN = re.compile(r"\s?(?:까지|부터|을|를)")
+OBJECT_DATE = re.compile(r"\s?(?:을|를)")
+# "A와 정상회담을 갖고": the sentence reports a summit, so its date is that summit's, not a later act.
+HELD_SUMMIT = _HELD = re.compile(r"(?:정상\s?회담|정상\s?회의|首脳会談)(?:을|를)?\s?"
+                                 r"(?:갖|가졌|가진|열었|열고|연\s|하고|했|하였|개최(?:했|하였|하고|됐|되었))")
+_CHAIN_EC = frozenset({"고", "며", "으며"})
+# A section heading that says its contents are the summit's outcome ("2. 주요 합의 내용").
+_OUTCOME_HEADING = re.compile(SUMMIT_CONTEXT.pattern + r"|합의|약속|공약|성과", re.I)
+_FOLLOWUP_HEADING = re.compile(r"이행|후속|follow|implement", re.I)
+_SEPARATOR_FORMS = frozenset({",", "및", "와", "과", "이나", "나", "또는", "그리고"})
+
+
+@dataclass
+class Claim:
+    start: int
+    stop: int
+    cue: str
+    actors: list[str]
+    explicit: bool                       # actors named in the text, not assumed
+    keys: dict[str, float]
+    source: str                          # table, list, prose
+    group: int                           # claims of one table or one enumeration share it
+    header: str | None = None
+    unit: int = -1                       # sentence index, prose only
+    clause_stop: int = -1
+    text: str = ""
+    head: str | None = None              # the last content noun before the cue
+    extra: dict = field(default_factory=dict)
+
+
+_CUE_TAGS = frozenset({"VV", "SL", "ETN", "NNG", "EP", "ETM"})
+# Auxiliaries between a verb and its ending: "강화해 나가기로", "협력해 가겠다".
+_AUX_CHAIN = frozenset({"VX", "EC"})
+
+
+def cue_hits(tokens):
+    """(cue index, predicate index, cue word) for every cue used as a predicate: a cue noun with
+    하/되, 밝히다, an English pledge verb, and the clause layer's future modalities of a verb —
+    decision (-기로 하-), volition (-겠-) and prospective (-ㄹ 것이다)."""
+    out = []
+    n = len(tokens)
+    for i, (form, tag, _, _) in enumerate(tokens):
+        # most tokens cannot be a cue: pass them over with the fewest look-ups
+        if tag not in _CUE_TAGS:
+            continue
+        if tag == "NNG":
+            if form not in PROSE_CUES:
+                continue
+        elif tag == "VV":
+            if form != "밝히":
+                continue
+        elif tag == "ETN" and form != "기":
+            continue
+        elif tag == "EP" and form != "겠":
+            continue
+        elif tag == "ETM" and not (form in ("ᆯ", "을") and _prospective(tokens, i)):
+            continue
+        if tag == "VV" and form == "밝히":
+            out.append((i, i, "밝히"))
+        elif tag == "SL" and ENGLISH_CUE.match(form):
+            out.append((i, i, form.lower()))
+        elif tag == "ETN" and form == "기" and _decided(tokens, i):
+            # "해제하기로 했다", "강화해 나가기로 하였다": the party decided to do it
+            word = _verb_word(tokens, i)
+            if word:
+                out.append((i, i + 2, word + "기로"))
+        elif tag == "EP":
+            # "강화해 나가겠다", "지원하겠다고 밝혔다": the speaker's will
+            word = _verb_word(tokens, i)
+            if word:
+                out.append((i, i, word + "겠"))
+        elif tag == "ETM":
+            # "노력을 조율해 나갈 것이다": what the parties will do
+            word = _verb_word(tokens, i)
+            if word:
+                out.append((i, i + 2, word + "ᆯ 것"))
+        elif tag == "NNG" and form in PROSE_CUES:
+            t = tokens[i]
+            j = i + 1
+            while j < n and tokens[j].tag in ("SSC", "SS", "SSO") and j - i <= 2:
+                j += 1
+            glued = j < n and tokens[j].tag == "VV" and tokens[j].start == t.start + t.len
+            if j < n and (tokens[j].tag in PREDICATE_TAGS or glued) and tokens[j].form in PREDICATE_FORMS:
+                word = t.form
+                if i and tokens[i - 1].form == "재" and tokens[i - 1].tag == "XPN":
+                    word = "재" + word
+                out.append((i, j, word))
+    return out
+
+
+def _verb_word(tokens, i) -> str | None:
+    """The verb an ending at i attaches to, past auxiliaries ("강화해 나가" -> "강화하"), or None
+    when it is no action verb (an adjective, a copula, 되다 of a state)."""
+    stem = i - 1
+    while stem > 0 and tokens[stem].tag in _AUX_CHAIN:
+        stem -= 1
+    if stem < 0:
+        return None
+    t = tokens[stem]
+    if t.tag in PREDICATE_TAGS and t.tag == "XSV" and stem > 0 and tokens[stem - 1].tag in ("NNG", "XSN"):
+        k = stem - 1
+        while k > 0 and tokens[k].tag == "XSN":
+            k -= 1
+        return "".join(x.form for x in tokens[k:stem + 1])
+    if t.tag in ("VV", "VV-R", "VV-I") and t.form not in ("하", "되", "있", "보이"):
+        return t.form
+    return None
+
+
+def _prospective(tokens, i) -> bool:
+    """ᆯ/ETM 것/NNB 이/VCP at the end of a clause: "-ㄹ 것이다" (not "-ㄹ 것으로 보인다")."""
+    return i + 2 < len(tokens) and tokens[i + 1].form in ("것", "거") and tokens[i + 1].tag == "NNB" \
+        and tokens[i + 2].tag == "VCP" and (i + 3 >= len(tokens) or tokens[i + 3].tag in ("EF", "EC", "ETM"))
+
+
+def _decided(tokens, i) -> bool:
+    """기/ETN 로/JKB 하/VV: "-기로 했다" (not "-기로 합의했다", whose cue is 합의)."""
+    return i + 2 < len(tokens) and tokens[i + 1].form == "로" and tokens[i + 1].tag == "JKB" \
+        and tokens[i + 2].tag == "VV" and tokens[i + 2].form == "하"
+
+
+def is_decision(cue: str) -> bool:
+    """A cue of the clause layer's future modality: the party decided or means to act."""
+    return cue.endswith(("기로", "겠", "ᆯ 것"))
+
+
+class ProseReader:
+    def __init__(self, ctx, index, summit, party_forms, skip_spans=()):
+        self.ctx, self.index, self.summit = ctx, index, summit
+        self.parties = list(summit.parties)
+        self.party_forms = party_forms
+        self.text = ctx.text.text
+        self.skip = sorted(skip_spans)
+        self._skip_starts = [a for a, _ in self.skip]
+        self._skip_reach = list(itertools.accumulate((b for _, b in self.skip), max))
+        self.units = clauses.units(ctx)
+        self.groups = 0
+        self.summit_parties = list(summit.parties)
+        self.headings = sorted((h.start, h.level, h.text) for h in getattr(ctx.structure, "headings", []) or [])
+        self._starts = [h[0] for h in self.headings]
+        self._outline: list | None = None
+
+    def _skipped(self, u) -> bool:
+        k = bisect.bisect_right(self._skip_starts, u.start) - 1
+        return k >= 0 and self._skip_reach[k] > u.start
+
+    def claims(self) -> list[Claim]:
+        out: list[Claim] = []
+        for u in self.units:
+            if self._skipped(u) or english.is_english(self.text, u.start, u.stop):
+                continue              # English clauses are read by pledges_en
+            hits = cue_hits(u.tokens)
+            if not hits:
+                continue
+            bounds = clauses.boundaries(u.tokens)
+            governing: dict[tuple[int, int], tuple] = {}
+            for hit in hits:
+                governing[clauses.clause_of(bounds, hit[1])] = hit     # the last cue of a clause
+            pledged: set[tuple[int, int]] = set()
+            for (first, last), hit in governing.items():
+                found = self._clause(u, bounds, first, last, hit)
+                out.extend(found)
+                if found:
+                    pledged.add((first, last))
+                if found and (hit[2] in STRONG_CUES or is_decision(hit[2])):
+                    out.extend(self._coordinated(u, bounds, first, hit, pledged))
+        return out
+
+    def _coordinated(self, u, bounds, first, hit, pledged):
+        """"A를 재개하고, B를 설치하기로 합의했다": a clause joined by -고/-며 to a pledge, with no cue
+        of its own, is pledged by the same cue — and so is a chain of them ("A를 늘리고, B를
+        구매하며, C를 제공하겠다고 약속했다"). A clause that made a pledge of its own stops the chain;
+        one whose cue only modifies a noun ("10월 9일 발표한 조치의 시행을 유예하고") does not."""
+        toks = u.tokens
+        out = []
+        while True:
+            k = bounds.index(first - 1) if first - 1 in bounds else -1
+            if k < 0:
+                return out
+            pfirst = bounds[k - 1] + 1 if k > 0 else 0
+            plast = first - 1
+            while plast > pfirst and toks[plast].tag == "SP":
+                plast -= 1
+            if (pfirst, first - 1) in pledged or toks[plast].tag != "EC" or toks[plast].form not in _CHAIN_EC:
+                return out
+            verb = plast - 1
+            if verb <= pfirst or toks[verb].tag not in ("XSV", "VV") or toks[verb].form == "되":
+                return out
+            if not any(t.tag == "JKO" for t in toks[pfirst:verb]):
+                return out
+            found = self._clause(u, bounds, pfirst, first - 1, (verb, verb, hit[2]))
+            if not found:
+                return out
+            out.extend(found)
+            first = pfirst
+
+    # --- one clause ---------------------------------------------------------------------
+
+    def _clause(self, u, bounds, first, last, hit):
+        toks = u.tokens
+        ci, pi, cue = hit
+        self.parties = list(self.summit.parties_at(toks[ci].start))
+        strong = cue in STRONG_CUES or ENGLISH_CUE.match(cue) is not None or is_decision(cue)
+        tail = toks[pi + 1:last + 1]
+        why = tail_modality(tail)
+        if why and not (why == "ongoing" and strong):
+            return []
+        if any(t.form in HYPOTHETICAL for t in toks[first:ci]):
+            return []
+        # time: the clause's dates, else the sentence's, else the previous sentence's after 그리고
+        clause_start, clause_stop = toks[first].start, toks[last].start + toks[last].len
+        dates = self._own_dates(toks, clause_start, clause_stop) or self._own_dates(toks, u.start, u.stop)
+        prev = self.units[u.index - 1] if u.index > 0 else None
+        same_paragraph = prev is not None and prev.paragraph == u.paragraph
+        carried = same_paragraph and u.starts_with_carry_over()
+        if not dates and carried:
+            dates = self._own_dates(prev.tokens, prev.start, prev.stop)
+        sd = self.summit.date
+        values = [d.value for d in dates]
+        held = _HELD.search(self.text, u.start, u.stop) is not None
+        # a year that holds the summit ("연내") does not outweigh a later month beside it
+        if sd and values and not held and not any((sd.startswith(v) or v.startswith(sd)) and (len(v) >= 7 or len(values) == 1)
+                                                  for v in values):
+            if any(before(v, sd) for v in values) or any(after(v, sd) for v in values):
+                return []
+        heads = self._headings_over(u.start)
+        context = SUMMIT_CONTEXT.search(self.text, u.start, u.stop) is not None or (
+            prev is not None and prev.paragraph == u.paragraph
+            and SUMMIT_CONTEXT.search(self.text, prev.start, prev.stop) is not None) or any(
+            _OUTCOME_HEADING.search(h[2]) for h in heads)
+        if not context and not strong:
+            return []          # a weak cue needs a summit nearby, whoever the actors (see below)
+        # who: the clause's subject, the sentence's, a carried-over one, or the summit's parties;
+        # the subject of a passive cue ("...이 재확인되었다") is what was committed to, not who
+        passive = toks[pi].form == "되"
+        actors = [] if passive else self._subject(toks, first, ci)
+        if not actors and first > 0 and not passive:
+            actors = self._subject(toks, 0, first, nearest=True)
+        if not actors and same_paragraph and not passive and not held:
+            # a sentence without a subject goes on with the previous sentence's ("미국은 … 발표했다.
+            # 자동차 관세도 … 내리기로 했다.")
+            actors = self._subject(prev.tokens, 0, len(prev.tokens))
+        if not actors and tail and tail[0].tag == "ETM":
+            actors = self._head_actor(tail[1:3])
+        if not actors and not passive and heads:
+            # "□ 중국의 조치" over items without a subject of their own: the heading names who
+            actors = self._actors_in(heads[-1][0], heads[-1][0] + len(heads[-1][2]))
+        if is_decision(cue) and not context and not (self.parties and actors and set(actors) <= set(self.parties)):
+            return []          # "-기로 했다" of anyone else is news, not a summit pledge
+        if not context and not (strong and actors):
+            return []
+        if not self.parties and not actors:
+            return []
+        # under "합의 이후 이행 상황" a cue restates a pledge or reports a later act: it may be a
+        # mention of a commitment, never a new one
+        restated = any(_FOLLOWUP_HEADING.search(h[2]) for h in heads)
+        end = clauses.word_end(self.text, toks[pi].start)
+        cue_start = toks[ci - 1].start if cue.startswith("재") and ci else toks[ci].start
+        content = self._content_start(toks, first, ci)
+        dateline = clauses.DATELINE.match(self.text, toks[content].start) if content < ci else None
+        if dateline:
+            while content < ci and toks[content].start < dateline.end():
+                content += 1
+        if cue.startswith("재") and ci and toks[ci - 1].tag == "XPN":
+            ci -= 1           # 재/XPN 확인/NNG: the content ends before 재
+        items = self._items(toks, content, ci)
+        self.groups += 1
+        out = []
+        for k, (a, b) in enumerate(items):
+            s = toks[a].start
+            # a single item runs on to its predicate; listed items stop at their own end
+            e = end if len(items) == 1 else toks[b].start + toks[b].len
+            if e - s > MAX_CLAIM:
+                s = max(s, e - MAX_CLAIM)
+            if len(items) > 1:
+                keys = keys_from_tokens(toks, self.index, toks[a].start, toks[b].start + toks[b].len,
+                                        self.party_forms)
+            else:
+                # what was pledged: the phrase after the subject, and an object put before the
+                # subject ("차기 회의를 일본이 … 개최하기로")
+                np = self._np_start(toks, a, ci)
+                kept = [toks[i] for i in sorted(self._fronted_objects(toks, a, np))] + toks[np:ci]
+                keys = keys_from_tokens(kept, self.index, kept[0].start if kept else cue_start, cue_start,
+                                        self.party_forms)
+            if not any(w >= 1 for w in keys.values()):
+                continue
+            own = self._possessive(toks, a, b)
+            who = own or actors
+            out.append(Claim(start=s, stop=e, cue=cue, actors=who or list(self.parties), explicit=bool(who),
+                             keys=keys, source="list" if len(items) > 1 and self._numbered(toks, a) else "prose",
+                             head=_head(toks, a, b if len(items) > 1 else ci - 1),
+                             group=self.groups, unit=u.index, clause_stop=clause_stop,
+                             extra={"restated": True} if restated else {}))
+        return out
+
+    def _own_dates(self, toks, start, stop):
+        """Dates in [start, stop) that date the clause itself, not a noun inside it: a date inside
+        a modifier ("2019년 단행한 규제를", "2011년 이후 중단되었던 셔틀외교를") tells when that
+        thing began, not when the pledge was made — unless the noun is a meeting or statement
+        ("2018년 열린 정상회담에서")."""
+        out = []
+        for d in self.index.dates_within(start, stop):
+            if not _time_adverbial(self.text, d):
+                continue
+            k = next((i for i, t in enumerate(toks) if t.start >= d.stop), None)
+            # the date's phrase runs on to an adnominal ending, with no case or comma in between
+            while k is not None and k < len(toks) and toks[k].tag not in ("ETM", "EC", "EF", "SF") \
+                    and toks[k].tag not in _PHRASE_BREAK and toks[k].form != ",":
+                k += 1
+            if k is not None and k < len(toks) and toks[k].tag == "ETM":
+                head = self.text[toks[k].start:toks[min(k + 4, len(toks) - 1)].start + 8]
+                if not _MEETING.search(head):
+                    continue
+            out.append(d)
+        return out
+
+    def _content_start(self, toks, first, ci):
+        """First token of the clause worth keeping: past connective adverbs and punctuation."""
+        i = first
+        while i < ci and (toks[i].tag in ("SP", "SF", "MAJ", "SSC", "EC", "ETM", "NNB", "JC", "JX", "JKB")
+                          or toks[i].form in ("뿐", "아니", "만", "그러나", "또한", "그리고")):
+            i += 1
+        return i
+
+    def _numbered(self, toks, a) -> bool:
+        return any(_NUMBERED.match(self.text, t.start) for t in toks[max(0, a - 3):a + 1])
+
+    def _items(self, toks, a, ci):
+        """Token ranges (first, last) of the things a clause lists before its cue."""
+        seg = toks[a:ci]
+        if not seg:
+            return [(a, max(a, ci - 1))]
+        # numbered list: (1) ... (2) ... — every number starts an item
+        marks = [a + k for k, t in enumerate(seg) if t.tag in ("SSO", "SN", "SW", "SB")
+                 and _NUMBERED.match(self.text, t.start)]
+        marks = [m for m in marks if not (m > a and toks[m - 1].tag == "SSO" and m - 1 in marks)]
+        if len(marks) >= 2:
+            ranges = []
+            for k, m in enumerate(marks):
+                stop = marks[k + 1] - 1 if k + 1 < len(marks) else self._list_end(toks, m, ci)
+                first = m
+                while first <= stop and (toks[first].tag in ("SSO", "SSC", "SN", "SW", "SB")
+                                         or toks[first].form in (")", "(")):
+                    first += 1
+                stop = self._trim(toks, first, stop)
+                if first <= stop:
+                    ranges.append((first, stop))
+            return ranges or [(a, ci - 1)]
+        # "A와 B, C 등이 재확인" lists things; "A, B 등 유사입장국과의 연대" gives examples of one
+        # thing unless the examples are whole claims themselves ("투자 확대, LNG 수입 확대 등 ...")
+        etc = next((k for k in range(ci - 1, a - 1, -1) if toks[k].form == "등" and toks[k].tag == "NNB"), None)
+        if etc is not None and etc > a:
+            ranges = self._split(toks, self._np_start(toks, a, etc), etc - 1, commas=True)
+            if etc + 1 < ci and toks[etc + 1].tag.startswith("J"):
+                return ranges
+            if len(ranges) >= 2 and not all(self._atomic(toks, r) for r in ranges):
+                return ranges
+            return [(a, ci - 1)]
+        return [(a, ci - 1)]
+
+    def _atomic(self, toks, r) -> bool:
+        """An item that is one named thing (a country group, a place), not a claim of its own."""
+        s, e = toks[r[0]].start, toks[r[1]].start + toks[r[1]].len
+        return _content_count(toks, *r) < 2 or any(a <= s and e <= b for a, b, *_ in self.index.within(s, e))
+
+    def _list_end(self, toks, m, ci):
+        for k in range(ci - 1, m, -1):
+            if toks[k].form == "등" and toks[k].tag == "NNB":
+                return k - 1
+        return ci - 1
+
+    def _np_start(self, toks, a, etc):
+        """Start of the noun phrase that ends at ``etc``: after the last subject or topic
+        that still has content after it (the phrase's own particle does not count)."""
+        start = a
+        depth = 0
+        for k in range(a, etc):
+            t = toks[k]
+            if t.tag == "SSO":
+                depth += 1
+            elif t.tag == "SSC":
+                depth = max(0, depth - 1)
+            elif depth == 0 and t.tag in ("JX", "JKS") and t.form in _SUBJECT_PARTICLES \
+                    and _content_count(toks, k + 1, etc - 1) > 0:
+                start = k + 1
+        return start
+
+    def _split(self, toks, a, b, commas=True):
+        ranges, cur, depth = [], a, 0
+        for k in range(a, b + 1):
+            t = toks[k]
+            if t.tag == "SSO":
+                depth += 1
+            elif t.tag == "SSC":
+                depth = max(0, depth - 1)
+            elif depth == 0 and ((commas and t.tag == "SP" and t.form == ",") or t.tag == "JC"
+                                 or (t.tag == "MAJ" and t.form in _SEPARATOR_FORMS)):
+                if k - 1 >= cur:
+                    ranges.append((cur, self._trim(toks, cur, k - 1)))
+                cur = k + 1
+        if cur <= b:
+            ranges.append((cur, self._trim(toks, cur, b)))
+        # an item of one content word ("평화와 안정") belongs with the next one
+        merged: list[tuple[int, int]] = []
+        pending = None
+        for r in ranges:
+            if pending is not None:
+                r = (pending, r[1])
+                pending = None
+            if _content_count(toks, *r) < 2:
+                pending = r[0]
+                continue
+            merged.append(r)
+        if pending is not None:
+            if merged:
+                merged[-1] = (merged[-1][0], ranges[-1][1])
+            else:
+                merged.append((pending, ranges[-1][1]))
+        return merged or [(a, b)]
+
+    def _trim(self, toks, a, b):
+        while b > a and (toks[b].tag in ("SP", "JC", "JKG", "JKO", "JKS", "JX", "SSC") and toks[b].form != ")"
+                         or toks[b].form == "등"):
+            b -= 1
+        return b
+
+    # --- actors -------------------------------------------------------------------------
+
+    def _subject(self, toks, first, stop, nearest=False) -> list[str]:
+        """Countries named by the subject of tokens[first:stop] (before 은/는/이/가).
+
+        The subject may coordinate several parties ("A와 B가", "A 및 B는"); subjects inside a
+        quotation speak for the quoted sentence, not for the clause that reports it. ``nearest``:
+        the last subject before ``stop`` (an earlier clause's, for a clause without its own)."""
+        found: list[str] = []
+        depth = 0
+        for k in range(first, min(stop, len(toks))):
+            t = toks[k]
+            if t.tag == "SSO":
+                depth += 1
+            elif t.tag == "SSC":
+                depth = max(0, depth - 1)
+            if depth or not (t.tag in ("JX", "JKS") and t.form in _SUBJECT_PARTICLES and k > first):
+                continue
+            j = k - 1
+            while j > first and _in_subject(toks, j - 1):
+                j -= 1
+            span_start, span_stop = toks[j].start, toks[k].start
+            isos = self._actors_in(span_start, span_stop) or self._abbreviated(toks, j, k)
+            if not isos and (any(x.form in _PARTY_WORDS for x in toks[j:k]) or self._collective(toks, j, k)):
+                isos = list(self.parties)
+            if isos and not nearest:
+                return isos
+            found = isos or found
+        return found
+
+    def _abbreviated(self, toks, j, k) -> list[str]:
+        """"남과 북은", "한·미는": coordinated one-syllable short names of the parties."""
+        conj = frames.subjects(toks, j, k + 1)
+        if not conj or len(conj[-1].conjuncts) < 2:
+            return []
+        abbr = lexicon.load("korean")["abbreviations"]
+        isos = [abbr.get("".join(x.form for x in toks[a:b + 1])) for a, b in conj[-1].conjuncts]
+        if None in isos or not set(isos) <= set(self.parties):
+            return []
+        return list(dict.fromkeys(isos))
+
+    def _collective(self, toks, j, k) -> bool:
+        """A subject that names a multilateral meeting's members as one ("동맹국들은", "3국은",
+        "G7은"): it stands for all the parties."""
+        if len(self.parties) < 3:
+            return False
+        return any(x.form in _COLLECTIVE_WORDS for x in toks[j:k]) or \
+            FORUM.search(self.text, toks[j].start, toks[k].start) is not None
+
+    def _fronted_objects(self, toks, a, stop) -> set[int]:
+        """Indices of object phrases ("…를") standing before the subject, in [a, stop)."""
+        out: set[int] = set()
+        for k in range(a, stop):
+            if toks[k].tag == "JKO":
+                j = k - 1
+                while j > a and _in_subject(toks, j - 1):
+                    j -= 1
+                out.update(range(j, k))
+        return out
+
+    def _headings_over(self, pos: int) -> list[tuple]:
+        """The headings a position lies under, outermost first (the last one of each level)."""
+        if self._outline is None:
+            # the stack of open headings after each heading, computed once
+            self._outline, stack = [], {}
+            for h in self.headings:
+                stack = {lv: x for lv, x in stack.items() if lv < h[1]}
+                stack[h[1]] = h
+                self._outline.append([stack[lv] for lv in sorted(stack)])
+        k = bisect.bisect_right(self._starts, pos) - 1
+        return list(self._outline[k]) if k >= 0 else []
+
+    def _actors_in(self, start: int, stop: int) -> list[str]:
+        """Countries named in a subject, but not as an origin: "미국산 대두는" is the soybeans."""
+        out: list[str] = []
+        for s, e, kind, value in self.index.within(start, stop):
+            if self.text.startswith("산", e):
+                continue
+            if kind in ("COUNTRY", "PERSON") and isinstance(value, str):
+                out.append(value)
+            elif kind == "GROUP":
+                out.extend(value)
+        return list(dict.fromkeys(out))
+
+    def _head_actor(self, toks) -> list[str]:
+        if not toks:
+            return []
+        return self.index.countries(toks[0].start, toks[-1].start + toks[-1].len)
+
+    def _possessive(self, toks, a, b) -> list[str]:
+        """'일본의 대미투자': a party in the possessive at an item's start is its actor."""
+        for k in range(a, min(b + 1, a + 4)):
+            if toks[k].tag == "JKG":
+                isos = self.index.countries(toks[a].start, toks[k].start)
+                return [i for i in isos if i in self.parties] if self.parties else isos
+        return []
+
+
+def _time_adverbial(text: str, d) -> bool:
+    """Whether a date says when the clause happened: "2030년까지" is a deadline, "11월 1일부터" the
+    start of the pledged measure and "2025~2026년을 … 지정" its object — none dates the pledge."""
+    if (d.text or "").endswith(("까지", "부터")):
+        return False
+    return _NOT_WHEN.match(text, d.stop) is None
+
+
+def _in_subject(toks, j) -> bool:
+    """Whether token j still belongs to the noun phrase of a subject, read right to left:
+    nouns, and the joints of coordinated nouns ("대통령과", "및", a comma between nouns)."""
+    t = toks[j]
+    if t.tag in ("NNG", "NNP", "SL", "NNB", "MM", "XSN"):
+        return True
+    if t.tag == "JC" or (t.tag == "MAJ" and t.form == "및"):
+        return j > 0 and toks[j - 1].tag in ("NNG", "NNP", "SL", "XSN")
+    if t.tag == "SP" and t.form in ("·", "/"):
+        return True
+    if t.tag == "SP" and t.form == ",":
+        return j > 0 and toks[j - 1].tag in ("NNG", "NNP", "SL") and toks[j + 1].tag in ("NNG", "NNP", "SL")
+    return False
+
+
+def _content_count(toks, a, b) -> int:
+    return sum(1 for t in toks[a:b + 1] if t.tag in ("NNG", "NNP", "SL", "SN") and t.form not in GENERIC_NOUNS)
+
+
+def _head(toks, a, b) -> str | None:
+    from .claimkeys import stem
+
+    for t in reversed(toks[a:b + 1]):
+        if t.tag in ("NNG", "NNP") and t.form not in GENERIC_NOUNS and t.form not in PROSE_CUES:
+            return stem(t.form)
+    return None
