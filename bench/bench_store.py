@@ -99,6 +99,8 @@ def main(argv=None) -> None:
     ap.add_argument("--documents", type=int, default=10_000)
     ap.add_argument("--sample", type=int, default=600, help="documents for the 1- vs 2-process ingest")
     ap.add_argument("--ray-sample", type=int, default=100, help="documents for the Ray vs pool check (0: skip)")
+    ap.add_argument("--latency-only", action="store_true", help="reuse WORK/full.db: only the latencies")
+    ap.add_argument("--only-sample", action="store_true", help="stop after the 1- vs 2-process ingest")
     ap.add_argument("--work", type=Path, default=None, help="keep the corpus and databases here")
     a = ap.parse_args(argv)
     work = a.work or Path(tempfile.mkdtemp(prefix="sw-bench-store-"))
@@ -108,6 +110,11 @@ def main(argv=None) -> None:
         generate(corpus, a.documents)
     files = sorted(str(p) for p in corpus.glob("*.txt"))
     print(f"corpus: {len(files)} generated documents in {corpus}; load average {os.getloadavg()[0]:.1f}")
+
+    if a.latency_only:
+        from summitwatch.store import open_store
+
+        return _latencies(open_store(f"sqlite:///{work / 'full.db'}"))
 
     # 1. the same sample on one process and on two (pool start-up and Kiwi loading included)
     sample = files[:a.sample]
@@ -123,6 +130,8 @@ def main(argv=None) -> None:
          "steady ratio": r2 / r1, "same database": same}])
     s1.close()
     s2.close()
+    if a.only_sample:
+        return
 
     # 2. Ray's local cluster against the pool
     if a.ray_sample:
@@ -152,8 +161,16 @@ def main(argv=None) -> None:
         how = f"the generator's manifest ({time.perf_counter() - t0:.1f} s to write)"
     c = store.counts()
     print(f"tracking tables from {how}: {c.summits} summits, {c.commitments} commitments")
+    _latencies(store)
+    if a.work is None:
+        shutil.rmtree(work, ignore_errors=True)
 
-    # 4. latencies on the whole corpus
+
+def _latencies(store) -> None:
+    """Search and listing latencies on a corpus database (SQLite)."""
+    c = store.counts()
+    print(f"database: {c.documents} documents, {c.summits} summits, {c.commitments} commitments; "
+          f"load average {os.getloadavg()[0]:.1f}")
     search = []
     for q in QUERIES:
         store.search(q)                                   # first call: Kiwi loads for the query
@@ -173,8 +190,6 @@ def main(argv=None) -> None:
         rows.append({"query": label, "p50 ms": statistics.median(ms), "p95 ms": _p(ms, 0.95)})
     print_rows("latency on the whole corpus (SQLite)", rows)
     store.close()
-    if a.work is None:
-        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
