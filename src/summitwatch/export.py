@@ -82,10 +82,11 @@ def _identify(ctx: Context) -> None:
             point(kind, fact)
 
 
-def _reference_source(ctx: Context) -> str:
-    if ctx.reference_date is None:
-        return "none"
-    return "given" if ctx.reference_date_given else "inferred"
+def _reference_warning(ctx: Context) -> list[str]:
+    if ctx.reference_date is not None or "dates" not in ctx.facts:
+        return []
+    n = len(ctx.facts.get("dates_unresolved", []))
+    return [f"no reference date: nothing in the document dates it; {n} relative date(s) left unresolved"]
 
 
 def to_analysis(ctx: Context) -> Analysis:
@@ -96,17 +97,19 @@ def to_analysis(ctx: Context) -> Analysis:
     return Analysis(
         document=DocumentInfo(id=doc.id, source=doc.source, reference_date=ctx.reference_date.isoformat()
                               if ctx.reference_date else None,
-                              reference_date_source=_reference_source(ctx), format=doc.format, encoding=doc.encoding,
+                              reference_date_source=ctx.reference_date_source, format=doc.format, encoding=doc.encoding,
                               title=_title(ctx)),
         text=st.body.text,
         headings=[HeadingOut(level=h.level, text=h.text, raw_offset=h.raw_offset, page=h.page) for h in st.headings],
         tables=[TableOut(caption=t.caption, rows=[RowOut(header=r.header, cells=r.cells) for r in t.rows],
-                         source=t.source, raw_offset=t.raw_offset) for t in st.tables],
+                         source=t.source, raw_offset=t.raw_offset, header_rows=t.header_rows,
+                         parent=t.parent) for t in st.tables],
         footnote_refs=[FootnoteRefOut(n=r.n, raw_offset=r.raw_offset, dangling=r.dangling) for r in st.footnote_refs],
         footnotes=[FootnoteOut(n=fn.n, text=fn.text.text, raw_offset=fn.raw_offset) for fn in st.footnotes],
         citations=[CitationOut(footnote=c.footnote, publisher=c.publisher, title=c.title, date=c.date, url=c.url,
                                accessed=c.accessed, raw_offset=c.raw_offset) for c in st.citations],
         dates=f.get("dates", []),
+        dates_unresolved=f.get("dates_unresolved", []),
         quantities=f.get("quantities", []),
         polls=f.get("polls", []),
         entities=f.get("entities", []),
@@ -115,5 +118,5 @@ def to_analysis(ctx: Context) -> Analysis:
         commitments=f.get("commitments", []),
         findings=f.get("findings", []),
         recommendations=f.get("recommendations", []),
-        warnings=list(doc.warnings) + list(st.warnings),
+        warnings=list(doc.warnings) + list(st.warnings) + _reference_warning(ctx),
     )

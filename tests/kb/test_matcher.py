@@ -62,3 +62,11 @@ def test_matcher_scan_same_for_small_and_large_dictionaries(extra, text, expecte
     assert [m.key for m in found] == expected
     for m in found:
         assert "".join(text[m.start:m.stop].split()) == m.key
+
+
+def test_matcher_latin_person_with_family_name_in_capitals():
+    from summitwatch.kb.matcher import kb_matcher
+    text = "Prime Minister KISHIDA Fumio arrived."
+    hits = [text[m.start:m.stop] for m in kb_matcher().scan(text)]
+    assert "KISHIDA Fumio" in hits
+    assert [text[m.start:m.stop] for m in kb_matcher().scan("the kishida fumio fan page")] == []

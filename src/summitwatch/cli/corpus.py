@@ -13,7 +13,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from .analyze import _date, _say
+from .analyze import _date
+from .batch import say as _say
 
 
 class Out(str, Enum):

@@ -166,7 +166,7 @@ class AliasMatcher:
     def from_kb(cls, kb: KB) -> "AliasMatcher":
         names: dict[str, list[str]] = {}
         for e in kb.entries.values():
-            for n in e.all_names():
+            for n in _with_caps_family(e):
                 k = compact_key(n)
                 if not k or (len(k) == 1 and is_hangul(k)) and e.type != "LOCATION":
                     continue
@@ -258,6 +258,22 @@ class AliasMatcher:
                 if left.endswith(before):
                     return False
         return True
+
+
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+)+")
+
+
+def _with_caps_family(e) -> list[str]:
+    """A person's names, and their Latin forms with the family name in capitals as official
+    English texts of Korea and Japan write them (YOON Suk Yeol, KISHIDA Fumio)."""
+    names = list(e.all_names())
+    if e.type != "PERSON":
+        return names
+    for n in list(names):
+        if _LATIN_NAME.fullmatch(n):
+            first, _, rest = n.partition(" ")
+            names.append(f"{first.upper()} {rest}")
+    return names
 
 
 @lru_cache(maxsize=4)

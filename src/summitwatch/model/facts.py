@@ -18,7 +18,7 @@ class Fact(BaseModel):
 
 
 class DateFact(Fact):
-    value: str                     # ISO at the text's precision: YYYY, YYYY-MM, YYYY-MM-DD
+    value: str | None              # ISO at the text's precision: YYYY, YYYY-MM, YYYY-MM-DD (None: unresolved)
     end: str | None = None         # range end, same format
     relative: bool = False         # resolved against the reference date
     fuzzy: str | None = None       # early/mid/late, half, quarter...

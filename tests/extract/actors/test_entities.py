@@ -83,7 +83,6 @@ def test_entities_unknown_person_family_name_merges():
 
 @pytest.mark.parametrize("text,country,first_mention", [
     ("미·일·인·호 협력을 확인했다. 인도와의 관계도 깊어졌다.", "인도", "인"),       # named elsewhere
-    ("미·일·호 훈련과 미·일·인·호 회의가 이어졌다.", "호주", "호"),                 # abbreviated twice
 ])
 def test_entities_group_members_are_country_mentions(text, country, first_mention):
     ent = _by_name(_run(text))[country]
@@ -93,6 +92,9 @@ def test_entities_group_members_are_country_mentions(text, country, first_mentio
 @pytest.mark.parametrize("text,absent", [
     ("정부는 북·중·러 연대에 맞서 대응책을 마련했다.", "러시아"),
     ("정부는 북·중·러 연대에 맞서 대응책을 마련했다.", "북한"),
+    # however often abbreviated, a member never named in full speaks of the group only
+    ("미·일·호 훈련과 미·일·인·호 회의가 이어졌다.", "호주"),
+    ("한미일 공조와 한·미·일 훈련이 논의됐다.", "일본"),
 ])
 def test_entities_single_group_member_is_not_an_entity(text, absent):
     assert absent not in _by_name(_run(text))
@@ -190,7 +192,7 @@ def test_entities_mentions_carry_raw_offsets():
 def test_entities_interval_queries_agree_with_a_scan(seed):
     import random
 
-    from summitwatch.extract.actors.entity_cues import Intervals
+    from summitwatch.extract.actors.cue_spans import Intervals
 
     rnd = random.Random(seed)
     spans = [(a, a + rnd.randint(0, 6)) for a in (rnd.randint(0, 40) for _ in range(rnd.randint(0, 12)))]
@@ -200,3 +202,16 @@ def test_entities_interval_queries_agree_with_a_scan(seed):
             assert index.overlaps(a, z) == any(s < z and a < e for s, e in spans)
             assert index.holds(a, z) == any(s <= a and z <= e for s, e in spans)
             assert index.holds_longer(a, z) == any(s <= a and z <= e and (s, e) != (a, z) for s, e in spans)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("두 정상은 부산 선언을 채택했다.", "부산"),            # a document named after a city
+    ("양국은 제주 공동성명에서 협력을 약속했다.", "제주"),
+])
+def test_entities_place_naming_a_document_is_not_a_place(text, absent):
+    assert absent not in _by_name(_run(text))
+
+
+def test_entities_place_beside_a_document_name_stays():
+    ents = _by_name(_run("정상들은 부산에서 만나 부산 선언을 채택했다."))
+    assert [m.text for m in ents["부산"].mentions] == ["부산"]

@@ -14,7 +14,8 @@ from .claimkeys import FactIndex, shared, similarity
 from .cues import DEFINITIVE_REVERSAL, PARTIAL
 from .domains import classify
 from .pledge_tables import table_claims
-from .pledges import MAX_CLAIM, ProseReader
+from .pledges import MAX_CLAIM, Claim, ProseReader
+from .pledges_en import EnglishReader
 from .summit import find as find_summit
 from ...model.facts import Commitment, Evidence, Mention
 
@@ -33,6 +34,7 @@ def extract(ctx) -> list[Commitment]:
     table, table_spans = table_claims(ctx, index, summit, party_forms)
     reader = ProseReader(ctx, index, summit, party_forms, skip_spans=table_spans)
     prose = reader.claims()
+    prose += EnglishReader(ctx, index, summit, party_forms, reader.units, reader.groups).claims(Claim)
     merged = _merge(table + prose, ctx.text.text)
     merged.sort(key=lambda ms: min(c.start for c in ms))
     keys = [_union_keys(ms) for ms in merged]

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ... import clauses
+from ...clauses import english, frames, lexicon
 from .claimkeys import keys_from_tokens
 from .cues import ENGLISH_CUE, GENERIC_NOUNS, HYPOTHETICAL, PREDICATE_FORMS, PREDICATE_TAGS, PROSE_CUES, \
     STRONG_CUES, tail_modality
@@ -61,11 +62,15 @@ class Claim:
     extra: dict = field(default_factory=dict)
 
 
-_CUE_TAGS = frozenset({"VV", "SL", "ETN", "NNG"})
+_CUE_TAGS = frozenset({"VV", "SL", "ETN", "NNG", "EP", "ETM"})
+# Auxiliaries between a verb and its ending: "강화해 나가기로", "협력해 가겠다".
+_AUX_CHAIN = frozenset({"VX", "EC"})
 
 
 def cue_hits(tokens):
-    """(cue index, predicate index, cue word) for every cue used as a predicate."""
+    """(cue index, predicate index, cue word) for every cue used as a predicate: a cue noun with
+    하/되, 밝히다, an English pledge verb, and the clause layer's future modalities of a verb —
+    decision (-기로 하-), volition (-겠-) and prospective (-ㄹ 것이다)."""
     out = []
     n = len(tokens)
     for i, (form, tag, _, _) in enumerate(tokens):
@@ -80,18 +85,29 @@ def cue_hits(tokens):
                 continue
         elif tag == "ETN" and form != "기":
             continue
+        elif tag == "EP" and form != "겠":
+            continue
+        elif tag == "ETM" and not (form in ("ᆯ", "을") and _prospective(tokens, i)):
+            continue
         if tag == "VV" and form == "밝히":
             out.append((i, i, "밝히"))
         elif tag == "SL" and ENGLISH_CUE.match(form):
             out.append((i, i, form.lower()))
         elif tag == "ETN" and form == "기" and _decided(tokens, i):
-            # "해제하기로 했다", "내리기로 하였다": the party decided to do it
-            stem = i - 1
-            if stem > 0 and tokens[stem].tag in PREDICATE_TAGS and tokens[stem - 1].tag == "NNG":
-                stem -= 1
-            if stem >= 0 and tokens[stem].tag in ("VV", "NNG", "XSV", "VV-R", "VV-I"):
-                word = "".join(x.form for x in tokens[stem:i]) + "기로"
-                out.append((i, i + 2, word))
+            # "해제하기로 했다", "강화해 나가기로 하였다": the party decided to do it
+            word = _verb_word(tokens, i)
+            if word:
+                out.append((i, i + 2, word + "기로"))
+        elif tag == "EP":
+            # "강화해 나가겠다", "지원하겠다고 밝혔다": the speaker's will
+            word = _verb_word(tokens, i)
+            if word:
+                out.append((i, i, word + "겠"))
+        elif tag == "ETM":
+            # "노력을 조율해 나갈 것이다": what the parties will do
+            word = _verb_word(tokens, i)
+            if word:
+                out.append((i, i + 2, word + "ᆯ 것"))
         elif tag == "NNG" and form in PROSE_CUES:
             t = tokens[i]
             j = i + 1
@@ -106,6 +122,31 @@ def cue_hits(tokens):
     return out
 
 
+def _verb_word(tokens, i) -> str | None:
+    """The verb an ending at i attaches to, past auxiliaries ("강화해 나가" -> "강화하"), or None
+    when it is no action verb (an adjective, a copula, 되다 of a state)."""
+    stem = i - 1
+    while stem > 0 and tokens[stem].tag in _AUX_CHAIN:
+        stem -= 1
+    if stem < 0:
+        return None
+    t = tokens[stem]
+    if t.tag in PREDICATE_TAGS and t.tag == "XSV" and stem > 0 and tokens[stem - 1].tag in ("NNG", "XSN"):
+        k = stem - 1
+        while k > 0 and tokens[k].tag == "XSN":
+            k -= 1
+        return "".join(x.form for x in tokens[k:stem + 1])
+    if t.tag in ("VV", "VV-R", "VV-I") and t.form not in ("하", "되", "있", "보이"):
+        return t.form
+    return None
+
+
+def _prospective(tokens, i) -> bool:
+    """ᆯ/ETM 것/NNB 이/VCP at the end of a clause: "-ㄹ 것이다" (not "-ㄹ 것으로 보인다")."""
+    return i + 2 < len(tokens) and tokens[i + 1].form in ("것", "거") and tokens[i + 1].tag == "NNB" \
+        and tokens[i + 2].tag == "VCP" and (i + 3 >= len(tokens) or tokens[i + 3].tag in ("EF", "EC", "ETM"))
+
+
 def _decided(tokens, i) -> bool:
     """기/ETN 로/JKB 하/VV: "-기로 했다" (not "-기로 합의했다", whose cue is 합의)."""
     return i + 2 < len(tokens) and tokens[i + 1].form == "로" and tokens[i + 1].tag == "JKB" \
@@ -113,7 +154,8 @@ def _decided(tokens, i) -> bool:
 
 
 def is_decision(cue: str) -> bool:
-    return cue.endswith("기로")
+    """A cue of the clause layer's future modality: the party decided or means to act."""
+    return cue.endswith(("기로", "겠", "ᆯ 것"))
 
 
 class ProseReader:
@@ -139,8 +181,8 @@ class ProseReader:
     def claims(self) -> list[Claim]:
         out: list[Claim] = []
         for u in self.units:
-            if self._skipped(u):
-                continue
+            if self._skipped(u) or english.is_english(self.text, u.start, u.stop):
+                continue              # English clauses are read by pledges_en
             hits = cue_hits(u.tokens)
             if not hits:
                 continue
@@ -438,13 +480,24 @@ class ProseReader:
             while j > first and _in_subject(toks, j - 1):
                 j -= 1
             span_start, span_stop = toks[j].start, toks[k].start
-            isos = self._actors_in(span_start, span_stop)
+            isos = self._actors_in(span_start, span_stop) or self._abbreviated(toks, j, k)
             if not isos and (any(x.form in _PARTY_WORDS for x in toks[j:k]) or self._collective(toks, j, k)):
                 isos = list(self.parties)
             if isos and not nearest:
                 return isos
             found = isos or found
         return found
+
+    def _abbreviated(self, toks, j, k) -> list[str]:
+        """"남과 북은", "한·미는": coordinated one-syllable short names of the parties."""
+        conj = frames.subjects(toks, j, k + 1)
+        if not conj or len(conj[-1].conjuncts) < 2:
+            return []
+        abbr = lexicon.load("korean")["abbreviations"]
+        isos = [abbr.get("".join(x.form for x in toks[a:b + 1])) for a, b in conj[-1].conjuncts]
+        if None in isos or not set(isos) <= set(self.parties):
+            return []
+        return list(dict.fromkeys(isos))
 
     def _collective(self, toks, j, k) -> bool:
         """A subject that names a multilateral meeting's members as one ("동맹국들은", "3국은",

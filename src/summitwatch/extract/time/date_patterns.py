@@ -42,6 +42,7 @@ class Mention:
     wd: int | None = None            # weekday written with it ("(토)"), Monday = 0
     end: "Mention | None" = None
     priority: int = 0
+    anaphoric: bool = False          # 이날, 다음 날, 이틀 후: counted from the day just narrated
 
 
 _ = r"[ \t\u00a0\r\n]{0,6}"                 # spaces, possibly across a hard wrap
