@@ -215,3 +215,24 @@ def test_entities_place_naming_a_document_is_not_a_place(text, absent):
 def test_entities_place_beside_a_document_name_stays():
     ents = _by_name(_run("정상들은 부산에서 만나 부산 선언을 채택했다."))
     assert [m.text for m in ents["부산"].mentions] == ["부산"]
+
+
+def test_entities_country_written_before_its_body_is_mentioned():
+    ents = _by_name(_run("미국 국무부 대변인이 브리핑했다."))
+    assert [m.text for m in ents["미국"].mentions] == ["미국"]
+    assert "국무부" in ents
+
+
+def test_entities_company_named_after_a_country_mentions_no_country():
+    assert "일본" not in _by_name(_run("일본제철이 인수를 마쳤다."))
+
+
+def test_entities_south_and_north_coordinated():
+    ents = _by_name(_run("남과 북은 군사 회담을 열기로 했다. 북측은 명단을 보냈다."))
+    assert [m.text for m in ents["한국"].mentions] == ["남"]
+    assert [m.text for m in ents["북한"].mentions] == ["북", "북측"]
+
+
+@pytest.mark.parametrize("text", ["남과 북쪽 지역을 잇는 도로", "동서남북을 살폈다."])
+def test_entities_south_and_north_only_as_the_two_koreas(text):
+    assert "한국" not in _by_name(_run(text))

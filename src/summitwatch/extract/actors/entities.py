@@ -44,6 +44,34 @@ def _group_member_hits(text: str, kb, named: set[str]) -> list[tuple[int, int, s
     return [u for u in units if u[2] in named]
 
 
+# "남과 북은": the two Koreas, each named by one syllable, coordinated.
+_SOUTH_AND_NORTH = re.compile(r"(?<![가-힣])(남)[과와] (북)(?=[은는이과의도을측]|\s)")
+
+
+def _two_koreas(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _SOUTH_AND_NORTH.finditer(text):
+        out += [(m.start(1), m.end(1), "country:KR"), (m.start(2), m.end(2), "country:KP")]
+    return out
+
+
+def _country_prefix_hits(text: str, hits, kb) -> list[tuple[int, int, str]]:
+    """A body named with its country in front (미국 국무부, 일본 외무성) mentions that country."""
+    out = []
+    for start, stop, entry_id in hits:
+        e = kb.get(entry_id)
+        country = kb.country(e.country) if e.type == "ORG" and e.country else None
+        if country is None:
+            continue
+        surface = text[start:stop]
+        for n in (country.name, *country.aliases):
+            # written apart: 일본제철 is a company's own name, not Japan's
+            if surface.startswith(n + " ") and "\uac00" <= n[0] <= "\ud7a3":
+                out.append((start, start + len(n), country.id))
+                break
+    return out
+
+
 # A place name that starts the name of a document: "… 선언", "… 공동성명".
 _NAMED_DOCUMENT = re.compile(r"\s?(?:공동\s?)?(?:선언|성명|합의문|협정|조약|의정서)(?![가-힣]*(?:장|지))")
 
@@ -52,8 +80,9 @@ def _known_entities(ctx, matches, kb) -> tuple[list[Entity], list[tuple[int, int
     by_id: dict[str, Entity] = {}
     covered = []
     hits = [(m.start, m.stop, m.ids[0]) for m in matches]
-    hits += _group_member_hits(ctx.text.text, kb, {h[2] for h in hits})
     text = ctx.text.text
+    hits += _country_prefix_hits(text, hits, kb) + _two_koreas(text)
+    hits += _group_member_hits(text, kb, {h[2] for h in hits})
     for start, stop, entry_id in sorted(hits):
         e = kb.get(entry_id)
         if e.type == "LOCATION" and _NAMED_DOCUMENT.match(text, stop):
