@@ -72,6 +72,7 @@ def _country_prefix_hits(text: str, hits, kb) -> list[tuple[int, int, str]]:
     return out
 
 
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9 .,'’&\-]*")
 # A place name that starts the name of a document: "… 선언", "… 공동성명".
 _NAMED_DOCUMENT = re.compile(r"\s?(?:공동\s?)?(?:선언|성명|합의문|협정|조약|의정서)(?![가-힣]*(?:장|지))")
 
@@ -99,10 +100,13 @@ def _known_entities(ctx, matches, kb) -> tuple[list[Entity], list[tuple[int, int
     for ent in by_id.values():
         e = kb.get(ent.kb_id)
         surface = [x.text for x in ent.mentions if len(x.text) > 1]    # not the 미 of 한미일
-        latin = [x for x in surface if x.isascii() and x[:1].isalpha()]
+        latin = [x for x in surface if _LATIN.fullmatch(x)]
         if latin and ent.name not in surface and len(latin) * 2 > len(surface):
             # an English text names Beijing, not 베이징: the name as written leads, the KB's follows
-            ent.name = Counter(latin).most_common(1)[0][0]
+            name = Counter(latin).most_common(1)[0][0]
+            if name.isupper():                  # a dateline's GYEONGJU is the KB's Gyeongju
+                name = next((a for a in e.aliases if a.lower() == name.lower() and not a.isupper()), name)
+            ent.name = name
             surface = [e.name, *surface]
         ent.aliases = _aliases(ent.name, surface, e.aliases)
     return list(by_id.values()), covered
