@@ -180,4 +180,20 @@ def extract(ctx) -> list[Entity]:
     found += find_orgs_and_places(text, sentences, covered + [(f.start, f.stop, f.type) for f in found])
     entities = known + _unknown_entities(ctx, found, covered, compact)
     add_short_forms(ctx, entities, kb)
-    return merge_org_short_forms(entities)
+    entities = merge_org_short_forms(entities)
+    _mark_venues(text, entities)
+    return entities
+
+
+# 청와대에서 만났다, 백악관에 도착했다: the body's seat used as the place where things happen.
+_AT_PLACE = re.compile(r"\s?(?:에서|에 도착|에 들어|로 초청|으로 초청|경내|앞에서|안에서)")
+
+
+def _mark_venues(text: str, entities: list[Entity]) -> None:
+    """An organisation whose name the text uses as a place keeps its kind (ORG) and says so:
+    ``venue_mentions`` holds the indexes of those mentions in ``mentions``."""
+    for e in entities:
+        if e.type == "ORG" and e.subtype in ("government", "office", None):
+            at = [k for k, m in enumerate(e.mentions) if _AT_PLACE.match(text, m.stop)]
+            if at:
+                e.venue_mentions = at
