@@ -38,6 +38,8 @@ def _chain() -> re.Pattern:
     return re.compile(rf"(?<![가-힣A-Za-z0-9])({name}(?:\s*[·ㆍ・/]\s*{name}|\s*[와과]\s+{name})*)")
 
 
+# Capitalised words that a survey word may follow without naming anyone: "The poll", "A survey".
+_NOT_POLLSTERS = {"The", "A", "An", "This", "That", "Its", "Their", "Our", "In", "On", "New", "Latest", "Another"}
 _SPLIT_NAMES = re.compile(r"\s*[·ㆍ・/,]\s*|\s*(?<=[가-힣])[와과]\s+")
 # What follows a plain pollster name before its survey word (same clause).
 _AFTER_NAME = re.compile(r"(?:이|가|은|는|의|에서|측|공동|와|과)?(?=[\s(]|$)|(?=\s*(?:여론)?조사)")
@@ -115,7 +117,7 @@ def find_anchors(orgs, text: str, a: int, z: int) -> list[Anchor]:
     spans = [(m.start(1), m.end(1)) for m in _chain().finditer(text, a, z)]
     spans += _org_spans(orgs, a, z)
     for s, e in sorted(set(spans)):
-        if not free(s, e):
+        if not free(s, e) or text[s:e] in _NOT_POLLSTERS:
             continue
         if not _AFTER_NAME.match(text, e):
             continue
