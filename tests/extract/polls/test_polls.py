@@ -343,3 +343,13 @@ def test_polls_english_poll():
                    {"support": 41.0, "oppose": 52.0})
     assert (p.sample_size, p.margin_of_error, p.method) == (1015, 3.5, "online")
     assert p.questions[0].topic == "prime minister approval"
+
+
+def test_polls_what_a_poll_is_about_is_never_its_pollster():
+    text = ("NATO의 역할에 대한 여론조사에서 긍정 평가는 61%, 부정 평가는 30%였다. "
+            "한빛일보가 지난 3~4일 실시한 조사다.")
+    ents = [("북대서양조약기구", "ORG", None, ["NATO"])]
+    ctx = handmade_context(text, REF, [("3~4일", "2025-03-03", "2025-03-04")], ents)
+    ctx.facts["entities"][0].subtype = "igo"
+    found = polls.extract(ctx)
+    assert [p.pollsters for p in found] == [["한빛일보"]]

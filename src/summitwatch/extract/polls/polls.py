@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...model.facts import Poll
-from .anchors import Anchor, find_anchors, merge_co_pollsters, org_index, same_pollster, segments
+from .anchors import Anchor, find_anchors, merge_co_pollsters, org_index, same_pollster, segments, subject_index
 from .layout import COMPARED, heading_starts, is_heading, paragraphs, result_spans
 from .questions import Result, block_results, infer_missing, label_results, group_questions, quoted_polarity
 NAME = "polls"
@@ -63,7 +63,7 @@ class _Block:
 
 def _blocks(ctx, text: str) -> list[_Block]:
     heads = heading_starts(ctx)
-    orgs = org_index(ctx)
+    orgs, subjects = org_index(ctx), subject_index(ctx)
     dates = ctx.facts.get("dates") or []
     body_end = getattr(ctx, "body_end", len(text))
     blocks: list[_Block] = []
@@ -78,7 +78,7 @@ def _blocks(ctx, text: str) -> list[_Block]:
             cur = None
             continue
         hinted = _POLL_HINT.search(text, a, z) is not None
-        anchors = merge_co_pollsters(text, find_anchors(orgs, text, a, z)) if hinted else []
+        anchors = merge_co_pollsters(text, find_anchors(orgs, text, a, z, subjects)) if hinted else []
         if not anchors:
             if cur is not None and (_POLL_GOES_ON.search(text, a, z) or _ANSWER_WORDS.search(text, a, z)
                                     and next(result_spans(text, a, z), None) is not None):
