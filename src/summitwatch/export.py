@@ -114,6 +114,7 @@ def to_analysis(ctx: Context) -> Analysis:
         polls=f.get("polls", []),
         entities=f.get("entities", []),
         groups=f.get("groups", []),
+        named_events=f.get("named_events", []),
         events=f.get("events", []),
         commitments=f.get("commitments", []),
         findings=f.get("findings", []),
