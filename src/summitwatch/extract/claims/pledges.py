@@ -65,6 +65,7 @@ class Claim:
 _CUE_TAGS = frozenset({"VV", "SL", "ETN", "NNG", "EP", "ETM"})
 # Auxiliaries between a verb and its ending: "강화해 나가기로", "협력해 가겠다".
 _AUX_CHAIN = frozenset({"VX", "EC"})
+_OBLIGATION_EC = lexicon.words("korean", "obligation_ec")
 
 
 def cue_hits(tokens):
@@ -127,6 +128,8 @@ def _verb_word(tokens, i) -> str | None:
     when it is no action verb (an adjective, a copula, 되다 of a state)."""
     stem = i - 1
     while stem > 0 and tokens[stem].tag in _AUX_CHAIN:
+        if tokens[stem].tag == "EC" and tokens[stem].form in _OBLIGATION_EC:
+            return None        # "이끌어내야 할 것이다", "해야겠다": advice, not a pledge
         stem -= 1
     if stem < 0:
         return None
