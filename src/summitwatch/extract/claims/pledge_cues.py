@@ -46,12 +46,12 @@ def cue_hits(tokens):
                 out.append((i, i + 2, word + "기로"))
         elif tag == "EP":
             # "강화해 나가겠다", "지원하겠다고 밝혔다": the speaker's will
-            word = _verb_word(tokens, i)
+            word = _verb_word(tokens, i, passive=False)
             if word:
                 out.append((i, i, word + "겠"))
         elif tag == "ETM":
             # "노력을 조율해 나갈 것이다": what the parties will do
-            word = _verb_word(tokens, i)
+            word = _verb_word(tokens, i, passive=False)
             if word:
                 out.append((i, i + 2, word + "ᆯ 것"))
         elif tag == "NNG" and form in PROSE_CUES:
@@ -68,9 +68,10 @@ def cue_hits(tokens):
     return out
 
 
-def _verb_word(tokens, i) -> str | None:
+def _verb_word(tokens, i, passive: bool = True) -> str | None:
     """The verb an ending at i attaches to, past auxiliaries ("강화해 나가" -> "강화하"), or None
-    when it is no action verb (an adjective, a copula, 되다 of a state)."""
+    when it is no action verb (an adjective, a copula, 되다 of a state) — nor, unless ``passive``,
+    a passive ("가시화될 것이다" is a forecast, not someone's act)."""
     stem = i - 1
     while stem > 0 and tokens[stem].tag in _AUX_CHAIN:
         if tokens[stem].tag == "EC" and tokens[stem].form in _OBLIGATION_EC:
@@ -79,6 +80,8 @@ def _verb_word(tokens, i) -> str | None:
     if stem < 0:
         return None
     t = tokens[stem]
+    if not passive and t.tag == "XSV" and t.form == "되":
+        return None
     if t.tag in PREDICATE_TAGS and t.tag == "XSV" and stem > 0 and tokens[stem - 1].tag in ("NNG", "XSN"):
         k = stem - 1
         while k > 0 and tokens[k].tag == "XSN":

@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass, field
 
 from ... import clauses
-from ...clauses import english, frames, lexicon
+from ...clauses import english, frames, lexicon, predicate
+from .genre import is_analysis
 from .claimkeys import keys_from_tokens
 from .cues import ENGLISH_CUE, GENERIC_NOUNS, HYPOTHETICAL, PROSE_CUES, STRONG_CUES, tail_modality
 from .pledge_cues import cue_hits, is_decision
@@ -41,6 +42,13 @@ _CHAIN_EC = frozenset({"고", "며", "으며"})
 # A section heading that says its contents are the summit's outcome ("2. 주요 합의 내용").
 _OUTCOME_HEADING = re.compile(SUMMIT_CONTEXT.pattern + r"|합의|약속|공약|성과", re.I)
 _FOLLOWUP_HEADING = re.compile(r"이행|후속|follow|implement", re.I)
+# "다음과 같이 합의했다", "아래와 같이 선언한다": the items that follow are pledged by that cue.
+_ANNOUNCES_LIST = re.compile(r"(?:다음|아래|이하)(?:과|와)?\s*같이\s*(?:\S+\s+){0,2}?(합의|선언|약속|공약|천명|발표|결의)")
+_ANNOUNCED_REACH = 12
+# A date right before the name of a statement or an accord that the clause reaffirms or builds on
+# is part of that name, not the clause's time.
+_NAMED_BY_DATE = re.compile(r"\s?[^\s,.()]{0,8}\s?(?:공동\s?)?(?:선언|성명|합의서?|공동선언문|선언문|협정|합의문)"
+                            r"(?:을|를|과|와|의)")     # an object or a modifier, not the occasion ("…에서")
 _SEPARATOR_FORMS = frozenset({",", "및", "와", "과", "이나", "나", "또는", "그리고"})
 
 
@@ -77,6 +85,7 @@ class ProseReader:
         self.headings = sorted((h.start, h.level, h.text) for h in getattr(ctx.structure, "headings", []) or [])
         self._starts = [h[0] for h in self.headings]
         self._outline: list | None = None
+        self.analysis = is_analysis(self.text[:ctx.body_end])
 
     def _skipped(self, u) -> bool:
         k = bisect.bisect_right(self._skip_starts, u.start) - 1
@@ -95,14 +104,38 @@ class ProseReader:
             for hit in hits:
                 governing[clauses.clause_of(bounds, hit[1])] = hit     # the last cue of a clause
             pledged: set[tuple[int, int]] = set()
+            announced = self._announced(u)
             for (first, last), hit in governing.items():
                 found = self._clause(u, bounds, first, last, hit)
+                if announced and is_decision(hit[2]):
+                    for c in found:       # "다음과 같이 합의했다. 1. 양국은 …할 것이다": pledged by that agreement
+                        c.cue = announced
                 out.extend(found)
                 if found:
                     pledged.add((first, last))
                 if found and (hit[2] in STRONG_CUES or is_decision(hit[2])):
                     out.extend(self._coordinated(u, bounds, first, hit, pledged))
         return out
+
+    def _reports_past_act(self, toks, ci) -> bool:
+        """The content a reporting verb at ci frames is a past act without a cue of its own."""
+        for f in frames.frames(toks):
+            if f.verb != ci:
+                continue
+            a, b = f.content
+            p = predicate.read(toks, a, b)
+            return p is not None and p.past and not (p.modality & predicate.FUTURE) and not cue_hits(toks[a:b + 1])
+        return False
+
+    def _announced(self, u) -> str | None:
+        """The cue of an announcement of a list ("다음과 같이 합의하였다") that heads the items this
+        unit may belong to: the last one within the preceding units of its section."""
+        for k in range(u.index - 1, max(-1, u.index - _ANNOUNCED_REACH), -1):
+            v = self.units[k]
+            m = _ANNOUNCES_LIST.search(self.text, v.start, v.stop)
+            if m:
+                return m.group(1)
+        return None
 
     def _coordinated(self, u, bounds, first, hit, pledged):
         """"A를 재개하고, B를 설치하기로 합의했다": a clause joined by -고/-며 to a pledge, with no cue
@@ -145,6 +178,10 @@ class ProseReader:
             return []
         if any(t.form in HYPOTHETICAL for t in toks[first:ci]):
             return []
+        if cue == "밝히" and self._reports_past_act(toks, ci):
+            return []          # "…에 시간을 할애했다고 밝혔다": a reported past act, no pledge
+        if cue.endswith("ᆯ 것") and self.analysis and not frames.quote_depths(toks)[ci]:
+            return []          # in an analysis, "…할 것이다" is the author's forecast
         # time: the clause's dates, else the sentence's, else the previous sentence's after 그리고
         clause_start, clause_stop = toks[first].start, toks[last].start + toks[last].len
         dates = self._own_dates(toks, clause_start, clause_stop) or self._own_dates(toks, u.start, u.stop)
@@ -240,6 +277,9 @@ class ProseReader:
         for d in self.index.dates_within(start, stop):
             if not _time_adverbial(self.text, d):
                 continue
+            if _NAMED_BY_DATE.match(self.text, d.stop):
+                continue           # "2018년 4월 27일 판문점 선언을": the date names a document
+
             k = next((i for i, t in enumerate(toks) if t.start >= d.stop), None)
             # the date's phrase runs on to an adnominal ending, with no case or comma in between
             while k is not None and k < len(toks) and toks[k].tag not in ("ETM", "EC", "EF", "SF") \
