@@ -89,6 +89,8 @@ def _verb_word(tokens, i, passive: bool = True) -> str | None:
         return "".join(x.form for x in tokens[k:stem + 1])
     if t.tag in ("VV", "VV-R", "VV-I") and t.form not in ("하", "되", "있", "보이"):
         return t.form
+    if t.tag == "VV" and t.form == "하" and stem > 0 and tokens[stem - 1].tag in ("MAG", "NNG"):
+        return tokens[stem - 1].form + "하"          # "공고히 하다", "노력을 하다"
     return None
 
 

@@ -144,6 +144,11 @@ class ProseReader:
         one whose cue only modifies a noun ("10월 9일 발표한 조치의 시행을 유예하고") does not."""
         toks = u.tokens
         out = []
+        # "가치를 따르고, 혁신을 동력으로 하며, 번영을 추구하는 파트너십을 재확인했다": when the pledge
+        # clause opens with a modifier, the clauses before it are that modifier's, not pledges
+        ending = next((t for t in toks[first:hit[0]] if t.tag.startswith("E")), None)
+        if ending is not None and ending.tag == "ETM":
+            return out
         while True:
             k = bounds.index(first - 1) if first - 1 in bounds else -1
             if k < 0:
