@@ -135,3 +135,15 @@ def test_summits_days_of_a_meeting_of_several_days_are_one():
     assert (s.date, s.end, s.documents) == ("2026-06-15", "2026-06-17", ["a", "b", "c"])
     # without the span, the third day is another meeting
     assert len(build(docs[1:2] + [forum_doc("a2", "6월 15일", "2026-06-15")]).summits) == 2
+
+
+def test_summits_a_coalition_on_a_forums_sidelines_is_not_the_forum():
+    text = "G7 정상회의 기간인 6월 16일 한미일 정상은 별도로 3국 정상회의를 가졌다."
+    d = doc("q", "2026-06-18", text, countries=[KR, US, JP], forums=[("G7", "igo:g7")],
+            groups=[("한미일", ["KR", "US", "JP"])], events=[(text, "2026-06-16", ["KR", "US", "JP"])],
+            dates=[("6월 16일", "2026-06-16")])
+    assert [(s.forum, s.parties) for s in build([d]).summits] == [("G7", ["JP", "KR", "US"])]
+    g7 = "G7 정상회의가 6월 15일 캐나다에서 열렸다."
+    e = doc("g", "2026-06-18", g7, countries=[("캐나다", "CA")], forums=[("G7", "igo:g7")],
+            events=[(g7, "2026-06-15", [])], dates=[("6월 15일", "2026-06-15")])
+    assert len(build([d, e]).summits) == 2

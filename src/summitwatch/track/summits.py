@@ -80,7 +80,7 @@ def mentions(view: DocView) -> tuple[list[Mention], list[Reference]]:
             words = [m for m in words if held.match(text, m.end())] or words[-1:]
         for m in words:
             w0, w1 = base + m.start(), base + m.end()
-            parties, forum = _parties(view, ev, base, w0)
+            parties, forum, own = _parties(view, ev, base, w0)
             if len(parties) < 2:
                 continue
             day = _day(ev.date)
@@ -106,7 +106,7 @@ def mentions(view: DocView) -> tuple[list[Mention], list[Reference]]:
                 elif cue("local_time").search(after) or cue("local_time").search(text[:m.start()]):
                     weight = 1.5
             place = next((mk[2] for mk in view.within(base, base + len(text), "LOCATION")), None)
-            key = ("forum", forum) if forum and len(parties) >= 3 else ("pair", parties)
+            key = ("forum", forum) if own else ("pair", parties)
             out.append(Mention(view.id, key, parties, forum, ev.date, ev.end if _day(ev.end) else None, place,
                                weight, span_of(view.id, ev), w0))
     seen = set()
@@ -126,8 +126,9 @@ def _counted_from(text: str, base: int, d, w0: int, w1: int) -> bool:
     return bool(cue("relative").search(between) or cue("relative").search(d.text or ""))
 
 
-def _parties(view: DocView, ev, base: int, w0: int) -> tuple[tuple[str, ...], str | None]:
-    """Who met at the summit word at raw ``w0``, and the forum it belongs to."""
+def _parties(view: DocView, ev, base: int, w0: int) -> tuple[tuple[str, ...], str | None, bool]:
+    """Who met at the summit word at raw ``w0``, the forum it belongs to, and whether it is the
+    forum's own summit (not a meeting on its sidelines)."""
     before = view.within(base, w0)
     forum = next((mk[2] for mk in reversed(view.within(base, base + len(ev.text or ""))) if mk[1] == "FORUM"), None)
     last = before[-1] if before else None
@@ -137,18 +138,18 @@ def _parties(view: DocView, ev, base: int, w0: int) -> tuple[tuple[str, ...], st
         # "G7 정상회의", "나토 정상회의": the forum's members and the countries the event names
         entry = next((e for name in (last[3], last[2]) for e in load_kb().lookup(name) if e.members), None)
         named = [a for a in ev.actors if is_iso(a)] + view.countries_within(base, w0)
-        return tuple(sorted(set(named) | set(entry.members if entry else ()))), last[2]
+        return tuple(sorted(set(named) | set(entry.members if entry else ()))), last[2], True
     groups = [mk[2] for mk in before if mk[1] == "GROUP" and len(mk[2]) >= 2 and all(is_iso(x) for x in mk[2])]
     if groups:                            # "한미 정상은 …", "한-캐나다 정상회담", "한미일 정상회의"
-        return tuple(sorted(groups[-1])), forum
+        return tuple(sorted(groups[-1])), forum, False
     named = list(dict.fromkeys(mk[2] for mk in before if mk[1] == "COUNTRY" and is_iso(mk[2])))
     if len(named) >= 2:                   # "A 대통령과 B 총리는 … 정상회담을 가졌다"
-        return tuple(sorted(named[-2:])), forum
+        return tuple(sorted(named[-2:])), forum, False
     named = list(dict.fromkeys(named + [a for a in ev.actors if is_iso(a)]))
     if len(named) == 1:                  # "시진핑 주석과 정상회담": the other is the document's own side
         other = [c for c, _ in sorted(view.country_counts.items(), key=lambda kv: (-kv[1], kv[0])) if c != named[0]]
         named += other[:1]
-    return (tuple(sorted(named[:2])) if len(named) >= 2 else ()), forum
+    return (tuple(sorted(named[:2])) if len(named) >= 2 else ()), forum, False
 
 
 def commitment_reference(view: DocView) -> Reference | None:
