@@ -87,7 +87,7 @@ def test_evidence_a_third_country_acting_is_not_a_party_keeping_it():
     party = doc("u", "2026-03-03", "미국 정부는 3월 2일 한국산 자동차 관세를 인하했다.", countries=[KR, US],
                 events=[("미국 정부는 3월 2일 한국산 자동차 관세를 인하했다.", "2026-03-02", ["US", "KR"])])
     [c] = build([joint, third, party]).commitments
-    assert [(e.document, e.relation) for e in c.evidence] == [("u", "supports")]
+    assert [(e.document, e.relation, e.party) for e in c.evidence] == [("u", "supports", "US")]
 
 
 def test_evidence_odd_event_dates_are_skipped_not_fatal():

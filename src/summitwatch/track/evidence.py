@@ -152,7 +152,7 @@ class Linker:
                     continue
                 relation, degree, verdict = rel
                 acting = [p for p in parties if p in c.actors]
-                party = acting[0] if len(acting) == 1 else None
+                party = doer if doer in c.actors else (acting[0] if len(acting) == 1 else None)
                 span = span_of(view.id, ev)
                 eid = content_id("e", cid, view.id, span.start, relation)
                 out.append((cid, EvidenceLink(id=eid, document=view.id, date=ev.date, relation=relation, degree=degree,
