@@ -95,3 +95,16 @@ def test_evidence_odd_event_dates_are_skipped_not_fatal():
            for n, day in enumerate(("0001-01-02", "0002", "2026-13", "9999-12-31"))]
     [c] = build([_statement(), *odd]).commitments
     assert c.evidence == []
+
+
+def test_evidence_bears_on_the_latest_of_repeated_pledges():
+    def statement(id, day, day_text):
+        summit = f"한미 정상은 {day_text} 워싱턴에서 정상회담을 가졌다."
+        return doc(id, day, summit + " " + PLEDGE + ".", countries=[KR, US], places=["워싱턴"],
+                   groups=[("한미", ["KR", "US"])], events=[(summit, day, ["KR", "US"])],
+                   dates=[(day_text, day)], commitments=[(PLEDGE, ["US"], "trade")])
+    first, second = statement("a", "2025-02-07", "2월 7일"), statement("b", "2026-02-07", "2월 7일")
+    kept = _news("k", "2026-03-03", "미국은 3월 2일 한국산 자동차 관세를 인하했다.", "2026-03-02")
+    t = build([first, second, kept])
+    by_summit = {next(s.date for s in t.summits if s.id == c.summit): c for c in t.commitments}
+    assert by_summit["2025-02-07"].evidence == [] and len(by_summit["2026-02-07"].evidence) == 1

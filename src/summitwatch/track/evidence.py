@@ -9,6 +9,7 @@ or a failure to act (연기, 불참, "하지 않았다" → contradicts, stalled
 partly or in progress (일부, 착수 → supports, partial). A wording that pledges or plans is no act.
 Events are looked up per party among the summits before them (sorted by date), and commitments
 through an inverted index of their keys: the cost follows the events, not events × commitments.
+When the same parties pledged the same thing at several summits, an act bears on the latest one.
 
 Status history: one point at the summit (not yet rated), then one per evidence date, the latest
 evidence deciding (a support after a definitive reversal is a compromise). Reviews are points
@@ -138,10 +139,13 @@ class Linker:
             if not scored:
                 continue
             best = max(s for s, _ in scored)
+            scored = [(s, cid) for s, cid in scored if s >= NEAR_BEST * best]
+            # the same pair pledging the same thing at yearly summits: an act bears on the latest pledge
+            latest = max(self.summits[self.commitments[cid].summit].date for _, cid in scored)
             for s, cid in scored:
-                if s < NEAR_BEST * best:
-                    continue
                 c = self.commitments[cid]
+                if self.summits[c.summit].date != latest:
+                    continue
                 if c.actors and not set(parties) & set(c.actors):
                     continue                  # another country's act: not this pledge's party
                 if doer and doer not in c.actors and doer not in self.summits[c.summit].parties:

@@ -17,6 +17,7 @@ A document that speaks of a summit without dating it (its commitments' parties, 
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -214,20 +215,22 @@ def _summit(key, g: list[Mention]) -> Summit:
 
 
 def resolve(ref: Reference, by_parties: dict[tuple, list[Summit]]) -> Summit | None:
-    """The latest summit of the reference's parties before the document (or in the month it names)."""
-    cands = by_parties.get(ref.parties, [])
-    if not cands:
-        cands = [s for ps, ss in by_parties.items() if set(ref.parties) <= set(ps) for s in ss]
+    """The latest summit of the reference's parties before the document (within the reach) or in
+    the month it names; ``by_parties`` lists are in date order, so only the window is looked at."""
     limit = _day(ref.before)
+    if ref.month:
+        lo, hi = ref.month + "-01", ref.month + "-99"
+    elif limit is not None:
+        lo = (limit - dt.timedelta(days=UNDATED_REACH_DAYS)).isoformat()
+        hi = (limit + dt.timedelta(days=SAME_SUMMIT_DAYS)).isoformat()
+    else:
+        return None                       # neither the document nor the mention says when
+    cands = by_parties.get(ref.parties)
+    lists = [cands] if cands else [ss for ps, ss in by_parties.items() if set(ref.parties) <= set(ps)]
     best = None
-    for s in cands:
-        if ref.month:
-            if s.date[:7] != ref.month:
-                continue
-        elif limit is not None:
-            gap = (limit - _day(s.date)).days
-            if gap < -SAME_SUMMIT_DAYS or gap > UNDATED_REACH_DAYS:
-                continue
-        if best is None or (s.date, s.id) > (best.date, best.id):
-            best = s
+    for ss in lists:
+        window = ss[bisect.bisect_left(ss, lo, key=lambda s: s.date):bisect.bisect_right(ss, hi, key=lambda s: s.date)]
+        for s in window:
+            if best is None or (s.date, s.id) > (best.date, best.id):
+                best = s
     return best
