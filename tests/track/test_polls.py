@@ -38,7 +38,8 @@ def test_polls_different_figures_or_no_field_dates_stay_apart():
 
 
 def test_polls_around_a_summit_date():
-    docs = [_poll_doc(str(m), f"2026-{m:02d}-25", f"2026-{m:02d}-17", f"2026-{m:02d}-19", 40.0 + m) for m in (1, 3, 4, 9)]
+    docs = [_poll_doc(str(m), f"2026-{m:02d}-25", f"2026-{m:02d}-17", f"2026-{m:02d}-19", 40.0 + m)
+            for m in (1, 3, 4, 9)]
     [s] = build(docs).poll_series
     assert [p.field_end for p in around(s, "2026-03-09", days=45)] == ["2026-03-19", "2026-04-19"]
     assert [p.field_end for p in around(s, "2026-03-09")] == ["2026-01-19", "2026-03-19", "2026-04-19"]
