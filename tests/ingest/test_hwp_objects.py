@@ -118,3 +118,11 @@ def test_hwp_objects_table_nested_two_deep():
         (0, [("중간 칸", ["중간 깊은 하나 깊은 둘"])]),
         (1, [("깊은 하나", ["깊은 둘"])]),
     ]
+
+
+def test_hwp_objects_table_caption_with_its_number():
+    from hwp_build import autonumber
+    t = table([[[para("열 하나")], [para("열 둘")]]], caption=[para(f"표 {O}. 부처별 예산", autonumber(4, 3))])
+    got = _analysis(hwp(para("앞 문단"), para(O, t)))
+    assert [(x.caption, [(r.header, r.cells) for r in x.rows]) for x in got.tables] == [
+        ("표 3. 부처별 예산", [("열 하나", ["열 둘"])])]
