@@ -76,11 +76,6 @@ class SectionReader:
         elif cid in _FURNITURE:
             text = " ".join(_flatten(self.flow([p for _, ps in lists(c) for p in ps])))
             self.canon.furniture(text, _FURNITURE[cid])
-        elif cid == b"atno" and len(c.payload) >= 10:
-            # an automatic number: a picture's, table's or equation's is part of its caption
-            # ("표 3"); a note's number is ours to give and a page number means nothing here
-            kind, number = c.payload[4] & 0xF, struct.unpack_from("<H", c.payload, 8)[0]
-            return str(number) if kind in (3, 4, 5) else ""
         elif cid == b"tcmt":                           # a hidden comment: its text after the paragraph
             after += self.flow([p for _, ps in lists(c) for p in ps])
         else:
