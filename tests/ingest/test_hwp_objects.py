@@ -90,7 +90,7 @@ def test_hwp_objects_password_protected_refused_in_one_line():
 @pytest.mark.parametrize("value, title", [("회의 자료\x00\x00\x00\x13\x02", "회의 자료"), ("\x00\x01\x02", None),
                                           ("20240101", None), ("\ufffd\ufffd\x05", None), (None, None)])
 def test_hwp_objects_summary_title_is_text(value, title):
-    from summitwatch.ingest.hwp import _text_prop
+    from summitwatch.ingest.canon import meta_text as _text_prop
     assert _text_prop(value) == title
 
 
