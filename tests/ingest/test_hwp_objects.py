@@ -128,3 +128,9 @@ def test_hwp_objects_table_caption_without_its_automatic_number():
     got = _analysis(hwp(para("앞 문단"), para(O, t)))
     assert [(x.caption, [(r.header, r.cells) for r in x.rows]) for x in got.tables] == [
         ("표 부처별 예산", [("열 하나", ["열 둘"])])]
+
+
+def test_hwp_objects_title_framed_in_one_cell_tables():
+    got = _analysis(hwp(para(O, table([[[para("알림 자료")]]])), para(O, table([[[para("두 나라가 항만 협력 방안에 합의")]]])),
+                        para("양국 장관은 오늘 회담을 열었다.")))
+    assert got.document.title == "두 나라가 항만 협력 방안에 합의"
