@@ -15,6 +15,7 @@ from ..model.mapped import Builder, MappedText
 from ..model.structure import Block, Footnote, FootnoteRef, Heading, Structure, Table, TableRow
 from .citations import parse_citation
 from .lines import URL_RE
+from . import news
 from .markers import find_markers, placed_markers
 from .patterns import BULLET_RE, SOURCE_RE
 from .segmenter import Segment, Segmentation, segment
@@ -273,6 +274,7 @@ def recover(doc: Document) -> Structure:
         c = parse_citation(f.n, f.text.text, f.raw_offset)
         if c:
             st.citations.append(c)
+    news.apply(st)                  # headline, deck lines, subheads and furniture of web pages
     return st
 
 
