@@ -134,3 +134,16 @@ def test_hwp_objects_title_framed_in_one_cell_tables():
     got = _analysis(hwp(para(O, table([[[para("알림 자료")]]])), para(O, table([[[para("두 나라가 항만 협력 방안에 합의")]]])),
                         para("양국 장관은 오늘 회담을 열었다.")))
     assert got.document.title == "두 나라가 항만 협력 방안에 합의"
+
+
+def test_hwp_objects_unreadable_section_counted_and_the_rest_read():
+    import struct
+    import zlib
+    from cfb import write_cfb
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    good = c.compress(b"".join(para("둘째 구역의 문단은 읽힌다.")(0))) + c.flush()
+    data = write_cfb({"FileHeader": struct.pack("<32sII", b"HWP Document File", 0x05000300, 1).ljust(256, b"\0"),
+                      "BodyText/Section0": b"\xff\xfe not deflate data at all", "BodyText/Section1": good})
+    got = _analysis(data)
+    assert got.text == "둘째 구역의 문단은 읽힌다."
+    assert got.warnings == ["1 unreadable section stream(s) not read"]
