@@ -108,3 +108,14 @@ def test_evidence_bears_on_the_latest_of_repeated_pledges():
     t = build([first, second, kept])
     by_summit = {next(s.date for s in t.summits if s.id == c.summit): c for c in t.commitments}
     assert by_summit["2025-02-07"].evidence == [] and len(by_summit["2026-02-07"].evidence) == 1
+
+
+def test_evidence_linked_in_the_document_keeps_its_own_degree():
+    text = SUMMIT + " " + PLEDGE + ". 미국은 3월 2일 일부 품목의 관세만 인하했다. 미국은 4월 1일 나머지 관세도 인하했다."
+    d = doc("s", "2026-04-05", text, countries=[KR, US], places=["워싱턴"], groups=[("한미", ["KR", "US"])],
+            events=[(SUMMIT, "2026-02-07", ["KR", "US"])], dates=[("2월 7일", "2026-02-07")],
+            commitments=[(PLEDGE, ["US"], "trade", [("미국은 3월 2일 일부 품목의 관세만 인하했다", "2026-03-02", "supports"),
+                                                    ("미국은 4월 1일 나머지 관세도 인하했다", "2026-04-01", "supports")])])
+    [c] = build([d]).commitments
+    assert [(e.date, e.degree) for e in c.evidence] == [("2026-03-02", "partial"), ("2026-04-01", "full")]
+    assert [h.verdict for h in c.history] == ["not_yet_rated", "compromise", "kept"]
