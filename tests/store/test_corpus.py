@@ -93,7 +93,11 @@ def test_corpus_rebuild_tracking_passes_documents_and_reviews(store, tmp_path, m
     monkeypatch.setattr(track, "build", build, raising=False)
     assert rebuild_tracking(store) is None
     assert sorted(d.source for d in seen["docs"]) == ["news.txt", "poll.txt", "statement.txt"]
-    assert {d.reference_date_source for d in seen["docs"]} == {"inferred"}
+    # the reference date and its source travel from the export to tracking unchanged
+    for d in seen["docs"]:
+        assert (d.reference_date, d.reference_date_source) == \
+            (d.analysis.document.reference_date, d.analysis.document.reference_date_source)
+        assert d.reference_date and d.reference_date_source not in ("", "none")
     assert [r.verdict for r in seen["reviews"]] == ["broken"]
     assert [c.id for c in store.commitments()] == ["c-invest", "c-youth"]
 

@@ -183,6 +183,8 @@ def rebuild_tracking(store) -> str | None:
     try:
         from ..track import build
     except ImportError:
+        build = None
+    if not callable(build):
         return ("tracking is not part of this build yet: documents, facts and search are stored; "
                 "summits, commitments and polls will appear once it is")
     tracking = build(store.track_docs(), store.reviews())

@@ -13,7 +13,7 @@ import summitwatch
 from .morphemes import units_of
 
 # kinds of facts in the analysis export, in its order
-FACT_KINDS = ("dates", "quantities", "polls", "entities", "groups", "events", "commitments",
+FACT_KINDS = ("dates", "dates_unresolved", "quantities", "polls", "entities", "groups", "events", "commitments",
               "findings", "recommendations")
 
 
