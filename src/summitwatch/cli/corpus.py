@@ -63,8 +63,8 @@ def _json(data) -> None:
 
 def _table(title: str, columns: list[str], rows: list[list]) -> None:
     t = Table(title=title, title_justify="left")
-    for c in columns:
-        t.add_column(c, overflow="fold")
+    for i, c in enumerate(columns):         # the last column (text, snippet) keeps room to be read
+        t.add_column(c, overflow="fold", min_width=24 if i == len(columns) - 1 else None)
     for r in rows:
         t.add_row(*["" if x is None else str(x) for x in r])
     Console().print(t)
@@ -219,10 +219,10 @@ def commitments(db: DB = None, summit: Annotated[Optional[str], typer.Option("--
         rows = store.commitments(summit=summit, party=party, status=status, limit=limit)
     if fmt == Out.json:
         return _json(rows)
-    _table(f"{len(rows)} commitments", ["id", "summit", "actors", "domain", "verdict", "score", "mentions",
-                                        "evidence", "text"],
-           [[r.id[:12], (r.summit or "")[:12], " ".join(r.actors), r.domain, r.verdict, r.score, r.mentions,
-             r.evidence, r.text] for r in rows])
+    _table(f"{len(rows)} commitments", ["id", "summit", "actors", "domain", "status", "m/e", "text"],
+           [[r.id[:10], (r.summit or "")[:10], " ".join(r.actors), r.domain,
+             r.verdict + ("" if r.score is None else f" ({r.score:+d})"), f"{r.mentions}/{r.evidence}", r.text]
+            for r in rows])
 
 
 def show(some_id: Annotated[str, typer.Argument(metavar="ID", help="A summit or commitment id (or a unique "
