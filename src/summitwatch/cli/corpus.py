@@ -104,7 +104,9 @@ def _report(summary, what: str, fmt: Out, tracked: bool) -> None:
                                      "tracking": summary.tracking}, ensure_ascii=False, indent=1) + "\n")
     else:
         new, unchanged, failed = summary.count(what), summary.count("unchanged"), len(summary.failed)
-        if not new and not failed and unchanged:
+        if not summary.outcomes and what == "reanalysed":
+            print("nothing to re-analyse: every document was analysed by this version (--all for every one)")
+        elif not new and not failed and unchanged:
             print(f"nothing new: {unchanged} document{'s' * (unchanged != 1)} already in the store")
         else:
             print(f"{new} {what}, {unchanged} unchanged, {failed} failed")
