@@ -179,7 +179,8 @@ def test_corpus_whole_path_with_tracking(db_url, tmp_path):
     assert r.exit_code == 0, r.output
     want = build([from_path(p) for p in sorted(corpus.glob("*.txt"))], [])
     with open_store(db_url) as store:
-        assert store.summits() == sorted(want.summits, key=lambda s: (s.date, s.id), reverse=True)
+        assert store.summits(spans=True) == sorted(want.summits, key=lambda s: (s.date, s.id), reverse=True)
+        assert [store.summit(s.id).summit for s in want.summits] == want.summits
         assert [store.commitment(c.id).commitment for c in want.commitments] == want.commitments
         assert store.polls() == want.poll_series
         target = want.commitments[0].id

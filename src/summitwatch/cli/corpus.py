@@ -54,9 +54,10 @@ def _store(db: Optional[str]):
         store.close()
 
 
-def _json(data) -> None:
+def _json(data, exclude: set | None = None) -> None:
     if isinstance(data, list):
-        sys.stdout.write(json.dumps([d.model_dump(mode="json") for d in data], ensure_ascii=False, indent=1) + "\n")
+        sys.stdout.write(json.dumps([d.model_dump(mode="json", exclude=exclude) for d in data], ensure_ascii=False,
+                                    indent=1) + "\n")
     else:
         sys.stdout.write(data.model_dump_json(indent=1) + "\n")
 
@@ -205,8 +206,8 @@ def summits(db: DB = None, party: Annotated[Optional[str], typer.Option("--party
     """Summits in the corpus, newest first."""
     with _store(db) as store:
         rows = store.summits(party=party, limit=limit)
-    if fmt == Out.json:
-        return _json(rows)
+    if fmt == Out.json:                     # a listing: the quoted spans are in `show ID`
+        return _json(rows, exclude={"spans"})
     _table(f"{len(rows)} summits", ["id", "date", "end", "place", "forum", "parties", "documents"],
            [[r.id[:12], r.date, r.end, r.place, r.forum, " ".join(r.parties), len(r.documents)] for r in rows])
 
