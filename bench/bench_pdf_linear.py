@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import print_rows  # noqa: E402
+from common import peak_rss_mb, print_rows  # noqa: E402
 
 _WORDS = ("양국 정상은 공동 관심사 협력 방안 경제 안보 공급망 기후 기술 교류 확대 논의 "
           "추진 합의 점검 이행 과제 지역 정세 대화 채널 유지 실무 협의 후속 조치").split()
@@ -59,33 +61,56 @@ def _timed(fn, repeat: int) -> float:
     return best
 
 
+def _rss(data: bytes) -> float:
+    """Peak RSS (MB) of ingest + structure of ``data`` in a fresh process."""
+    with tempfile.NamedTemporaryFile(suffix=".pdf", delete=False) as f:
+        f.write(data)
+    try:
+        return peak_rss_mb("from pathlib import Path\nfrom summitwatch.ingest import load_bytes\n"
+                           "from summitwatch.structure import recover\n"
+                           f"recover(load_bytes(Path({f.name!r}).read_bytes(), source='x.pdf'))")
+    finally:
+        os.unlink(f.name)
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--base-pages", type=int, default=31)
     ap.add_argument("--max-factor", type=int, default=64)
-    ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--repeat", type=int, default=2)
     args = ap.parse_args(argv)
     from summitwatch.ingest import load_bytes
     from summitwatch.structure import recover
 
+    def ingest(data):
+        return load_bytes(data, source="linear.pdf")
+
+    def both(data):
+        return recover(load_bytes(data, source="linear.pdf"))
+
+    base = no_sentence_pdf(args.base_pages)
+    base_chars = len(ingest(base).raw)
     rows = []
-    base_ingest = base_all = None
     factor = 1
     while factor <= args.max_factor:
-        data = no_sentence_pdf(args.base_pages * factor)
-        doc = load_bytes(data, source="linear.pdf")
-        chars = len(doc.raw)
-        t_ingest = _timed(lambda: load_bytes(data, source="linear.pdf"), args.repeat)
-        t_all = _timed(lambda: recover(load_bytes(data, source="linear.pdf")), args.repeat)
-        per_i, per_a = t_ingest / chars * 1e6, t_all / chars * 1e6
-        base_ingest = base_ingest or per_i
-        base_all = base_all or per_a
-        rows.append({"factor": f"{factor}x", "pages": args.base_pages * factor, "chars": f"{chars:,}",
-                     "ingest s": t_ingest, "ingest us/char": per_i, "ratio": per_i / base_ingest,
-                     "ingest+structure s": t_all, "us/char": per_a, "ratio ": per_a / base_all})
+        data = base if factor == 1 else no_sentence_pdf(args.base_pages * factor)
+        chars = len(ingest(data).raw)
+        # the 1x baseline is timed right before each input: a busy machine drifts over minutes
+        b_i, t_i = _timed(lambda: ingest(base), args.repeat), _timed(lambda: ingest(data), args.repeat)
+        b_a, t_a = _timed(lambda: both(base), args.repeat), _timed(lambda: both(data), args.repeat)
+        row = {"factor": f"{factor}x", "pages": args.base_pages * factor, "chars": f"{chars:,}",
+               "ingest s": t_i, "ingest us/char": t_i / chars * 1e6,
+               "ratio to 1x": (t_i / chars) / (b_i / base_chars),
+               "ingest+structure s": t_a, "ingest+structure us/char": t_a / chars * 1e6,
+               "ratio to 1x ": (t_a / chars) / (b_a / base_chars)}
+        if factor in (1, args.max_factor):
+            mb = _rss(data)
+            row["peak RSS MB"] = mb
+            row["MB per M chars"] = mb / (chars / 1e6)
+        rows.append(row)
         factor *= 2
     print_rows(f"PDF without sentence ends, {args.base_pages} pages at 1x, best of {args.repeat}; "
-               "ratio = time per character / the 1x time per character", rows)
+               "ratio = time per character / that of the 1x input timed just before", rows)
 
 
 if __name__ == "__main__":

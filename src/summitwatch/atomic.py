@@ -24,8 +24,9 @@ _TEMP = re.compile(r"^\..*\.summitwatch-(\d+)-[A-Za-z0-9_]+\.part$")
 STALE_AFTER_S = 24 * 3600      # a temporary file this old is stale even if its pid is alive again
 
 
-class OutputError(Exception):
-    """An output path that must not be written; ``str(err)`` is the one-line reason."""
+class OutputError(OSError):
+    """An output path that must not be written; ``str(err)`` is the one-line reason. An OSError,
+    so that callers that handle failed writes handle refusals too."""
 
 
 def _umask() -> int:
@@ -114,8 +115,9 @@ class Terminated(BaseException):
 
 @contextlib.contextmanager
 def _signals_raise():
-    """During the write, SIGTERM and SIGHUP raise Terminated, so the temporary file is cleaned up
-    by the ordinary exception path; the previous handlers come back afterwards."""
+    """During the write, SIGTERM and SIGHUP raise Terminated (where they would have ended the
+    process anyway), so the temporary file is cleaned up by the ordinary exception path; the
+    previous handlers come back afterwards."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -126,7 +128,8 @@ def _signals_raise():
     old = {}
     for s in (signal.SIGTERM, signal.SIGHUP):
         try:
-            old[s] = signal.signal(s, handler)
+            if signal.getsignal(s) is signal.SIG_DFL:    # an ignored signal (nohup) stays ignored
+                old[s] = signal.signal(s, handler)
         except (ValueError, OSError):
             pass
     try:

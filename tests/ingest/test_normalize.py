@@ -73,3 +73,20 @@ def test_normalize_nfd_document_every_fact_span_points_at_its_raw_characters():
     assert checked >= 5
     kinds = {name for name, facts in ctx.facts.items() if facts}
     assert {"dates", "quantities", "entities"} <= kinds
+
+
+def test_normalize_nfd_export_raw_offset_and_raw_end_cut_out_each_fact():
+    from summitwatch.export import to_analysis
+    from summitwatch.pipeline import run
+
+    raw = unicodedata.normalize("NFD", NFD_DOC)
+    doc = load_bytes(raw.encode("utf-8"), "nfd.txt")
+    data = to_analysis(run(doc)).model_dump()
+    spans = []
+    for kind in ("dates", "quantities", "groups", "events", "commitments"):
+        spans += [(kind, f) for f in data[kind]]
+    spans += [("entities", m) for e in data["entities"] for m in e["mentions"]]
+    spans = [(k, f) for k, f in spans if f.get("raw_end") is not None]
+    assert len(spans) >= 5
+    for kind, f in spans:
+        assert unicodedata.normalize("NFC", doc.raw[f["raw_offset"]:f["raw_end"]]) == f["text"], (kind, f["text"])

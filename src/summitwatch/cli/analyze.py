@@ -53,7 +53,7 @@ def analyze(
     inputs = _input_ids(files)
     if output is not None:
         try:
-            check_output(output, inputs)       # refused before hours of analysis, and again when written
+            check_output(output, inputs)       # refused before any analysis, and checked again when written
         except OutputError as e:
             say(f"summitwatch: {display_path(output)}: {e}")
             raise typer.Exit(1)
@@ -80,7 +80,7 @@ def _analyse(path: str, source: str, ref, structure_only: bool):
     from ..export import to_analysis
     from ..pipeline import Options, run
 
-    doc = load(path, source=source)
+    doc = load(path, source=source, label=display_path(path))
     return to_analysis(run(doc, Options(reference_date=ref, structure_only=structure_only)))
 
 
@@ -133,8 +133,7 @@ def _run(files, fmt: Format, output, ref, structure_only: bool, debug: bool, inp
                 chunks.append(failures[-1].to_json())
             continue
         if stream_rich:
-            sys.stdout.write(piece)
-            sys.stdout.flush()
+            _out(piece)
         elif fmt == Format.json and many:
             analyses_json.append(piece)
         else:
@@ -145,8 +144,7 @@ def _run(files, fmt: Format, output, ref, structure_only: bool, debug: bool, inp
     if data is None:
         return False
     if output is None:
-        sys.stdout.write(data)
-        sys.stdout.flush()
+        _out(data)
         return not failures
     try:
         write_atomic(output, data, inputs)
@@ -157,6 +155,17 @@ def _run(files, fmt: Format, output, ref, structure_only: bool, debug: bool, inp
         say(f"summitwatch: cannot write {display_path(output)}: {e.strerror or e}")
         return False
     return not failures
+
+
+def _out(data: str) -> None:
+    """Write to standard output; a reader that went away (``| head``) ends the run quietly."""
+    try:
+        sys.stdout.write(data)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())        # no second error when Python flushes at exit
+        raise typer.Exit(141) from None
 
 
 def _reason(e: InputError, path: str) -> str:

@@ -37,6 +37,7 @@ class _Para:
     lines: list[Line] = field(default_factory=list)
     kind: str = "paragraph"      # paragraph, heading
     level: int = 0
+    chars: int = 0
 
 
 def _open(data: bytes) -> pdfium.PdfDocument:
@@ -231,6 +232,16 @@ def _breaks(prev: Line, cur: Line, para: _Para, body: float, left: float, right:
     return False
 
 
+_PARA_PAGE_CUT = 20_000      # a paragraph this long is cut at the next page break
+_PARA_HARD_CUT = 200_000     # and this long at the next line (no text line may be unbounded)
+
+
+def _too_long(para: _Para, ln: Line) -> bool:
+    """A "paragraph" running on for pages (a text with no sentence end, no indent, no gap) is
+    cut at page breaks, so that no canonical line grows without bound."""
+    return para.chars > _PARA_HARD_CUT or para.chars > _PARA_PAGE_CUT and ln.page != para.lines[-1].page
+
+
 def _table_rows(lines: list[Line], body: float) -> list[list[str]]:
     """Rows from a captioned table: a line starting at the left column opens a row (its
     first cell is the row header), a bulleted line opens a cell, others continue the cell."""
@@ -325,11 +336,13 @@ def _render(pages: list[list[Line]], body: float, canon: Canon) -> None:
                 para = _Para([ln], "heading", level)
             i += 1
             continue
-        if para is None or para.kind != "paragraph" or _breaks(para.lines[-1], ln, para, body, left, right, pitch):
+        if para is None or para.kind != "paragraph" or _breaks(para.lines[-1], ln, para, body, left, right, pitch) \
+                or _too_long(para, ln):
             flush()
-            para = _Para([ln])
+            para = _Para([ln], chars=len(ln.text))
         else:
             para.lines.append(ln)
+            para.chars += len(ln.text) + 1
         i += 1
     flush()
 

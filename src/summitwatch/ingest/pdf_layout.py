@@ -19,6 +19,7 @@ a few histogram passes, linear in the runs of a page.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Sequence
 
@@ -36,6 +37,7 @@ class Region:
     right: float
     split: bool = False       # the region is one side of a cut page
     cell: bool = False        # a cell of a ruled table (its lines are one cell's text)
+    rows: list[list[Run]] | None = None     # its runs by baseline, when the cut already has them
 
 
 Rules = Callable[[], tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]]
@@ -213,9 +215,9 @@ def _expand(out: list[Region], anchors: dict[int, "RuledTable"]) -> list[Region]
 
 
 def _emit(rows: list[list[Run]], lo: float, hi: float, split: bool, out: list[Region], cell: bool = False) -> None:
-    runs = [r for row in rows for r in row]
-    if runs:
-        out.append(Region(runs, lo, hi, split, cell))
+    rows = [row for row in rows if row]
+    if rows:
+        out.append(Region([r for row in rows for r in row], lo, hi, split, cell, rows))
 
 
 def _cut(rows: list[list[Run]], lo: float, hi: float, split: bool, depth: int, rules, out: list[Region]) -> None:
@@ -320,9 +322,12 @@ def _components(vertical, horizontal) -> list[tuple[list, list]]:
         return i
 
     nv = len(vertical)
+    by_y = sorted(range(len(horizontal)), key=lambda j: horizontal[j][0])
+    ys = [horizontal[j][0] for j in by_y]
     for i, (x, a, b) in enumerate(vertical):
-        for j, (y, c, d) in enumerate(horizontal):
-            if c - _TOL <= x <= d + _TOL and a - _TOL <= y <= b + _TOL:
+        for k in range(bisect.bisect_left(ys, a - _TOL), bisect.bisect_right(ys, b + _TOL)):
+            j = by_y[k]
+            if horizontal[j][1] - _TOL <= x <= horizontal[j][2] + _TOL:
                 parent[find(i)] = find(nv + j)
     groups: dict[int, tuple[list, list]] = {}
     for i in range(len(parent)):
@@ -344,6 +349,8 @@ def ruled_tables(runs: Sequence[Run], vertical, horizontal) -> list[RuledTable]:
         y0, y1 = min(min(h[0] for h in hs), min(v[1] for v in vs)), max(max(h[0] for h in hs), max(v[2] for v in vs))
         vs = sorted(vs)
         hs = sorted(hs)
+        vx = [v[0] for v in vs]
+        hy = [h[0] for h in hs]
         cells: dict[tuple, list[Run]] = {}
         rest: list[Run] = []
         for r in free:
@@ -351,10 +358,12 @@ def ruled_tables(runs: Sequence[Run], vertical, horizontal) -> list[RuledTable]:
             if not (x0 < cx < x1 and y0 < cy < y1):
                 rest.append(r)
                 continue
-            left = max((x for x, a, b in vs if x <= cx and a - _TOL <= cy <= b + _TOL), default=x0)
-            right = min((x for x, a, b in vs if x >= cx and a - _TOL <= cy <= b + _TOL), default=x1)
-            top = min((y for y, a, b in hs if y >= cy and a - _TOL <= cx <= b + _TOL), default=y1)
-            bottom = max((y for y, a, b in hs if y <= cy and a - _TOL <= cx <= b + _TOL), default=y0)
+            k = bisect.bisect_right(vx, cx)
+            left = _nearest(vs, range(k - 1, -1, -1), cy, x0)
+            right = _nearest(vs, range(k, len(vs)), cy, x1)
+            k = bisect.bisect_right(hy, cy)
+            bottom = _nearest(hs, range(k - 1, -1, -1), cx, y0)
+            top = _nearest(hs, range(k, len(hs)), cx, y1)
             cells.setdefault((-round(top, 1), round(left, 1), right, bottom), []).append(r)
         if len(cells) < 2:
             continue
@@ -362,6 +371,15 @@ def ruled_tables(runs: Sequence[Run], vertical, horizontal) -> list[RuledTable]:
         keys = sorted(cells)
         out.append(RuledTable(x0, x1, y0, y1, [cells[k] for k in keys], [(k[1], k[2]) for k in keys]))
     return out
+
+
+def _nearest(rules, order, at: float, default: float) -> float:
+    """The first rule, walking outwards in ``order``, whose span covers ``at``."""
+    for k in order:
+        pos, a, b = rules[k]
+        if a - _TOL <= at <= b + _TOL:
+            return pos
+    return default
 
 
 def _anchor_run(t: RuledTable) -> Run:

@@ -173,7 +173,7 @@ def page_lines(runs: list[Run], page: int, graphics: "Graphics | None" = None) -
     rules = (lambda: (graphics.vertical, graphics.horizontal)) if graphics else None
     lines: list[Line] = []
     for k, reg in enumerate(regions(runs, rules)):
-        for row in rows_of(reg.runs):
+        for row in reg.rows or rows_of(reg.runs):
             ln = _line_of(row, page)
             if ln.text:
                 ln.col_left, ln.col_right, ln.region, ln.split, ln.cell = reg.left, reg.right, k, reg.split, reg.cell
@@ -202,19 +202,18 @@ def page_graphics(page) -> Graphics:
     g = Graphics()
     h = ctypes.cast(page.raw, c_void_p)
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    get, kind_of, bounds = _get_pobj, _obj_type, _obj_bounds
+    path, image = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE
+    vertical, horizontal = g.vertical, g.horizontal
     for i in range(_count_objs(h)):
-        obj = _get_pobj(h, i)
-        if not obj:
-            continue
-        kind = _obj_type(obj)
-        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+        obj = get(h, i)
+        kind = kind_of(obj) if obj else 0
+        if kind == image:
             g.images += 1
-            continue
-        if kind != pdfium_c.FPDF_PAGEOBJ_PATH or not _obj_bounds(obj, left, bottom, right, top):
-            continue
-        w, hh = right.value - left.value, top.value - bottom.value
-        if w <= 2.5 and hh >= 10:
-            g.vertical.append(((left.value + right.value) / 2, bottom.value, top.value))
-        elif hh <= 2.5 and w >= 10:
-            g.horizontal.append(((top.value + bottom.value) / 2, left.value, right.value))
+        elif kind == path and bounds(obj, left, bottom, right, top):
+            x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
+            if x1 - x0 <= 2.5 and y1 - y0 >= 10:
+                vertical.append(((x0 + x1) / 2, y0, y1))
+            elif y1 - y0 <= 2.5 and x1 - x0 >= 10:
+                horizontal.append(((y0 + y1) / 2, x0, x1))
     return g
