@@ -73,3 +73,23 @@ def test_write_unresolved_dates_are_facts_too(store):
     [f] = [f for f in store.document(p.id).facts if f.kind == "dates_unresolved"]
     assert (f.text, f.value["value"]) == ("5월 3일", None)
     assert p.raw_text[f.start:f.end] == "5월 3일"
+
+
+def test_write_every_fact_of_the_export_is_stored(store):
+    import json
+
+    from summitwatch.model.export import Analysis
+
+    p = prepared("statement.txt")
+    store.save(p, "/x/statement.txt")
+    export = json.loads(p.analysis)
+
+    def ids(items):
+        for it in items:
+            yield it["id"]
+            yield from ids(it.get("children", []))
+
+    # every list of the export whose items carry an id is a kind of fact
+    kinds = [k for k in Analysis.model_fields if any(isinstance(x, dict) and "id" in x for x in export.get(k, []))]
+    want = {i for k in kinds for i in ids(export.get(k, []))}
+    assert want and {f.id for f in store.document(p.id).facts} == want
