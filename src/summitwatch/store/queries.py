@@ -69,7 +69,7 @@ class QueryMixin:
                                             .where(s.SummitParty.party == party.upper())))
             if forum:
                 q = q.where(func.lower(s.Summit.forum) == forum.lower())
-            rows = ses.execute(q.offset(offset).limit(limit)).all()
+            rows = ses.connection().execute(q.offset(offset).limit(limit)).all()
             docs = self._summit_docs(ses, [r.id for r in rows], every=limit is None and not (party or forum))
             return _SUMMITS.validate_python([_summit_fields(r._mapping, docs.get(r.id, [])) for r in rows])
 
@@ -116,7 +116,8 @@ class QueryMixin:
                     q.where(s.Commitment.verdict == key.replace(" ", "_").replace("-", "_"))
             if domain:
                 q = q.where(s.Commitment.domain == domain)
-            rows = ses.execute(q.offset(offset).limit(limit)).all()
+            # through the connection: plain rows, without the ORM's per-row bookkeeping
+            rows = ses.connection().execute(q.offset(offset).limit(limit)).all()
             return _ROWS.validate_python([_row_fields(r, r[-2], r[-1]) for r in rows])
 
     def commitment(self, commitment_id: str) -> v.CommitmentDetail:
