@@ -127,3 +127,38 @@ def test_corpus_ingest_one_from_bytes(store):
     assert ingest_one(store, body, "again.txt").status == "unchanged"
     bad = ingest_one(store, b"\x00\x01\x02" * 50, "blob.bin")
     assert bad.status == "failed" and bad.reason.startswith("blob.bin: ") and "\n" not in bad.reason
+
+
+def test_corpus_a_write_that_fails_is_one_line_and_the_rest_is_stored(store, tmp_path, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    paths = write_docs(tmp_path / "docs")
+    real = store.save
+
+    def save(p, path=None):
+        if path and path.endswith("news.txt"):
+            raise OperationalError("INSERT", {}, Exception("database or disk is full"))
+        return real(p, path)
+
+    monkeypatch.setattr(store, "save", save)
+    out = ingest(store, [str(p) for p in paths])
+    assert out.count("new") == 2
+    [bad] = out.failed
+    assert bad.reason == "news.txt: cannot be stored: database or disk is full"
+    assert store.counts().documents == 2
+
+
+def test_corpus_a_document_stored_meanwhile_is_unchanged(store, tmp_path, monkeypatch):
+    """Two ingests of the same file at once: the one that loses the race reports it unchanged."""
+    from sqlalchemy.exc import IntegrityError
+
+    paths = write_docs(tmp_path / "docs")
+    real = store.save
+
+    def racing_save(p, path=None):
+        real(p, "/elsewhere/" + p.source)          # the other ingest commits first
+        raise IntegrityError("INSERT", {}, Exception("UNIQUE constraint failed: documents.id"))
+
+    monkeypatch.setattr(store, "save", racing_save)
+    out = ingest(store, [str(paths[0])])
+    assert [(o.status, o.reason) for o in out.outcomes] == [("unchanged", "stored meanwhile by another ingest")]

@@ -45,10 +45,15 @@ def _store(db: Optional[str]):
     except StoreError as e:
         _say(f"summitwatch: {e}")
         raise typer.Exit(1)
+    from sqlalchemy.exc import SQLAlchemyError
+
     try:
         yield store
     except NotFound as e:
         _say(f"summitwatch: {e}")
+        raise typer.Exit(1)
+    except SQLAlchemyError as e:   # the database went away, or its disk is full: one line, no traceback
+        _say(f"summitwatch: database error: {' '.join(str(getattr(e, 'orig', None) or e).split())[:300]}")
         raise typer.Exit(1)
     finally:
         store.close()
