@@ -353,3 +353,10 @@ def test_polls_what_a_poll_is_about_is_never_its_pollster():
     ctx.facts["entities"][0].subtype = "igo"
     found = polls.extract(ctx)
     assert [p.pollsters for p in found] == [["한빛일보"]]
+
+
+def test_polls_english_possessive_pollster_and_no_month_as_pollster():
+    text = "Harbor's March 3-20 survey found the president's job approval at 41% and disapproval at 54%."
+    p = _only_poll(text, [("March 3", "2025-03-03", None)], ["Harbor"], "2025-03-03", "2025-03-20",
+                   {"support": 41.0, "oppose": 54.0})
+    assert p.pollsters == ["Harbor"]

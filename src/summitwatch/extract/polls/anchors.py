@@ -39,10 +39,13 @@ def _chain() -> re.Pattern:
 
 
 # Capitalised words that a survey word may follow without naming anyone: "The poll", "A survey".
-_NOT_POLLSTERS = {"The", "A", "An", "This", "That", "Its", "Their", "Our", "In", "On", "New", "Latest", "Another"}
+_NOT_POLLSTERS = {"The", "A", "An", "This", "That", "Its", "Their", "Our", "In", "On", "New", "Latest", "Another",
+                  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                  "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct",
+                  "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _SPLIT_NAMES = re.compile(r"\s*[·ㆍ・/,]\s*|\s*(?<=[가-힣])[와과]\s+")
 # What follows a plain pollster name before its survey word (same clause).
-_AFTER_NAME = re.compile(r"(?:이|가|은|는|의|에서|측|공동|와|과)?(?=[\s(]|$)|(?=\s*(?:여론)?조사)")
+_AFTER_NAME = re.compile(r"(?:이|가|은|는|의|에서|측|공동|와|과|['’]s)?(?=[\s(]|$)|(?=\s*(?:여론)?조사)")
 _SURVEY_CUE = re.compile(r"(?:여론\s*)?조사|설문|실시|의뢰|물은\s*결과|물었|응답자|polls?|survey", re.I)
 # Without a percentage nearby only an explicit survey word makes a name a pollster.
 _STRONG_SURVEY_CUE = re.compile(r"(?:여론\s*)?조사|설문|polls?|survey", re.I)
