@@ -27,3 +27,18 @@ def test_person_cues_names_in_context(text, names):
 ])
 def test_person_cues_no_person_without_a_name(text):
     assert _persons(text) == []
+
+
+def _found(text):
+    from summitwatch.extract.actors.person_cues import find_named_persons
+    from summitwatch.nlp import split_sentences
+    return [f.name for f in find_named_persons(text, split_sentences(text), [])]
+
+
+def test_person_cues_author_label_starting_a_line():
+    assert _found("상세내역\n저자 서하진\n소속 연구실") == ["서하진"]
+
+
+def test_person_cues_author_label_inside_a_sentence_needs_more():
+    # mid-sentence, "저자" followed by a name and more words is no byline
+    assert _found("그는 저자 서하진을 만났다고 했다.") == []
