@@ -360,3 +360,26 @@ def test_polls_english_possessive_pollster_and_no_month_as_pollster():
     p = _only_poll(text, [("March 3", "2025-03-03", None)], ["Harbor"], "2025-03-03", "2025-03-20",
                    {"support": 41.0, "oppose": 54.0})
     assert p.pollsters == ["Harbor"]
+
+
+# --- an undated text: the date reader leaves relative dates unresolved ---------------------------
+
+def test_polls_undated_text_history_and_repeated_lead():
+    lead = "누리리서치가 지난 5~6일 성인 1,002명에게 물은 결과 총리 내각 지지율은 41%였다."
+    body = ("누리리서치가 지난 5~6일 성인 1,002명에게 물은 결과 총리 내각 지지율은 41%였다. "
+            "지지율은 지난해 11월 36%까지 떨어진 바 있다. 지지하지 않는다는 응답은 45%였다.")
+    text = lead + "\n\n사진 설명\n\n" + body
+    dates = [("5~6일", None, None), ("5~6일", None, None), ("지난해 11월", None, None)]
+    found = polls.extract(_ctx(text, dates))
+    assert len(found) == 1
+    p = found[0]
+    assert (p.field_start, p.field_end) == (None, None)         # nothing made up from the clock
+    assert _results(p) == {"support": 41.0, "oppose": 45.0}
+    assert [(h["when"], h["value"]) for h in p.history] == [("지난해 11월", 36.0)]
+
+
+def test_polls_month_words_without_date_facts_are_history():
+    text = ("누리리서치가 실시한 조사에서 내각 지지율은 41%였다. 지난해 11월에는 36%, 12월에는 38%였다.")
+    p = polls.extract(_ctx(text, []))[0]
+    assert _results(p) == {"support": 41.0}
+    assert [h["when"] for h in p.history] == ["지난해 11월", "12월"]

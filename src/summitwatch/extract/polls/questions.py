@@ -133,9 +133,16 @@ def _earlier_period(text: str, periods, lo: int, at: int) -> str | None:
     k = bisect.bisect_left(periods[0], lo)
     while k < len(periods[0]) and periods[0][k] < at:
         d = periods[1][k]
-        if len(d.value) < 10 and not d.end and d.stop <= at and not _DAY_FOLLOWS.match(text, d.stop):
-            return d.value
+        month_only = len(d.value) < 10 if d.value else not _HAS_DAY.search(d.text or "")
+        if month_only and not d.end and d.stop <= at and not _DAY_FOLLOWS.match(text, d.stop):
+            return d.value or d.text            # unresolved (an undated text): its words
         k += 1
+    # a month the date reader did not give (or could not resolve)
+    m = None
+    for m in _MONTH_EXPR.finditer(text, lo, at):
+        pass
+    if m and not _DAY_FOLLOWS.match(text, m.end()):
+        return " ".join(m.group().split())
     m = None
     for m in _EARLIER_ROUND.finditer(text, lo, at):
         pass
@@ -145,6 +152,8 @@ def _earlier_period(text: str, periods, lo: int, at: int) -> str | None:
 
 
 _DAY_FOLLOWS = re.compile(r"\s?\d{1,2}\s*(?:[~∼-]\s*\d{1,2}\s*)?일")
+_HAS_DAY = re.compile(r"\d\s*일|\bday|\d{1,2}(?:st|nd|rd|th)?,")
+_MONTH_EXPR = re.compile(r"(?:(?:지난해|작년|올해|올|재작년)\s*)?(?<!\d)\d{1,2}\s*월(?:\s*(?:초|중순|하순|말|께))?")
 
 
 def _label_list(window: str, found: list) -> list[str]:
