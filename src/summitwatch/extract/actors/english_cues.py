@@ -26,6 +26,22 @@ ORG_SHAPES = re.compile(
     r"|Electronics|Industries|Group|Airlines|Steel|Chemical|Bank|Capital|Partners|Pharmaceuticals))(?![A-Za-z])"
     rf"|(?<![A-Za-z])((?:(?:{_CAP}|People's|People’s) )?(?:Ministry|Department|Bank|Office|Agency|Council) of"
     rf"(?: the)? {_WORDS})")
+# The words an organisation's shape holds: the shape is tried only around them (the full regex
+# tried at every capital letter of a long text is slow).
+_ORG_KEYS = re.compile(r"Inc\.|Corp|Co\.|Company|Ltd|LLC|Holdings|Energy|Motors|Electronics|Industries|Group"
+                       r"|Airlines|Steel|Chemical|Bank|Capital|Partners|Pharmaceuticals|Ministry|Department"
+                       r"|Office|Agency|Council")
+
+
+def _org_matches(text: str):
+    seen: set[tuple[int, int]] = set()
+    for k in _ORG_KEYS.finditer(text):
+        for m in ORG_SHAPES.finditer(text, max(0, k.start() - 80), min(len(text), k.end() + 160)):
+            if m.start() <= k.start() < m.end() and m.span() not in seen:
+                seen.add(m.span())
+                yield m
+
+
 # Capitalised words that start a sentence or name a role, not a name.
 NOT_NAMES = {"The", "This", "That", "His", "Her", "Their", "Our", "Its", "In", "On", "At", "By", "For",
              "And", "But", "With", "From", "Both", "Two", "Leaders", "Officials", "United", "States"}
@@ -48,7 +64,7 @@ def find_english(text: str, covered) -> list[Found]:
     for m in BYLINE.finditer(text):
         for n in _BYLINE_NAME.finditer(text, m.start(1), m.end(1)):
             person(n.start(), n.end())
-    for m in ORG_SHAPES.finditer(text):
+    for m in _org_matches(text):
         g = 1 if m.group(1) else 2
         a, z = m.span(g)
         name = text[a:z]
