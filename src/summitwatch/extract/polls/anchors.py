@@ -109,7 +109,7 @@ def find_anchors(orgs, text: str, a: int, z: int, subjects=()) -> list[Anchor]:
     # Names in angle brackets that a date range or a result follows.
     for m in _BRACKET.finditer(text, a, z):
         after = text[m.end():min(z, m.end() + 80)]
-        # "<신문> 이 … 조사업체에 의뢰해 …": the survey word right after it, results further on
+        # "<한빛일보>는 조사기관 … 통해 …": a survey word right after it, the results further on
         commissioned = _STRONG_SURVEY_CUE.search(after[:24]) and PERCENT.search(text, m.end(), min(z, m.end() + 400))
         if commissioned or PERCENT.search(after) and (
                 after.lstrip().startswith("(") or _SURVEY_CUE.search(after[:20])
@@ -118,7 +118,7 @@ def find_anchors(orgs, text: str, a: int, z: int, subjects=()) -> list[Anchor]:
             if names:
                 anchors.append(Anchor(m.start(), m.end(), names))
                 taken.append((m.start(), m.end()))
-    # "조사업체 '공정리서치'에 의뢰해": the firm named after its kind, often in quotes
+    # "조사기관인 '누리리서치'를 통해": the firm named after its kind, often in quotes
     for m in _FIRM.finditer(text, a, z):
         if free(m.start(1), m.end(1)):
             anchors.append(Anchor(m.start(1), m.end(1), [m.group(1)]))
