@@ -38,3 +38,29 @@ def test_pledges_volition_of_one_party():
 
 def test_pledges_advice_is_no_commitment():
     assert not _by_word(commitments.extract(_context(INTER, ref=REF)), "이끌어내야")
+
+
+STATEMENT = """한국과 일본 정상은 2025년 6월 1일 도쿄에서 정상회담을 가졌다.
+
+양 정상은 청년 교류를 넓히고, 문화 협력을 심화하며, 공동 번영을 추구하는 양국 관계를 재확인하였다. \
+양 정상은 재난 대응 훈련을 정례화해 나가기로 하였다. 양 정상은 공급망 점검 회의를 매년 열어 나갈 것이다.
+
+북한 비핵화는 한일 공조를 통해 이루겠다는 입장도 재확인하였다.
+"""
+
+
+def test_pledges_clauses_chained_into_a_modifier_are_not_pledges():
+    found = commitments.extract(_context(STATEMENT, ref=REF))
+    assert not [c for c in found if c.text.startswith("양 정상은 청년 교류를 넓히고")]
+    assert not _by_word(found, "문화 협력을 심화하며")
+
+
+def test_pledges_distinct_acts_in_one_statement_stay_apart():
+    found = commitments.extract(_context(STATEMENT, ref=REF))
+    assert len(_by_word(found, "재난 대응")) == 1 and len(_by_word(found, "공급망 점검")) == 1
+    assert _by_word(found, "재난 대응")[0] is not _by_word(found, "공급망 점검")[0]
+
+
+def test_pledges_a_thing_named_after_a_country_is_no_actor():
+    found = commitments.extract(_context(STATEMENT, ref=REF))
+    assert all(c.actors != ["KP"] for c in found)

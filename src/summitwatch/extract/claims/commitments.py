@@ -118,7 +118,7 @@ def _distinct_acts(c, group) -> bool:
     """Two clauses of one text that each name their act in the predicate ("협력해 나가기로 했다",
     "조율해 나갈 것이다") pledge two things, however many words they share; a restatement in a
     lead or a table repeats the act, or names none."""
-    if c.source != "prose":
+    if c.source != "prose" or c.extra.get("embedded"):
         return False
     cues = {m.cue for m in group if m.source == "prose"}
     return bool(cues) and c.cue not in cues and (is_decision(c.cue) or any(is_decision(x) for x in cues))

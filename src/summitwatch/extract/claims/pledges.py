@@ -49,6 +49,8 @@ _ANNOUNCED_REACH = 12
 # is part of that name, not the clause's time.
 _NAMED_BY_DATE = re.compile(r"\s?[^\s,.()]{0,8}\s?(?:공동\s?)?(?:선언|성명|합의서?|공동선언문|선언문|협정|합의문)"
                             r"(?:을|를|과|와|의)")     # an object or a modifier, not the occasion ("…에서")
+# Heads of a subject that act for a country.
+_ROLES = frozenset(lexicon.words("korean", "roles"))
 _SEPARATOR_FORMS = frozenset({",", "및", "와", "과", "이나", "나", "또는", "그리고"})
 
 
@@ -234,6 +236,8 @@ class ProseReader:
         # under "합의 이후 이행 상황" a cue restates a pledge or reports a later act: it may be a
         # mention of a commitment, never a new one
         restated = any(_FOLLOWUP_HEADING.search(h[2]) for h in heads)
+        # "…하겠다는 (의지를 확인했다)": the pledge is the content of a noun, most often restated
+        embedded = bool(tail) and tail[0].tag == "ETM"
         end = clauses.word_end(self.text, toks[pi].start)
         cue_start = toks[ci - 1].start if cue.startswith("재") and ci else toks[ci].start
         content = self._content_start(toks, first, ci)
@@ -270,7 +274,7 @@ class ProseReader:
                              keys=keys, source="list" if len(items) > 1 and self._numbered(toks, a) else "prose",
                              head=_head(toks, a, b if len(items) > 1 else ci - 1),
                              group=self.groups, unit=u.index, clause_stop=clause_stop,
-                             extra={"restated": True} if restated else {}))
+                             extra={"restated": restated, "embedded": embedded}))
         return out
 
     def _own_dates(self, toks, start, stop):
@@ -429,13 +433,22 @@ class ProseReader:
             while j > first and _in_subject(toks, j - 1):
                 j -= 1
             span_start, span_stop = toks[j].start, toks[k].start
-            isos = self._actors_in(span_start, span_stop) or self._abbreviated(toks, j, k)
+            isos = self._actors_in(span_start, span_stop) if self._agentive(toks, k - 1) else []
+            isos = isos or self._abbreviated(toks, j, k)
             if not isos and (any(x.form in _PARTY_WORDS for x in toks[j:k]) or self._collective(toks, j, k)):
                 isos = list(self.parties)
             if isos and not nearest:
                 return isos
             found = isos or found
         return found
+
+    def _agentive(self, toks, h) -> bool:
+        """Whether the head noun of a subject (token h) can act: a named country, person or group,
+        or a role ("정부", "대통령", "정상"). "북한 비핵화는" names a country but is a thing."""
+        t = toks[h]
+        if t.form in _ROLES or t.tag == "NNB":
+            return True
+        return any(s <= t.start and t.start + t.len <= e for s, e, *_ in self.index.within(t.start, t.start + t.len))
 
     def _abbreviated(self, toks, j, k) -> list[str]:
         """"남과 북은", "한·미는": coordinated one-syllable short names of the parties."""
