@@ -13,6 +13,7 @@ class DocumentInfo(BaseModel):
     source: str
     language: str = "ko"
     reference_date: str | None = None
+    reference_date_source: str = "none"   # given, metadata, dateline, byline, latest_date, ... none
     format: str = "text"
     encoding: str | None = None
     title: str | None = None
@@ -35,6 +36,8 @@ class TableOut(BaseModel):
     rows: list[RowOut]
     source: str | None = None
     raw_offset: int
+    header_rows: int = 0            # leading rows that label the columns
+    parent: int | None = None       # index of the table whose cell holds this one (nested tables)
 
 
 class FootnoteRefOut(BaseModel):
@@ -69,10 +72,13 @@ class Analysis(BaseModel):
     footnotes: list[FootnoteOut] = Field(default_factory=list)
     citations: list[CitationOut] = Field(default_factory=list)
     dates: list[DateFact] = Field(default_factory=list)
+    # dates that need a reference date the document does not give: text kept, value null
+    dates_unresolved: list[DateFact] = Field(default_factory=list)
     quantities: list[Quantity] = Field(default_factory=list)
     polls: list[Poll] = Field(default_factory=list)
     entities: list[Entity] = Field(default_factory=list)
     groups: list[Group] = Field(default_factory=list)
+    named_events: list[Entity] = Field(default_factory=list)     # type EVENT: G20 정상회의, 올림픽
     events: list[Event] = Field(default_factory=list)
     commitments: list[Commitment] = Field(default_factory=list)
     findings: list[Point] = Field(default_factory=list)

@@ -84,7 +84,9 @@ class ProseReader:
         self.units = clauses.units(ctx)
         self.groups = 0
         self.summit_parties = list(summit.parties)
-        self.headings = sorted((h.start, h.level, h.text) for h in getattr(ctx.structure, "headings", []) or [])
+        # a page's headline titles the whole text, it does not open a section
+        self.headings = sorted((h.start, h.level, h.text) for h in getattr(ctx.structure, "headings", []) or []
+                               if getattr(h, "role", None) != "headline")
         self._starts = [h[0] for h in self.headings]
         self._outline: list | None = None
         self.analysis = is_analysis(self.text[:ctx.body_end])

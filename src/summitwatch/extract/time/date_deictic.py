@@ -39,6 +39,8 @@ DAY_WORDS = {"오늘": 0, "금일": 0, "당일": 0, "그날": 0, "그 날": 0, "
              "이튿날": 1, "모레": 2, "내일 모레": 2, "내일모레": 2, "글피": 3,
              "어제": -1, "어저께": -1, "전날": -1, "그 전날": -1, "지난날": -1, "지난 날": -1,
              "그제": -2, "그저께": -2, "그끄저께": -3, "그끄제": -3}
+# words that point back to the day a text has just narrated, not to the day of writing
+ANAPHORIC_DAY_WORDS = {"이날", "그날", "당일", "다음날", "그다음날", "이튿날", "전날", "그전날"}
 DAY_WORD_RE = "|".join(re.escape(w).replace(r"\ ", r"\s?")
                        for w in sorted(DAY_WORDS, key=len, reverse=True))
 
@@ -47,7 +49,8 @@ DAY_WORD_RE = "|".join(re.escape(w).replace(r"\ ", r"\s?")
 def _day_word(m):
     off = DAY_WORDS.get(m.group()) if m.group() in DAY_WORDS else \
         DAY_WORDS.get(re.sub(r"\s+", " ", m.group()), DAY_WORDS.get(re.sub(r"\s+", "", m.group()), 0))
-    return _mk(m, lambda ref, off=off: (_d(ref + dt.timedelta(days=off)), None))
+    return _mk(m, lambda ref, off=off: (_d(ref + dt.timedelta(days=off)), None),
+               anaphoric=re.sub(r"\s+", "", m.group()) in ANAPHORIC_DAY_WORDS)
 
 
 # 금요일, 이번 금요일, 다음 주 일요일, 지난 일요일, 저번주 일요일
@@ -148,7 +151,7 @@ def _relative_offset(m):
         anchor = ref + dt.timedelta(days=base)
         day = datecal.add_offset(anchor, **{k: sign * v for k, v in off.items()})
         return (_d(anchor), _d(day)) if as_range else (_d(day), None)
-    return _mk(m, fn)
+    return _mk(m, fn, anaphoric=not m["anchor"])
 
 
 # 이번 주에 좀 더 일찍, 올해 앞서: from the start of the period to the reference
@@ -218,7 +221,9 @@ def _same_period(m):
 
 
 # 지난 3주, 과거 며칠, 앞으로 4주, 다가오는 3일, 향후 3개월
-@pattern(rf"(?<![가-힣])(?P<dir>지난|과거|최근|앞으로|다가오는|향후)\s?(?P<off>{PART}|{NATIVE}|며칠)")
+# ("지난 3년 동안", "지난 2년 넘게" state a length: durations, not periods)
+@pattern(rf"(?<![가-힣])(?P<dir>지난|과거|최근|앞으로|다가오는|향후)\s?(?!(?:19|20)\d\d\s?년)(?P<off>{PART}|{NATIVE}|며칠)"
+         r"(?!\s?동안|\s?넘게|\s?이상|\s?만에|[가-힣]*째)")
 def _window(m):
     off = _offset(m["off"])
     if off is None:

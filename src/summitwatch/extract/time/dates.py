@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from . import datecal
 from .date_patterns import NUMBER_LEAD, PATTERNS, Mention, _
 from .date_deictic import DEICTIC_PATTERNS
+from .date_words import EN_DEICTIC_PATTERNS, WORD_PATTERNS
 
 NAME = "dates"
 REQUIRES = ()
@@ -34,7 +35,7 @@ class DateSpan:
     start: int
     stop: int
     text: str
-    value: str
+    value: str | None                  # None: it needs a reference date the text does not give
     end: str | None = None
     relative: bool = False
     fuzzy: str | None = None
@@ -96,15 +97,27 @@ def _url_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(spans))
 
 
-SCANNED = [p for p in PATTERNS if p[4] is None]
+SCANNED = [p for p in PATTERNS if p[4] is None] + WORD_PATTERNS
+ALL_DEICTIC = DEICTIC_PATTERNS + EN_DEICTIC_PATTERNS
 BY_NEXT: dict[str, list] = {}                   # "월" -> the patterns a number + 월 may start
 for _p in PATTERNS:
     for _k in _p[4] or ():
         BY_NEXT.setdefault(_k, []).append(_p)
 
 
-def find_mentions(text: str, deictic: bool = False) -> list[Mention]:
-    """Unresolved date mentions, non-overlapping, ranges merged, in text order."""
+# In a document, 오늘/내일 before 의 are figurative ("내일의 과제"), 지난날 is the past at large.
+FIGURATIVE_NEXT = re.compile(r"의|날")
+FIGURATIVE = {"지난날", "지난 날", "글피", "명일", "당일"}
+FIGURATIVE_WORDS = ("오늘", "내일", "금일", "어제")
+
+
+def find_mentions(text: str, deictic: bool = False, document: bool = False) -> list[Mention]:
+    """Unresolved date mentions, non-overlapping, ranges merged, in text order.
+
+    ``deictic`` adds the forms that need the day of writing or the day just narrated
+    (오늘, 이날, 지난주, 이틀 후, today, on Tuesday). ``document`` keeps the rules of running
+    text: a bare day ("15일") needs support, figurative 오늘/내일 are not dates; without it
+    (conversational input, the peer suite) every bare day counts."""
     blocked = url_spans(text)
     cands: list[Mention] = []
     # number-led patterns: tried where a number is followed by a character they need
@@ -114,7 +127,7 @@ def find_mentions(text: str, deictic: bool = False) -> list[Mention]:
             m = rx.match(text, s)
             if m is not None:
                 _candidate(text, m, handler, priority, not_after, cands)
-    for rx, handler, priority, not_after, _after in SCANNED + (DEICTIC_PATTERNS if deictic else []):
+    for rx, handler, priority, not_after, _after in SCANNED + (ALL_DEICTIC if deictic else []):
         for m in rx.finditer(text):
             _candidate(text, m, handler, priority, not_after, cands)
     cands = _drop_blocked(cands, blocked)
@@ -123,18 +136,30 @@ def find_mentions(text: str, deictic: bool = False) -> list[Mention]:
     out = []
     month_day = -1          # stop of the last month-and-day date ("3월 5일 … 7일 타결")
     for i, mn in enumerate(merged):
-        if mn.weak and not deictic and not (month_day >= 0 and SAME_SENTENCE.fullmatch(text, month_day, mn.start)):
+        if mn.weak and (document or not deictic) and not (
+                month_day >= 0 and SAME_SENTENCE.fullmatch(text, month_day, mn.start)):
+            continue
+        if document and mn.fn is not None and _figurative(text, mn):
             continue
         if mn.m is not None and mn.d is not None:
             month_day = mn.stop
-        # "사흘 뒤(3.9)": the explicit date in brackets wins over the relative phrase
+        # "사흘 뒤(3.9)", "한 달 뒤인 6월 25일": the explicit date wins over the relative phrase
         if mn.fn is not None and i + 1 < len(merged) and BRACKET_GAP.fullmatch(text, mn.stop, merged[i + 1].start):
             continue
         out.append(mn)
     return out
 
 
-BRACKET_GAP = re.compile(r"\s*[(（]\s*")
+BRACKET_GAP = re.compile(r"\s*[(（]\s*|인\s|\s?[,，]\s?(?:즉\s)?")    # 사흘 뒤(3.9), 한 달 뒤인 6월 25일
+
+
+def _figurative(text: str, mn: Mention) -> bool:
+    """Deictic look-alikes of running text: 내일의 과제, 지난날, and a length in a
+    sentence ("향후 4년간 투자")."""
+    word = text[mn.start:mn.stop]
+    if text.startswith("간", mn.stop) and word[-1:] in "년월주일":
+        return True
+    return word in FIGURATIVE or word in FIGURATIVE_WORDS and bool(FIGURATIVE_NEXT.match(text, mn.stop))
 SAME_SENTENCE = re.compile(r"(?:[^.!?。\n]|\.\d){0,80}")
 
 
@@ -216,17 +241,39 @@ def _compatible(a: Mention, b: Mention) -> bool:
 
 # ---------------------------------------------------------------- resolution
 
-def resolve(text: str, mentions: list[Mention], ref: dt.date) -> list[DateSpan]:
+# a photo's date stamp ("2025.3.4 /사진=…", "(사진=AFP) 2025.3.4") is not a day the story narrates
+CAPTION_AFTER = re.compile(r"\s*[/|]?\s*(?:사진|자료|그래픽|영상|Photo|photo|ⓒ|©)")
+
+# Stands in for a missing reference date: what depends on it comes out unresolved.
+NO_REFERENCE = dt.date(2000, 1, 1)
+
+
+def resolve(text: str, mentions: list[Mention], ref: dt.date | None, anaphora: bool = False) -> list[DateSpan]:
+    """Resolved spans; without a reference date (None) a date that needs one keeps its
+    text with ``value`` None. With ``anaphora`` (documents), 이날, 다음 날, 이틀 후 count
+    from the last day the text narrated before them (the reference date when none)."""
     out = []
+    missing = ref is None
+    ref = ref or NO_REFERENCE
     month = None            # (year, month, stop) of the last month-and-day date in the text
+    narrated: tuple[dt.date, bool] | None = None    # last single day named, and whether it needed the reference
     for mn in mentions:
         context = None
         if month is not None and text.find("\n\n", month[2], mn.start) < 0:
             context = month[:2]
-        res = resolve_one(text, mn, ref, context)
+        anchored = anaphora and mn.anaphoric and narrated is not None
+        res = resolve_one(text, mn, narrated[0] if anchored else ref, context)
         if res is None:
             continue
         value, end, relative, fuzzy = res
+        if anchored:
+            relative = narrated[1]
+        if value and len(value) == 10 and end is None and _tense(text, mn) <= 0 \
+                and not CAPTION_AFTER.match(text, mn.stop):
+            narrated = (dt.date.fromisoformat(value), relative)
+        if missing and relative:
+            out.append(DateSpan(mn.start, mn.stop, text[mn.start:mn.stop], None, None, True, fuzzy))
+            continue
         out.append(DateSpan(mn.start, mn.stop, text[mn.start:mn.stop], value, end, relative, fuzzy))
         if mn.m is not None and mn.d is not None and mn.fn is None and len(value) == 10:
             month = (int(value[:4]), int(value[5:7]), mn.stop)
@@ -311,7 +358,7 @@ def _point(text: str, mn: Mention, ref: dt.date, anchor, context=None):
         y = ref.year + mn.yrel
         relative = True
     if y is None:
-        relative = True
+        relative = anchor is None           # a range's end takes its start's year, not the reference's
         if anchor is not None:
             ay, am = anchor
             if m is None:
@@ -343,19 +390,20 @@ def _point(text: str, mn: Mention, ref: dt.date, anchor, context=None):
 # ---------------------------------------------------------------- API
 
 def parse_dates(text: str, reference: dt.date | None = None, *, deictic: bool = False) -> list[DateSpan]:
-    """Dates in ``text`` resolved against ``reference`` (inferred when None)."""
+    """Dates in ``text`` resolved against ``reference`` (inferred when None; a date that
+    needs a reference the text does not give keeps ``value`` None)."""
     mentions = find_mentions(text, deictic)
     if reference is None:
-        from .refdate import infer_from_mentions
+        from .refdate import infer
 
-        reference = infer_from_mentions(text, mentions)
+        reference = infer(text, mentions).date
     return resolve(text, mentions, reference)
 
 
-def infer_reference_date(text: str) -> dt.date:
-    from .refdate import infer_from_mentions
+def infer_reference_date(text: str) -> dt.date | None:
+    from .refdate import infer
 
-    return infer_from_mentions(text, find_mentions(text))
+    return infer(text, find_mentions(text)).date
 
 
 def _meta_date(doc) -> dt.date | None:
@@ -365,17 +413,34 @@ def _meta_date(doc) -> dt.date | None:
         return None
 
 
-def _reference(ctx, text: str, mentions) -> dt.date:
-    """The writing date: a web page's published date when it states one (and the text has no
-    date line of its own); otherwise inferred from the text, with the format's date (a PDF's
-    creation date, say) only as the fallback for a text without full dates."""
-    from .refdate import _dateline, infer_from_mentions
+# A format's own date (a PDF's or DOCX's creation date) is often the day a file was
+# converted, years later: it stands in only when it is not before any year the text
+# states and not more than this many years after the latest.
+META_SLACK_YEARS = 1
+
+
+def _plausible(meta: dt.date, mentions) -> bool:
+    years = [mn.y for mn in mentions if mn.y is not None and mn.fn is None]
+    if not years:
+        return True
+    return max(years) <= meta.year <= max(years) + META_SLACK_YEARS
+
+
+def _reference(ctx, text: str, mentions):
+    """The writing date and its source: a web page's published date when it states one
+    (and the text has no date line of its own); otherwise inferred from the text, with the
+    format's date (a PDF's creation date, say) only when the text gives none and it is
+    plausible."""
+    from .refdate import Reference, dateline, infer
 
     meta = _meta_date(ctx.doc)
     header = _header_text(ctx.doc)
-    if meta is not None and ctx.doc.format == "html" and _dateline(text, header) is None:
-        return meta
-    return infer_from_mentions(text, mentions, today=meta, header=header)
+    if meta is not None and ctx.doc.format == "html" and dateline(text, header) is None:
+        return Reference(meta, "metadata")
+    found = infer(text, mentions, header=header)
+    if found.date is None and meta is not None and _plausible(meta, mentions):
+        return Reference(meta, "metadata")
+    return found
 
 
 def _header_text(doc) -> str | None:
@@ -389,11 +454,19 @@ def extract(ctx) -> list:
     from ...model.facts import DateFact
 
     text = ctx.text.text
-    mentions = find_mentions(text)
-    if not ctx.reference_date_given or ctx.reference_date is None:
-        ctx.reference_date = _reference(ctx, text, mentions)
-    facts = []
-    for span in resolve(text, mentions, ctx.reference_date):
+    mentions = find_mentions(text, deictic=True, document=True)
+    if ctx.reference_date_given and ctx.reference_date is not None:
+        ctx.reference_date_source = "given"
+    else:
+        ctx.reference_date, ctx.reference_date_source = _reference(ctx, text, mentions)
+    facts, unresolved = [], []
+    for span in resolve(text, mentions, ctx.reference_date, anaphora=True):
         fact = DateFact(value=span.value, end=span.end, relative=span.relative, fuzzy=span.fuzzy)
-        facts.append(ctx.place(fact, span.start, span.stop))
+        if span.value is None:
+            fact.unresolved = True
+            unresolved.append(ctx.place(fact, span.start, span.stop))
+        else:
+            facts.append(ctx.place(fact, span.start, span.stop))
+    # kept apart: the other extractors read resolved dates only; the export lists both
+    ctx.facts["dates_unresolved"] = unresolved
     return facts

@@ -1,0 +1,151 @@
+"""Dating a text by the terms of office of the people it names with their title.
+
+A text that calls someone 총리 (Prime Minister, 大統領 ...) was written while that person
+held the office; the intersection of such terms bounds the writing date. Within it, a
+month-and-day written without a year ("Oct 28", "7.8.(금)") is placed in the earliest year
+that fits the window and the weekday written with the date or named in its sentence.
+The terms are data (extract/data/terms_of_office.tsv); "전 대통령", "former President",
+"the late" do not count.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import datecal
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "terms_of_office.tsv"
+# how far a title may stand from the name: "기시다 후미오 일본 총리", "Japan's new Prime Minister X"
+KO_GAP = 12
+EN_GAP = 30
+FORMER = re.compile(r"(?:^|[\s(])(?:전|前|故|고|당시|former|Former|late|ex-|then-)(?:\s|$)|former|late\b|ex-|then-")
+EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+EN_WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+KO_WEEKDAY_RE = re.compile(r"(?<![가-힣])([월화수목금토일])요일")
+WEEKDAY_REACH = 300
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    names: tuple[str, ...]
+    titles: tuple[str, ...]
+    start: dt.date
+    end: dt.date | None
+
+
+@functools.lru_cache(maxsize=1)
+def load_terms() -> tuple[Term, ...]:
+    out = []
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("id\t"):
+            continue
+        cols = line.split("\t") + [""] * 5
+        pid, names, titles, start, end = (c.strip() for c in cols[:5])
+        out.append(Term(pid, tuple(n for n in names.split("|") if n), tuple(t for t in titles.split("|") if t),
+                        dt.date.fromisoformat(start), dt.date.fromisoformat(end) if end else None))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _name_regex() -> re.Pattern:
+    names = sorted({n for t in load_terms() for n in t.names}, key=len, reverse=True)
+    return re.compile(r"(?<![\w가-힣])(?:" + "|".join(re.escape(n) for n in names) + r")(?![a-z])")
+
+
+def _holds_title(text: str, s: int, e: int, term: Term) -> bool:
+    """Whether the name at text[s:e] carries the term's title (after it in Korean, before
+    it in English), not as a former holder."""
+    after = text[e:e + KO_GAP + 12]
+    before = text[max(0, s - EN_GAP):s]
+    for title in term.titles:
+        i = after.find(title)
+        if 0 <= i <= KO_GAP and "\n" not in after[:i] and not FORMER.search(after[:i]):
+            return True
+        j = before.lower().rfind(title.lower())
+        if j >= 0 and "\n" not in before[j:] and not FORMER.search(before[max(0, j - 12):j]) \
+                and len(before) - j - len(title) <= EN_GAP:
+            return True
+        # "Takaichi, Japan's first female prime minister"
+        k = after.lower().find(title.lower())
+        if title[0].isascii() and 0 <= k <= EN_GAP and after[:1] == "," and not FORMER.search(after[:k]):
+            return True
+    return False
+
+
+def window(text: str) -> list[tuple[dt.date, dt.date | None]] | None:
+    """Intervals the writing date must lie in (None: nobody with a known term is named
+    with the title; []: the terms named do not overlap)."""
+    by_person: dict[str, list[Term]] = {}
+    for t in load_terms():
+        by_person.setdefault(t.id, []).append(t)
+    named: set[str] = set()
+    for m in _name_regex().finditer(text):
+        for pid, terms in by_person.items():
+            if pid in named or m.group() not in terms[0].names:
+                continue
+            if _holds_title(text, m.start(), m.end(), terms[0]):
+                named.add(pid)
+    if not named:
+        return None
+    spans: list[tuple[dt.date, dt.date | None]] = [(dt.date.min, None)]
+    for pid in sorted(named):
+        spans = [iv for a in spans for t in by_person[pid] if (iv := _meet(a, (t.start, t.end)))]
+    return spans
+
+
+def _meet(a, b):
+    start = max(a[0], b[0])
+    ends = [e for e in (a[1], b[1]) if e is not None]
+    end = min(ends) if ends else None
+    return (start, end) if end is None or start <= end else None
+
+
+def _inside(day: dt.date, spans) -> bool:
+    return any(a <= day and (b is None or day <= b) for a, b in spans)
+
+
+def _weekday_near(text: str, stop: int) -> int | None:
+    """A weekday named shortly after a date in the same paragraph ("Oct 28 (Reuters) - ...
+    on Tuesday announced")."""
+    end = text.find("\n", stop)
+    seg = text[stop:min(len(text) if end < 0 else end, stop + WEEKDAY_REACH)]
+    m = EN_WEEKDAY_RE.search(seg)
+    if m:
+        return EN_WEEKDAYS.index(m.group(1).lower())
+    k = KO_WEEKDAY_RE.search(seg)
+    return "월화수목금토일".index(k.group(1)) if k else None
+
+
+def date_by_terms(text: str, mentions, is_future) -> dt.date | None:
+    """The writing date from month-and-day mentions placed inside the terms' window."""
+    spans = window(text)
+    if not spans:
+        return None
+    cands = [mn for mn in mentions if mn.y is None and mn.yrel is None and mn.mrel is None and mn.fn is None
+             and mn.m is not None and mn.d is not None and not is_future(text, mn)]
+    if not cands:
+        return None
+    first = min(a for a, _ in spans)
+    years: dict[int, list[dt.date]] = {}
+    for mn in cands:
+        last = mn.end if mn.end is not None and mn.end.d is not None else mn
+        m = last.m or mn.m
+        wd = mn.wd if mn.wd is not None else _weekday_near(text, mn.stop)
+        for y in range(max(first.year, 1900), max(first.year, 1900) + 40):
+            if not datecal.valid(y, m, last.d):
+                continue
+            day = dt.date(y, m, last.d)
+            if not _inside(day, spans):
+                continue
+            if wd is not None and dt.date(y, mn.m, mn.d).weekday() != wd:
+                continue
+            years.setdefault(y, []).append(day)
+            break                                   # the earliest year that fits
+    if not years:
+        return None
+    best = max(years, key=lambda y: (len(years[y]), -y))
+    return max(years[best])
