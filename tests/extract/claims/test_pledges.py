@@ -64,3 +64,31 @@ def test_pledges_distinct_acts_in_one_statement_stay_apart():
 def test_pledges_a_thing_named_after_a_country_is_no_actor():
     found = commitments.extract(_context(STATEMENT, ref=REF))
     assert all(c.actors != ["KP"] for c in found)
+
+
+RESTATED = """한국과 일본 정상은 2025년 6월 1일 도쿄에서 정상회담을 가졌다.
+
+양 정상은 수산물 수입 제한을 단계적으로 해제하는 내용에 합의했다. 일본은 수입 제한을 내년까지 해제하기로 했다.
+
+양국의 협력은 지난 10년간 교류를 통해 확대되었다.
+"""
+
+
+def test_pledges_the_act_restated_in_a_predicate_is_one_commitment():
+    found = commitments.extract(_context(RESTATED, ref=REF))
+    assert len(_by_word(found, "해제")) == 1
+
+
+def test_pledges_a_passive_past_of_a_policy_verb_is_a_description():
+    assert not _by_word(commitments.extract(_context(RESTATED, ref=REF)), "확대되었다")
+
+
+MET = """한국 대통령과 일본 총리는 2025년 6월 1일 도쿄에서 만났다.
+
+한국과 일본은 청년 교류 기금을 매년 늘려 나갈 것이다.
+"""
+
+
+def test_pledges_a_meeting_with_만나다_names_the_parties():
+    (c,) = _by_word(commitments.extract(_context(MET, ref=REF)), "청년 교류")
+    assert set(c.actors) == {"KR", "JP"}

@@ -19,7 +19,7 @@ from ... import clauses
 from ...clauses import english, frames, lexicon, predicate
 from .genre import is_analysis
 from .claimkeys import keys_from_tokens
-from .cues import ENGLISH_CUE, GENERIC_NOUNS, HYPOTHETICAL, PROSE_CUES, STRONG_CUES, tail_modality
+from .cues import ENGLISH_CUE, GENERIC_NOUNS, HYPOTHETICAL, PROSE_CUES, STRONG_CUES, WEAK_CUES, tail_modality
 from .pledge_cues import cue_hits, is_decision
 from .summit import FORUM, SUMMIT_CONTEXT, after, before
 
@@ -187,6 +187,9 @@ class ProseReader:
             return []
         if any(t.form in HYPOTHETICAL for t in toks[first:ci]):
             return []
+        if cue in WEAK_CUES and toks[pi].form == "되" and any(t.tag == "EP" and t.form in ("었", "았", "였")
+                                                             for t in tail):
+            return []          # "협력을 통해 강화되었다": a passive past describes, it pledges nothing
         if cue == "밝히" and self._reports_past_act(toks, ci):
             return []          # "…에 시간을 할애했다고 밝혔다": a reported past act, no pledge
         if cue.endswith("ᆯ 것") and self.analysis and not frames.quote_depths(toks)[ci]:
@@ -229,8 +232,8 @@ class ProseReader:
         if not actors and not passive and heads:
             # "□ 중국의 조치" over items without a subject of their own: the heading names who
             actors = self._actors_in(heads[-1][0], heads[-1][0] + len(heads[-1][2]))
-        if is_decision(cue) and not context and not (self.parties and actors and set(actors) <= set(self.parties)):
-            return []          # "-기로 했다" of anyone else is news, not a summit pledge
+        if is_decision(cue) and not context and not (actors and (not self.parties or set(actors) <= set(self.parties))):
+            return []          # "-기로 했다" of anyone but the summit's parties is news, not its pledge
         if not context and not (strong and actors):
             return []
         if not self.parties and not actors:
