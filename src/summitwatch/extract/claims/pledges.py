@@ -190,6 +190,8 @@ class ProseReader:
         if cue in WEAK_CUES and toks[pi].form == "되" and any(t.tag == "EP" and t.form in ("었", "았", "였")
                                                              for t in tail):
             return []          # "협력을 통해 강화되었다": a passive past describes, it pledges nothing
+        if self.analysis and cue in WEAK_CUES and not self._subject(toks, 0, ci, nearest=True):
+            return []          # in an analysis a weak cue with no subject is the author's ("…을 제시한다")
         if cue == "밝히" and self._reports_past_act(toks, ci):
             return []          # "…에 시간을 할애했다고 밝혔다": a reported past act, no pledge
         if cue.endswith("ᆯ 것") and self.analysis and not frames.quote_depths(toks)[ci]:
