@@ -92,3 +92,16 @@ MET = """한국 대통령과 일본 총리는 2025년 6월 1일 도쿄에서 만
 def test_pledges_a_meeting_with_만나다_names_the_parties():
     (c,) = _by_word(commitments.extract(_context(MET, ref=REF)), "청년 교류")
     assert set(c.actors) == {"KR", "JP"}
+
+
+GAPPED = """한국과 일본 정상은 2025년 6월 1일 도쿄에서 정상회담을 가졌다.
+
+이와 함께 일본 정부는 ‘반도체 소재 규제 해제’를, 우리 정부는 ‘분쟁 제소 철회’에 합의했다.
+"""
+
+
+def test_pledges_gapped_subjects_give_one_commitment_each_with_its_actor():
+    found = commitments.extract(_context(GAPPED, ref=REF))
+    (jp,) = _by_word(found, "소재 규제")
+    (kr,) = _by_word(found, "제소 철회")
+    assert jp.actors == ["JP"] and kr.actors == ["KR"]

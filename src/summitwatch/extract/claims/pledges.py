@@ -51,6 +51,7 @@ _NAMED_BY_DATE = re.compile(r"\s?[^\s,.()]{0,8}\s?(?:공동\s?)?(?:선언|성명
                             r"(?:을|를|과|와|의)")     # an object or a modifier, not the occasion ("…에서")
 # Heads of a subject that act for a country.
 _ROLES = frozenset(lexicon.words("korean", "roles"))
+_HOME = lexicon.load("korean")["home_subjects"]
 _SEPARATOR_FORMS = frozenset({",", "및", "와", "과", "이나", "나", "또는", "그리고"})
 
 
@@ -119,6 +120,25 @@ class ProseReader:
                     pledged.add((first, last))
                 if found and (hit[2] in STRONG_CUES or is_decision(hit[2])):
                     out.extend(self._coordinated(u, bounds, first, hit, pledged))
+        return out
+
+    def _gapped(self, toks, a, ci) -> list:
+        """"A는 X를, B는 Y에 합의했다": subjects that each carry their own object before one shared
+        predicate make one pledge each, with its own actor. [((first, last), actors), ...] or []."""
+        subj = [x for x in frames.subjects(toks, a, ci) if x.particle < ci]
+        if len(subj) < 2:
+            return []
+        out = []
+        for k, x in enumerate(subj):
+            stop = subj[k + 1].first - 1 if k + 1 < len(subj) else ci - 1
+            while stop > x.particle and toks[stop].tag in ("SP", "JKO", "JKB"):
+                stop -= 1
+            if k + 1 < len(subj) and not any(t.tag == "SP" and t.form == "," for t in toks[x.particle:subj[k + 1].first]):
+                return []              # no comma between: one clause with an embedded subject
+            who = self._actors_in(toks[x.first].start, toks[x.particle].start)
+            if not who or stop <= x.particle:
+                return []
+            out.append(((x.particle + 1, stop), who))
         return out
 
     def _reports_past_act(self, toks, ci) -> bool:
@@ -254,7 +274,8 @@ class ProseReader:
                 content += 1
         if cue.startswith("재") and ci and toks[ci - 1].tag == "XPN":
             ci -= 1           # 재/XPN 확인/NNG: the content ends before 재
-        items = self._items(toks, content, ci)
+        gapped = self._gapped(toks, content, ci)
+        items = [g[0] for g in gapped] if gapped else self._items(toks, content, ci)
         self.groups += 1
         out = []
         for k, (a, b) in enumerate(items):
@@ -275,7 +296,7 @@ class ProseReader:
                                         self.party_forms)
             if not any(w >= 1 for w in keys.values()):
                 continue
-            own = self._possessive(toks, a, b)
+            own = gapped[k][1] if gapped else self._possessive(toks, a, b)
             who = own or actors
             out.append(Claim(start=s, stop=e, cue=cue, actors=who or list(self.parties), explicit=bool(who),
                              keys=keys, source="list" if len(items) > 1 and self._numbered(toks, a) else "prose",
@@ -500,8 +521,12 @@ class ProseReader:
         return list(self._outline[k]) if k >= 0 else []
 
     def _actors_in(self, start: int, stop: int) -> list[str]:
-        """Countries named in a subject, but not as an origin: "미국산 대두는" is the soybeans."""
+        """Countries named in a subject, but not as an origin: "미국산 대두는" is the soybeans. A
+        Korean writer's "우리 정부" is Korea's."""
         out: list[str] = []
+        home = _HOME.get(" ".join(self.text[start:stop].split()))
+        if home:
+            return [home]
         for s, e, kind, value in self.index.within(start, stop):
             if self.text.startswith("산", e):
                 continue
