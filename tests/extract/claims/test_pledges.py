@@ -105,3 +105,14 @@ def test_pledges_gapped_subjects_give_one_commitment_each_with_its_actor():
     (jp,) = _by_word(found, "소재 규제")
     (kr,) = _by_word(found, "제소 철회")
     assert jp.actors == ["JP"] and kr.actors == ["KR"]
+
+
+QUOTED = """한국과 일본 정상은 2025년 6월 1일 도쿄에서 정상회담을 가졌다.
+
+한국 대통령은 회견에서 “그(일본 총리)는 어선 나포 문제를 조속히 풀기로 했다”고 말했다.
+"""
+
+
+def test_pledges_inside_a_quotation_the_quoted_subject_pledges():
+    (c,) = _by_word(commitments.extract(_context(QUOTED, ref=REF)), "어선 나포")
+    assert c.actors == ["JP"]

@@ -243,6 +243,12 @@ class ProseReader:
         # the subject of a passive cue ("...이 재확인되었다") is what was committed to, not who
         passive = toks[pi].form == "되"
         actors = [] if passive else self._subject(toks, first, ci)
+        depths = frames.quote_depths(toks)
+        if depths[ci] and not passive:
+            # a pledge inside a quotation is the quoted subject's ("“그는 …하기로 했다”고 말했다")
+            q = max((x for x in range(first, ci) if depths[x] < depths[ci]), default=None)
+            inner = self._subject(toks, q + 1, ci) if q is not None else []
+            actors = inner or actors
         if not actors and first > 0 and not passive:
             actors = self._subject(toks, 0, first, nearest=True)
         if not actors and same_paragraph and not passive and not held:
@@ -458,6 +464,10 @@ class ProseReader:
             if depth or not (t.tag in ("JX", "JKS") and t.form in _SUBJECT_PARTICLES and k > first):
                 continue
             j = k - 1
+            if toks[j].tag == "SSC" and toks[j].form == ")":
+                # "그(시 주석)는": a pronoun with the person in brackets
+                o = next((x for x in range(j - 1, max(first, j - 8) - 1, -1) if toks[x].form == "("), None)
+                j = o - 1 if o is not None and o - 1 >= first else j
             while j > first and _in_subject(toks, j - 1):
                 j -= 1
             span_start, span_stop = toks[j].start, toks[k].start
@@ -473,6 +483,8 @@ class ProseReader:
     def _agentive(self, toks, h) -> bool:
         """Whether the head noun of a subject (token h) can act: a named country, person or group,
         or a role ("정부", "대통령", "정상"). "북한 비핵화는" names a country but is a thing."""
+        if toks[h].tag == "SSC" and h > 0:
+            h -= 1                      # "그(시 주석)는": the bracketed person
         t = toks[h]
         if t.form in _ROLES or t.tag == "NNB":
             return True
