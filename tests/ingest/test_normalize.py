@@ -9,7 +9,7 @@ from summitwatch.ingest import load_bytes
 from summitwatch.ingest.errors import InputError
 from summitwatch.ingest.normalize import normalize
 
-BLANK = "\ufeff\u3000\u00a0\u200b \u3000\n\u200b\ufeff\u00a0\r\n\u3000" * 20
+BLANK = "\ufeff\u3000\u00a0\u200b \u3000\n\u200b\ufeff\u00a0\r\n\u3000\u200d\u2060\u202f" * 20
 NFD_DOC = ("한국과 일본 정상은 2025년 3월 5일 도쿄에서 만나 반도체 협력 확대에 합의했다. 양국은 10억 달러를 "
            "함께 투자하고 2026년 상반기까지 공동 연구소를 세우기로 했다.\n\n"
            "이재명 대통령은 이시바 총리와 회담한 뒤 기자회견을 열었다. 조사에서 찬성은 45%였다.\n")
@@ -20,7 +20,7 @@ def test_normalize_blank_only_files_are_refused_as_empty(encoding):
     if encoding == "utf-16-be-bom":
         data = codecs.BOM_UTF16_BE + BLANK.encode("utf-16-be")
     elif encoding == "cp949":
-        data = BLANK.replace("\ufeff", "").replace("\u200b", "").replace("\u00a0", " ").encode("cp949")
+        data = "".join(c for c in BLANK if c in " \n\r\u3000").encode("cp949")
     else:
         data = BLANK.encode(encoding)
     with pytest.raises(InputError, match="no text|empty"):
