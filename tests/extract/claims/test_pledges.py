@@ -116,3 +116,15 @@ QUOTED = """한국과 일본 정상은 2025년 6월 1일 도쿄에서 정상회�
 def test_pledges_inside_a_quotation_the_quoted_subject_pledges():
     (c,) = _by_word(commitments.extract(_context(QUOTED, ref=REF)), "어선 나포")
     assert c.actors == ["JP"]
+
+
+SIGNED = """한국과 일본 정상은 2025년 6월 1일 도쿄에서 정상회담을 가졌다.
+
+한국과 일본 정부는 이날 항만 물류 협력 양해각서를 체결하였다. 양국이 과거 체결한 어업 협정은 거론되지 않았다.
+"""
+
+
+def test_pledges_signing_is_a_pledge_but_a_signed_thing_as_modifier_is_not():
+    found = commitments.extract(_context(SIGNED, ref=REF))
+    assert len(_by_word(found, "항만 물류")) == 1
+    assert not _by_word(found, "어업 협정")

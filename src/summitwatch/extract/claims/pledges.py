@@ -19,7 +19,7 @@ from ... import clauses
 from ...clauses import english, frames, lexicon, predicate
 from .genre import is_analysis
 from .claimkeys import keys_from_tokens
-from .cues import ENGLISH_CUE, GENERIC_NOUNS, HYPOTHETICAL, PROSE_CUES, STRONG_CUES, WEAK_CUES, tail_modality
+from .cues import ACT_CUES, ENGLISH_CUE, GENERIC_NOUNS, HYPOTHETICAL, PROSE_CUES, STRONG_CUES, WEAK_CUES, tail_modality
 from .pledge_cues import cue_hits, is_decision
 from .summit import FORUM, SUMMIT_CONTEXT, after, before
 
@@ -212,6 +212,8 @@ class ProseReader:
             return []          # "협력을 통해 강화되었다": a passive past describes, it pledges nothing
         if self.analysis and cue in WEAK_CUES and not self._subject(toks, 0, ci, nearest=True):
             return []          # in an analysis a weak cue with no subject is the author's ("…을 제시한다")
+        if cue in ACT_CUES and tail and tail[0].tag == "ETM":
+            return []          # "동맹국과 체결한 투자 합의": background of a noun
         if cue == "밝히" and self._reports_past_act(toks, ci):
             return []          # "…에 시간을 할애했다고 밝혔다": a reported past act, no pledge
         if cue.endswith("ᆯ 것") and self.analysis and not frames.quote_depths(toks)[ci]:
