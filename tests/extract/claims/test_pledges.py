@@ -128,3 +128,15 @@ def test_pledges_signing_is_a_pledge_but_a_signed_thing_as_modifier_is_not():
     found = commitments.extract(_context(SIGNED, ref=REF))
     assert len(_by_word(found, "항만 물류")) == 1
     assert not _by_word(found, "어업 협정")
+
+
+FIELDS = """한국과 일본 정상은 2025년 6월 1일 도쿄에서 정상회담을 가졌다.
+
+양 정상은 해운, 수산, 관광 등에서 폭넓은 협력을 이루기로 했다.
+"""
+
+
+def test_pledges_a_list_of_fields_is_one_act():
+    found = commitments.extract(_context(FIELDS, ref=REF))
+    (c,) = _by_word(found, "폭넓은 협력")
+    assert "해운" in c.text and len(found) == 1

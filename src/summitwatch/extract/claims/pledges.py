@@ -374,6 +374,8 @@ class ProseReader:
         etc = next((k for k in range(ci - 1, a - 1, -1) if toks[k].form == "등" and toks[k].tag == "NNB"), None)
         if etc is not None and etc > a:
             ranges = self._split(toks, self._np_start(toks, a, etc), etc - 1, commas=True)
+            if etc + 1 < ci and toks[etc + 1].tag == "JKB":
+                return [(a, ci - 1)]    # "경제, 공급망, 보건 등에서 협력": the fields of one act
             if etc + 1 < ci and toks[etc + 1].tag.startswith("J"):
                 return ranges
             if len(ranges) >= 2 and not all(self._atomic(toks, r) for r in ranges):
