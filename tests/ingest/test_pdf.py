@@ -117,3 +117,17 @@ def test_pdf_scanned_page_among_text_pages_is_reported_when_ocr_is_absent(monkey
     assert len(doc.warnings) == 1
     assert doc.warnings[0].startswith("1 scanned page(s) without a text layer were skipped: 2;")
     assert "apt-get install tesseract-ocr tesseract-ocr-kor" in doc.warnings[0]
+
+
+def test_pdf_wrapped_line_starting_with_a_syllable_and_stop_is_no_list_item():
+    """"음. " at a line start is the end of a word wrapped after "있", not the list letter of
+    "가. 나. 다."; the paragraph runs on."""
+    from fixtures import PageMaker
+    lines = ["협의체는 매 분기 점검 결과를 관계 부처에 알리도록 규정하고 있",
+             "음. 또한 점검 결과는 다음 분기 초에 국회에도 보고하도록 되어 있",
+             "다."]
+    pm = PageMaker()
+    for k, ln in enumerate(lines):
+        pm.line(60, 780 - 16 * k, ln)
+    doc = load_bytes(pm.bytes(), source="wrap.pdf")
+    assert doc.raw.strip() == " ".join(lines)

@@ -20,8 +20,10 @@ from .pdf_pages import Pages, extract_pages
 _PAGE_NO = re.compile(r"^[\s\-–—·|]*(?:p(?:age|\.)?\s*)?(\d{1,4}|[ivxlcdm]{1,6})(?:\s*/\s*\d{1,4})?[\s\-–—·|]*$",
                       re.I)
 _DIGITS = re.compile(r"\d+")
-_BULLET = re.compile(r"^\s*(?:[•◦▪▫■□●○◆◇▶▷►▸※\-–·*\uf000-\uf0ff]|\(?\d{1,2}\)|\d{1,2}\.\s|[①-⑳]|[가-하]\.\s|"
-                     r"\([가-하]\)|[IVX]{1,4}\.\s|[ⅰ-ⅻⅠ-Ⅻ]\.?)")
+# list letters are 가 나 다 … 하, not the whole Hangul range 가-하 (which holds "음. " of a wrapped "있음.")
+_HANGUL_LIST = "가나다라마바사아자차카타파하"
+_BULLET = re.compile(r"^\s*(?:[•◦▪▫■□●○◆◇▶▷►▸※\-–·*\uf000-\uf0ff]|\(?\d{1,2}\)|\d{1,2}\.\s|[①-⑳]|"
+                     rf"[{_HANGUL_LIST}]\.\s|\([{_HANGUL_LIST}]\)|[IVX]{{1,4}}\.\s|[ⅰ-ⅻⅠ-Ⅻ]\.?)")
 _INNER_BULLET = re.compile(r"\s+(?=[•◦▪■□●○◆◇▶▷►▸\uf000-\uf0ff]\s)")   # a cell that follows on the same line
 _CELL_BULLET = re.compile(r"^\s*[•◦▪▫■□●○◆◇▶▷►▸※\-–·*\uf000-\uf0ff]\s*")
 _CAPTION = re.compile(r"^\s*(?:\[\s*(?:표|그림|Table|Figure)\s*[\d\-]+\s*\]|[<〈《【]\s*(?:표|그림|Table)\s*[\d\-]+\s*[>〉》】]|"
