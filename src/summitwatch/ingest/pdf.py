@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import pypdfium2 as pdfium
 
 from ..model.document import DocMeta, Document
-from .canon import Canon
+from .canon import MARK_CLOSE, MARK_OPEN, Canon
 from .errors import InputError
 from . import pdf_ocr
 from .pdf_lines import Line
@@ -78,8 +78,13 @@ def _meta(pdf: pdfium.PdfDocument) -> DocMeta:
                    author=None if author.lower() in junk else author)
 
 
-def _drop_running_heads(pages: list[list[Line]], heights: list[float]) -> None:
-    """Lines repeated at the same place on many pages, and bare page numbers, are not content."""
+def _unmark(text: str) -> str:
+    return text.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
+
+
+def _drop_running_heads(pages: list[list[Line]], heights: list[float]) -> list[tuple[str, str]]:
+    """Lines repeated at the same place on many pages, and bare page numbers, are not body
+    text: the running heads are returned as (kind, text), to be kept once, apart."""
     def zone_key(ln: Line, h: float):
         if ln.y > h * 0.88:
             zone = "top"
@@ -95,16 +100,21 @@ def _drop_running_heads(pages: list[list[Line]], heights: list[float]) -> None:
     # on most pages (a footnote citing the same source twice is not a running head)
     need = 2 if len(pages) <= 3 else (len(pages) + 1) // 2
     body = _body_size(pages)
+    heads: list[tuple[str, str]] = []
     for idx, (lines, h) in enumerate(zip(pages, heights)):
         keep = []
         for ln in lines:
             k = zone_key(ln, h)
-            if k is not None and (counts[k] >= need and len(pages) >= 2 or _PAGE_NO.match(ln.text)):
+            if k is not None and _PAGE_NO.match(ln.text):
                 continue
-            if len(pages) == 1 and ln.y > h * 0.93 and ln.size < body * 0.9:
-                continue                     # one page: small print in the top margin is its running head
+            if k is not None and counts[k] >= need and len(pages) >= 2 or \
+                    len(pages) == 1 and ln.y > h * 0.93 and ln.size < body * 0.9:
+                # (one page: small print in the top margin is its running head)
+                heads.append(("header" if ln.y > h / 2 else "footer", ln.text))
+                continue
             keep.append(ln)
         pages[idx] = keep
+    return heads
 
 
 def _body_size(pages: list[list[Line]]) -> float:
@@ -377,11 +387,16 @@ def load_pdf(data: bytes, *, doc_id: str, source: str) -> Document:
     body = _body_size(lines)
     notes = split_footnotes(lines, pages.heights, body, lambda i: pages.seps.get(i, []))
     canon = Canon()
+    # the layout gave paragraphs, headings, tables and notes: structure guesses none of them
+    # again; markers are still found in the text (many are printed on the baseline: "[3]", "법3)"),
+    # and only where a note of that number exists
+    canon.native = True
+    canon.places_markers = False
     _render(lines, body, canon)
     for n, note in notes:
         text = _join_lines([ln.text for ln in note])
         canon.footnote(n, FN_START.sub("", text, count=1))
-    meta.title = meta.title or canon.title
+    meta.title = meta.title or (_unmark(canon.title) if canon.title else None)
     doc = canon.document(doc_id=doc_id, source=source, fmt="pdf", meta=meta)
     doc.warnings += pages.warnings()
     return doc
