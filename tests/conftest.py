@@ -15,7 +15,6 @@ sys.path.insert(0, str(Path(__file__).parent))
 from handmade_corpus import PG_ENV, fresh_url  # noqa: E402
 
 
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_url(request, tmp_path):
     if request.param == "postgresql" and not os.environ.get(PG_ENV):

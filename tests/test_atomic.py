@@ -120,3 +120,30 @@ def test_atomic_sweeps_stale_temporary_files_of_its_own_only(tmp_path):
     assert not stale.exists() and not old_alive.exists()
     assert alive.exists() and foreign.exists()
     assert sweep_stale(str(tmp_path)) == []
+
+
+def test_atomic_sigterm_between_documents_of_a_batch_leaves_no_part_file(doc, tmp_path):
+    """A batch streams into the temporary file; SIGTERM while a later document is analysed
+    removes it and leaves the target as it was."""
+    second = tmp_path / "second.txt"
+    second.write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "all.jsonl"
+    out.write_text("previous", encoding="utf-8")
+    marker = tmp_path / "analysing-second"
+    code = ("import sys, time\nimport summitwatch.cli.analyze as a\nreal = a._analyse\ncalls = []\n"
+            "def slow(*args):\n    calls.append(1)\n    if len(calls) == 2:\n"
+            f"        open({str(marker)!r}, 'w').close()\n        time.sleep(60)\n    return real(*args)\n"
+            "a._analyse = slow\nfrom summitwatch.cli.app import main\n"
+            f"sys.argv = ['summitwatch', 'analyze', {str(doc)!r}, {str(second)!r}, '-f', 'jsonl', '-o', {str(out)!r},"
+            " '--structure-only']\nmain()\n")
+    p = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 60
+    while not marker.exists() and time.time() < deadline and p.poll() is None:
+        time.sleep(0.05)
+    assert marker.exists(), p.communicate()
+    assert _parts(tmp_path)                       # the first document is already in the .part file
+    p.send_signal(signal.SIGTERM)
+    _, err = p.communicate(timeout=30)
+    assert p.returncode == 128 + signal.SIGTERM and "Traceback" not in err, err
+    assert not _parts(tmp_path)
+    assert out.read_text(encoding="utf-8") == "previous"

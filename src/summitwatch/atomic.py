@@ -24,8 +24,9 @@ _TEMP = re.compile(r"^\..*\.summitwatch-(\d+)-[A-Za-z0-9_]+\.part$")
 STALE_AFTER_S = 24 * 3600      # a temporary file this old is stale even if its pid is alive again
 
 
-class OutputError(Exception):
-    """An output path that must not be written; ``str(err)`` is the one-line reason."""
+class OutputError(OSError):
+    """An output path that must not be written; ``str(err)`` is the one-line reason. An OSError,
+    so that callers that handle failed writes handle refusals too."""
 
 
 def _umask() -> int:
@@ -114,8 +115,9 @@ class Terminated(BaseException):
 
 @contextlib.contextmanager
 def _signals_raise():
-    """During the write, SIGTERM and SIGHUP raise Terminated, so the temporary file is cleaned up
-    by the ordinary exception path; the previous handlers come back afterwards."""
+    """During the write, SIGTERM and SIGHUP raise Terminated (where they would have ended the
+    process anyway), so the temporary file is cleaned up by the ordinary exception path; the
+    previous handlers come back afterwards."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -126,7 +128,8 @@ def _signals_raise():
     old = {}
     for s in (signal.SIGTERM, signal.SIGHUP):
         try:
-            old[s] = signal.signal(s, handler)
+            if signal.getsignal(s) is signal.SIG_DFL:    # an ignored signal (nohup) stays ignored
+                old[s] = signal.signal(s, handler)
         except (ValueError, OSError):
             pass
     try:
@@ -136,24 +139,84 @@ def _signals_raise():
             signal.signal(s, h)
 
 
+class AtomicWriter:
+    """Stream text into ``path`` so that it appears whole or not at all: the temporary file is
+    opened at the first write, renamed over the target by ``commit()``, removed by ``abort()``,
+    by an exception or by SIGTERM/SIGHUP while the writer is open (use it as a context manager).
+    A batch is written document by document instead of being held in memory."""
+
+    def __init__(self, path: str | os.PathLike, inputs: set[tuple[int, int]] = frozenset()):
+        self.path, self.inputs = path, inputs
+        self._f = None
+        self._tmp: str | None = None
+        self._target: str | None = None
+        self._signals = _signals_raise()
+
+    def __enter__(self) -> "AtomicWriter":
+        self._signals.__enter__()
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        try:
+            if exc_type is None and self._f is not None:
+                self.commit()
+            else:
+                self.abort()
+        finally:
+            self._signals.__exit__(None, None, None)
+
+    def _open(self) -> None:
+        target, mode = check_output(self.path, self.inputs)
+        parent = os.path.dirname(target) or "."
+        sweep_stale(parent)
+        fd, self._tmp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}{TEMP_TAG}{os.getpid()}-",
+                                         suffix=".part", dir=parent)
+        try:
+            os.fchmod(fd, mode if mode is not None else 0o666 & ~_umask())
+            self._f = os.fdopen(fd, "w", encoding="utf-8")
+        except BaseException:
+            os.close(fd)
+            self.abort()
+            raise
+        self._target = target
+
+    def write(self, data: str) -> None:
+        if self._f is None:
+            self._open()
+        self._f.write(data)
+
+    def commit(self) -> None:
+        """Make the written text the file's content (an empty file if nothing was written)."""
+        if self._f is None:
+            self._open()
+        f, self._f = self._f, None
+        try:
+            f.flush()
+            os.fsync(f.fileno())
+            f.close()
+            os.replace(self._tmp, self._target)
+            self._tmp = None
+        except BaseException:
+            with contextlib.suppress(OSError):
+                f.close()
+            self.abort()
+            raise
+
+    def abort(self) -> None:
+        """Remove the temporary file, if any: the target keeps its old content."""
+        if self._f is not None:
+            with contextlib.suppress(OSError):
+                self._f.close()
+            self._f = None
+        if self._tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self._tmp)
+            self._tmp = None
+
+
 def write_atomic(path: str | os.PathLike, data: str, inputs: set[tuple[int, int]] = frozenset()) -> None:
     """Write ``data`` (UTF-8) to ``path`` atomically. A new file gets 0666 minus the umask; an
     existing one keeps its mode. Raises OutputError for a path that must not be written, OSError
     for a failed write (the temporary file is removed in both cases, and on SIGTERM)."""
-    target, mode = check_output(path, inputs)
-    parent = os.path.dirname(target) or "."
-    sweep_stale(parent)
-    name = os.path.basename(target)
-    with _signals_raise():
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}{TEMP_TAG}{os.getpid()}-", suffix=".part", dir=parent)
-        try:
-            os.fchmod(fd, mode if mode is not None else 0o666 & ~_umask())
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+    with AtomicWriter(path, inputs) as w:
+        w.write(data)

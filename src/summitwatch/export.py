@@ -5,6 +5,7 @@ import hashlib
 import re
 
 from .extract.context import Context
+from .model.facts import Entity
 from .structure.patterns import TIMESTAMP_RE as _TIMESTAMP
 from .model.export import (Analysis, CitationOut, DocumentInfo, FootnoteOut, FootnoteRefOut, HeadingOut,
                            RowOut, TableOut)
@@ -69,7 +70,7 @@ def _identify(ctx: Context) -> None:
     def point(kind: str, fact) -> None:
         for m in getattr(fact, "mentions", None) or []:
             m.raw_end = _raw_end(ctx, m)
-        if kind == "entities":
+        if isinstance(fact, Entity):          # entities, named events: one fact, many mentions
             fact.id = ident(kind, fact.name, fact.type, fact.kb_id)
             return
         fact.raw_end = _raw_end(ctx, fact)
@@ -114,6 +115,7 @@ def to_analysis(ctx: Context) -> Analysis:
         polls=f.get("polls", []),
         entities=f.get("entities", []),
         groups=f.get("groups", []),
+        named_events=f.get("named_events", []),
         events=f.get("events", []),
         commitments=f.get("commitments", []),
         findings=f.get("findings", []),

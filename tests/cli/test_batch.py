@@ -75,24 +75,56 @@ def test_batch_unreadable_file_is_one_line_not_a_usage_error(monkeypatch, tmp_pa
         read_bytes(p)
 
 
-@pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"),
-                    reason="needs root and setpriv to run the CLI as a user the file is hidden from")
-def test_batch_unreadable_file_for_a_real_user():
-    """As root every file is readable, so the CLI runs as nobody on a file only root may read."""
+def _nobody_can_run_us() -> bool:
+    if os.geteuid() != 0 or not shutil.which("setpriv"):
+        return False
+    probe = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable, "-c",
+                            "import summitwatch.cli.app"], capture_output=True, timeout=60)
+    return probe.returncode == 0
+
+
+def _run_hiding(secret: str, *args):
+    """The CLI with ``secret`` unreadable to it: as nobody when nobody can run this checkout
+    (a file of mode 0600 owned by root is then really unreadable); otherwise (a checkout in a
+    directory nobody may enter) as this user with os.access answering no for that file."""
+    if _nobody_can_run_us():
+        return run(*args, user=65534, timeout=60)
+    code = ("import os, sys\nreal = os.access\n"
+            f"os.access = lambda p, m, **k: False if os.fsdecode(p) == {secret!r} else real(p, m, **k)\n"
+            "from summitwatch.cli.app import main\n"
+            f"sys.argv = ['summitwatch', *{[str(a) for a in args]!r}]\nmain()\n")
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+
+
+def test_batch_unreadable_fifo_directory_and_loop_in_one_batch():
+    """An unreadable file (as root every file is readable, so the CLI runs as nobody on a file only
+    root may read) in one batch with a FIFO, a directory, a symlink loop and good files."""
     d = tempfile.mkdtemp(prefix="sw-perm-")
     try:
         os.chmod(d, 0o755)
-        good, secret = os.path.join(d, "good.txt"), os.path.join(d, "secret.txt")
-        for p in (good, secret):
+        good, secret, good2 = (os.path.join(d, n) for n in ("good.txt", "secret.txt", "good2.txt"))
+        for p in (good, secret, good2):
             with open(p, "w", encoding="utf-8") as f:
                 f.write(GOOD)
-        os.chmod(good, 0o644)
+            os.chmod(p, 0o644)
         os.chmod(secret, 0o600)
-        r = run("analyze", secret, good, "--format", "jsonl", "--structure-only", user=65534)
+        fifo, sub, loop = os.path.join(d, "pipe"), os.path.join(d, "sub"), os.path.join(d, "loop")
+        os.mkfifo(fifo)
+        os.chmod(fifo, 0o644)
+        os.mkdir(sub)
+        os.symlink(loop, loop)
+        r = _run_hiding(secret, "analyze", good, secret, fifo, sub, loop, good2, "--format", "jsonl",
+                        "--structure-only")
         assert r.returncode == 1, r.stderr
-        assert r.stderr.strip().splitlines() == [f"summitwatch: {secret}: permission denied (the file is not readable)"]
+        assert "Usage" not in r.stderr and "Traceback" not in r.stderr
+        assert r.stderr.strip().splitlines() == [
+            f"summitwatch: {secret}: permission denied (the file is not readable)",
+            f"summitwatch: {fifo}: is a FIFO (named pipe), not a document",
+            f"summitwatch: {sub}: is a directory, not a document",
+            f"summitwatch: {loop}: is a symbolic link loop (too many levels of symbolic links)"]
         recs = [json.loads(x) for x in r.stdout.splitlines()]
-        assert recs[0]["failed"] and recs[1]["document"]["source"] == "good.txt"
+        assert [rec.get("failed", False) for rec in recs] == [False, True, True, True, True, False]
+        assert recs[0]["document"]["source"] == "good.txt" and recs[-1]["document"]["source"] == "good2.txt"
     finally:
         shutil.rmtree(d)
 
@@ -119,3 +151,24 @@ def test_batch_source_names_tell_same_names_apart():
     assert source_names(["/tmp/only/brief.txt"]) == ["brief.txt"]
     assert source_names(["x.txt", "a/x.txt"]) == ["x.txt", "a/x.txt"]
     assert source_names(["p/a/x.txt", "q/a/x.txt"]) == ["p/a/x.txt", "q/a/x.txt"]
+
+
+def test_batch_reader_that_goes_away_ends_the_run_quietly(tmp_path):
+    files = []
+    for i in range(3):
+        p = tmp_path / f"d{i}.txt"
+        p.write_text(GOOD, encoding="utf-8")
+        files.append(str(p))
+    proc = subprocess.Popen([sys.executable, "-m", "summitwatch.cli", "analyze", *files, "--format", "jsonl",
+                             "--structure-only"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()                                   # like `| head -0`
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 141
+    assert "Traceback" not in err and "BrokenPipe" not in err
+
+
+def test_batch_source_names_many_inputs():
+    paths = [f"/data/{d}/{f}.txt" for d in range(100) for f in range(50)] + ["/other/7.txt"]
+    names = source_names(paths)
+    assert len(set(names)) == len(names)
+    assert names[0] == "0/0.txt" and names[-1] == "other/7.txt"

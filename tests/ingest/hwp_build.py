@@ -31,12 +31,12 @@ def _list(paras, level: int, head: bytes = b"") -> list[bytes]:
     return out
 
 
-def table(rows: list[list[list]], header_row: bool = False):
+def table(rows: list[list[list]]):
     """rows of cells, each cell a list of paragraph builders."""
     width = max(len(r) for r in rows)
 
     def under(level: int) -> list[bytes]:
-        out = [_rec(77, level, struct.pack("<IHH", 0x4 if header_row else 0, len(rows), width))]
+        out = [_rec(77, level, struct.pack("<IHH", 0, len(rows), width))]
         for r, row in enumerate(rows):
             for c, cell in enumerate(row):
                 out += _list(cell, level, struct.pack("<HHHH", c, r, 1, 1))

@@ -53,3 +53,15 @@ def test_docx_structure_nested_table_note_in_cell_header_box():
     assert [(f.n, f.text) for f in got.footnotes] == [(1, "칸에 달린 각주")]
     assert [(r.n, r.dangling) for r in got.footnote_refs] == [(1, False)]
     assert got.warnings == ["1 image(s) not read"]
+
+
+def test_docx_structure_numbered_paragraphs_are_list_items_with_levels():
+    def item(text: str, ilvl: int) -> str:
+        return (f'<w:p><w:pPr><w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+                f'<w:r><w:t>{text}</w:t></w:r></w:p>')
+    body = _p("목록 앞 문단.") + item("첫 항목", 0) + item("딸린 항목", 1) + _p("목록 뒤 문단.")
+    ctx = run(load_bytes(_docx(body, "", ""), source="l.docx"), Options(structure_only=True))
+    st = ctx.structure
+    assert [(b.kind, b.level, st.body.text[b.start:b.end]) for b in st.blocks] == [
+        ("paragraph", None, "목록 앞 문단."), ("list_item", 1, "첫 항목"), ("list_item", 2, "딸린 항목"),
+        ("paragraph", None, "목록 뒤 문단.")]

@@ -17,7 +17,7 @@ def _sample(**kw) -> bytes:
     inner = table([[[para("하위 갑")], [para("하위 을")]]])
     outer = table([[[para("항목")], [para("설명")]],
                    [[para("첫째 칸")], [para(f"주석 달린 값{O}", note(para("셀 안 각주의 본문")))]],
-                   [[para("둘째 칸")], [para("겉 글"), para(O, inner)]]], header_row=True)
+                   [[para("둘째 칸")], [para("겉 글"), para(O, inner)]]])
     return hwp(para(f"{O}머리 있는 문서의 첫 문단", header(para("쪽 머리에 적힌 글"))),
                para(O, outer),
                para(f"{O}상자 밖 문장", box(para("상자 안의 문장"))),
@@ -34,10 +34,10 @@ def exported():
     return _analysis(_sample())
 
 
-def test_hwp_objects_tables_with_nested_table_and_header_row(exported):
+def test_hwp_objects_tables_with_nested_table(exported):
     tables = [(t.caption, [(r.header, r.cells) for r in t.rows], t.header_rows, t.parent) for t in exported.tables]
     assert tables == [
-        ("", [("항목", ["설명"]), ("첫째 칸", ["주석 달린 값"]), ("둘째 칸", ["겉 글 하위 갑 하위 을"])], 1, None),
+        ("", [("항목", ["설명"]), ("첫째 칸", ["주석 달린 값"]), ("둘째 칸", ["겉 글 하위 갑 하위 을"])], 0, None),
         ("", [("하위 갑", ["하위 을"])], 0, 0),
     ]
 
@@ -85,3 +85,36 @@ def test_hwp_objects_password_protected_refused_in_one_line():
     with pytest.raises(InputError) as e:
         load_bytes(to_hwp(flags_extra=0x2), source="p.hwp")
     assert str(e.value) == "the HWP file is password-protected"
+
+
+@pytest.mark.parametrize("value, title", [("회의 자료\x00\x00\x00\x13\x02", "회의 자료"), ("\x00\x01\x02", None),
+                                          ("20240101", None), ("\ufffd\ufffd\x05", None), (None, None)])
+def test_hwp_objects_summary_title_is_text(value, title):
+    from summitwatch.ingest.hwp import _text_prop
+    assert _text_prop(value) == title
+
+
+def test_hwp_objects_records_nested_absurdly_deep_refused_in_one_line():
+    from cfb import write_cfb
+    from fixtures import _rec
+    import struct
+    import zlib
+    body = b"".join(_rec(66, k, b"\0" * 22) for k in range(300))
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    data = write_cfb({"FileHeader": struct.pack("<32sII", b"HWP Document File", 0x05000300, 1).ljust(256, b"\0"),
+                      "BodyText/Section0": c.compress(body) + c.flush()})
+    with pytest.raises(InputError) as e:
+        load_bytes(data, source="deep.hwp")
+    assert str(e.value) == "the HWP file is damaged (records nested 121 deep)"
+
+
+def test_hwp_objects_table_nested_two_deep():
+    deep = table([[[para("깊은 하나")], [para("깊은 둘")]]])
+    mid = table([[[para("중간 칸")], [para("중간"), para(O, deep)]]])
+    outer = table([[[para("겉 칸")], [para(O, mid)]], [[para("아래")], [para("끝 칸")]]])
+    got = _analysis(hwp(para("첫 문단"), para(O, outer), para("마지막")))
+    assert [(t.parent, [(r.header, r.cells) for r in t.rows]) for t in got.tables] == [
+        (None, [("겉 칸", ["중간 칸 중간 깊은 하나 깊은 둘"]), ("아래", ["끝 칸"])]),
+        (0, [("중간 칸", ["중간 깊은 하나 깊은 둘"])]),
+        (1, [("깊은 하나", ["깊은 둘"])]),
+    ]

@@ -3,10 +3,8 @@
 macro-F1 of the seed text itself."""
 from __future__ import annotations
 
-import os
-
-import pytest
 import fixtures
+from sharedpath import need
 from test_seed_pdf import _macro
 
 from summitwatch.eval import gate
@@ -18,10 +16,7 @@ SHARED = gate.shared_dir()
 
 
 def test_seed_html_with_footnote_section_scores_close_to_text(tmp_path):
-    if SHARED is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("../shared (seed, gold, scorer) is absent under CI")
-        pytest.skip("../shared (seed, gold, scorer) is absent: nothing to render")
+    need(SHARED and SHARED / "seed", "the seed brief")
     golds = gate.golds(SHARED)
     seeds = [p for p in sorted((SHARED / "seed").glob("*.txt")) if p.name in golds]
     assert seeds, "no seed document has a gold file"

@@ -70,3 +70,10 @@ def test_matcher_latin_person_with_family_name_in_capitals():
     hits = [text[m.start:m.stop] for m in kb_matcher().scan(text)]
     assert "KISHIDA Fumio" in hits
     assert [text[m.start:m.stop] for m in kb_matcher().scan("the kishida fumio fan page")] == []
+
+
+def test_matcher_dateline_city_in_capitals_and_curly_apostrophe():
+    from summitwatch.kb.matcher import kb_matcher
+    text = "SEOUL, Nov 2 - the People’s Bank of China said"
+    hits = [text[m.start:m.stop] for m in kb_matcher().scan(text)]
+    assert "SEOUL" in hits and "People’s Bank of China" in hits

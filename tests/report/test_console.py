@@ -44,3 +44,14 @@ def test_console_cli_report_of_markup_document_and_a_good_file(tmp_path):
     assert "Traceback" not in r.stderr
     assert "[/]" in r.stdout and "[i]" in r.stdout and "good.txt" not in r.stderr
     assert r.stdout.count("reference date") == 2      # both reports printed
+
+
+def test_console_terminal_controls_and_bidi_overrides_are_shown_escaped():
+    a = hostile_analysis().model_copy(deep=True)
+    a.document.title = "제목\x1b[31m빨강\u202e역순\x07"
+    a.headings[0].text = "머리\x1b]8;;https://evil.example\x1b\\말"
+    buf = io.StringIO()
+    render(a, Console(file=buf, width=200, color_system=None))
+    out = buf.getvalue()
+    assert "\x1b" not in out and "\u202e" not in out and "\x07" not in out
+    assert "제목\\x1b[31m빨강\\u202e역순\\x07" in out and "머리\\x1b]8;;https://evil.example\\x1b\\말" in out

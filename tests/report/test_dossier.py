@@ -114,3 +114,17 @@ def test_dossier_unknown_summit_and_format(corpus):
         render_dossier(t, "s-nothing", docs, "md")
     with pytest.raises(ValueError):
         render_dossier(t, t.summits[0].id, docs, "pdf")
+
+
+def test_dossier_polls_of_the_parties_countries_only():
+    summit = "한미 정상은 2월 7일 워싱턴에서 정상회담을 가졌다."
+    s = doc("s", "2026-02-08", summit, countries=[("한국", "KR"), ("미국", "US")], groups=[("한미", ["KR", "US"])],
+            events=[(summit, "2026-02-07", ["KR", "US"])], dates=[("2월 7일", "2026-02-07")])
+    polls = []
+    for id, pollster, topic in (("k", "한국갤럽", "대통령 직무수행 평가"), ("j", "NHK", "내각 지지율")):
+        text = f"{pollster} 조사 결과 지지율은 40%였다."
+        polls.append(doc(id, "2026-02-20", text, polls=[(text, [pollster], "2026-02-14", "2026-02-16", 1000,
+                                                         [(topic, {"support": 40.0})])]))
+    t = build([s, *polls])
+    md = render_dossier(t, t.summits[0].id, {d.id: d for d in [s, *polls]}, "md")
+    assert "### 한국갤럽 — 대통령 직무수행 평가" in md and "NHK" not in md

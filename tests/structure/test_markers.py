@@ -33,3 +33,8 @@ def test_markers_find_markers_with_notes():
     assert [m.n for m in find_markers(text, notes={1, 2})] == [1, 2, 3]      # 3 continues the chain
     assert [m.n for m in find_markers(text, notes={2})] == [2, 3]
     assert find_markers(text, notes=set()) == []
+
+
+def test_markers_number_alone_on_its_line_is_no_marker():
+    text = "요구사항 목록은 다음과 같다.\n1\n- 첫째 요구\n2\n- 둘째 요구\n\n1 각주가 하나 있다.\n"
+    assert [m.n for m in find_markers(text.split("\n\n")[0], notes={1, 2})] == []

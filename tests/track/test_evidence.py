@@ -74,3 +74,17 @@ def test_evidence_review_overrides_without_erasing():
         ("not_yet_rated", "evidence"), ("kept", "evidence"), ("compromise", "review")]
     assert (c.verdict, c.score) == ("compromise", 0)
     assert c.evidence == c0.evidence
+
+
+def test_evidence_a_third_country_acting_is_not_a_party_keeping_it():
+    # the pledge is joint (both parties named in the sentence) but the act is a third country's
+    text = SUMMIT + " 양국은 한국산 자동차 관세를 인하하기로 했다."
+    joint = doc("s", "2026-02-07", text, countries=[KR, US], places=["워싱턴"], groups=[("한미", ["KR", "US"])],
+                events=[(SUMMIT, "2026-02-07", ["KR", "US"])], dates=[("2월 7일", "2026-02-07")],
+                commitments=[("양국은 한국산 자동차 관세를 인하하기로 했다", ["KR", "US"], "trade")])
+    third = doc("j", "2026-03-03", "일본은 3월 2일 한국산 자동차 관세를 인하했다.", countries=[KR, ("일본", "JP")],
+                events=[("일본은 3월 2일 한국산 자동차 관세를 인하했다.", "2026-03-02", ["JP", "KR"])])
+    party = doc("u", "2026-03-03", "미국 정부는 3월 2일 한국산 자동차 관세를 인하했다.", countries=[KR, US],
+                events=[("미국 정부는 3월 2일 한국산 자동차 관세를 인하했다.", "2026-03-02", ["US", "KR"])])
+    [c] = build([joint, third, party]).commitments
+    assert [(e.document, e.relation) for e in c.evidence] == [("u", "supports")]

@@ -20,3 +20,23 @@ def test_keys_without_names_and_stop_words():
 def test_keys_overlap_over_the_smaller_set():
     assert overlap(frozenset({"a", "b"}), frozenset({"a", "b", "c", "d"})) == 1.0
     assert overlap(frozenset(), frozenset({"a"})) == 0.0
+
+
+def test_keys_stored_digest_gives_the_same_tracking():
+    from summitwatch.track import build
+    from summitwatch.track.keys import cache_clear, digest, version
+
+    from .analysed import corpus_docs
+
+    docs = list(corpus_docs())
+    cache_clear()
+    plain = build(docs).model_dump_json()
+    keyed = [d.model_copy(update={"keys": digest(d.analysis)}) for d in docs]
+    assert all(d.keys["version"] == version() and d.keys["keys"] for d in keyed if d.analysis.commitments)
+    cache_clear()
+    assert build(keyed).model_dump_json() == plain
+    # a digest made by another version of the key function is not used
+    stale = [d.model_copy(update={"keys": {"version": "old", "keys": {t: [["엉뚱한"], []] for t in d.keys["keys"]}}})
+             for d in keyed]
+    cache_clear()
+    assert build(stale).model_dump_json() == plain

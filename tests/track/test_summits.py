@@ -101,3 +101,13 @@ def test_summits_a_verb_saying_it_took_place_dates_it_by_the_sentence():
                events=[(text.replace("가졌다", "두고 이견을 보였다").replace("정상회담을", "정상회담 의제를"), "2026-02-07",
                         ["KR", "US"])], dates=[("2월 7일", "2026-02-07")])
     assert build([plan]).summits == []
+
+
+def test_summits_a_date_counted_from_the_summit_is_not_its_own():
+    first = "한일 정상은 3월 9일 도쿄에서 정상회담을 가졌다."
+    later = "한일 정상회담 사흘 뒤(3.12) 일본 정부는 수출 규제를 풀었다."
+    text = first + " " + later
+    d = doc("r", "2026-03-20", text, countries=[KR, JP], places=["도쿄"], groups=[("한일", ["KR", "JP"])],
+            events=[(first, "2026-03-09", ["KR", "JP"]), (later, "2026-03-12", ["KR", "JP"])],
+            dates=[("3월 9일", "2026-03-09"), ("3.12", "2026-03-12")])
+    assert [s.date for s in build([d]).summits] == ["2026-03-09"]

@@ -78,6 +78,8 @@ def read(text: str, start: int, stop: int) -> list[Clause]:
         before = s[max(0, m.start() - 12):m.start()].lower()
         if re.search(r"\b(?:to|not)\s+$", before) and not re.search(r"\b(?:agreed|pledged|decided|committed)\s+to\s+$", before):
             continue                              # "plans to sign", "failed to agree": not this verb group's act
+        if re.search(r"\bwithout\s+(?:\w+\s+){0,3}$", s[max(0, m.start() - 40):m.start()], re.I):
+            continue                              # "without the North committing to …": not done
         if re.search(r"\b(?:the|a|an|its|their|this|his|her)\s+$", before):
             continue                              # a noun: "the announcement", "a pledge"
         groups.append((m.start(), m.end(), m.group(0), frozenset(mods), bool(_PAST.search(w)) or w.endswith("ed"),

@@ -83,7 +83,7 @@ def in_subject(tokens, j) -> bool:
     t = tokens[j]
     if t.tag in _NOMINAL and t.tag != "NP":
         return True
-    if t.tag == "JC" or (t.tag == "MAJ" and t.form == "및"):
+    if t.tag == "JC" or (t.tag in ("MAJ", "MAG") and t.form == "및"):     # Kiwi tags 및 either way
         return j > 0 and tokens[j - 1].tag in ("NNG", "NNP", "SL", "XSN")
     if t.tag == "SP" and t.form in ("·", "/", "ㆍ"):
         return True
@@ -97,7 +97,8 @@ def _conjuncts(tokens, a: int, b: int) -> list[tuple[int, int]]:
     out, cur = [], a
     for k in range(a, b + 1):
         t = tokens[k]
-        if t.tag == "JC" or (t.tag == "MAJ" and t.form == "및") or (t.tag == "SP" and t.form in (",", "·", "ㆍ")):
+        if t.tag == "JC" or (t.tag in ("MAJ", "MAG") and t.form == "및") or (
+                t.tag == "SP" and t.form in (",", "·", "ㆍ")):
             if k - 1 >= cur:
                 out.append((cur, k - 1))
             cur = k + 1

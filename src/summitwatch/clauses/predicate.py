@@ -93,7 +93,7 @@ def read(tokens, first: int, last: int) -> Predicate | None:
             mods.add("necessity")
         elif tag == "XR" and f in words(_K, "desirable_roots"):
             mods.add("desirable")
-        elif tag == "NNG" and f in words(_K, "forecast_nouns") and (nt in ("VCP", "XSV") and i > 0):
+        elif tag == "NNG" and f in words(_K, "forecast_nouns") and nt in ("VCP", "XSV"):
             mods.add("forecast")
         elif tag in ("VV", "XSV") and f in words(_K, "forecast_verbs") and i > 0 and forms[i - 1] in ("으로", "로"):
             mods.add("forecast")

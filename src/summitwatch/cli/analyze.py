@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..atomic import OutputError, Terminated, check_output, write_atomic
+from ..atomic import AtomicWriter, OutputError, Terminated, check_output
 from ..ingest import load
 from ..ingest.errors import InputError, display_path
 from .batch import BATCH_SCHEMA, Failure, rich_chunk, say, source_names
@@ -53,7 +53,7 @@ def analyze(
     inputs = _input_ids(files)
     if output is not None:
         try:
-            check_output(output, inputs)       # refused before hours of analysis, and again when written
+            check_output(output, inputs)       # refused before any analysis, and checked again when written
         except OutputError as e:
             say(f"summitwatch: {display_path(output)}: {e}")
             raise typer.Exit(1)
@@ -80,13 +80,71 @@ def _analyse(path: str, source: str, ref, structure_only: bool):
     from ..export import to_analysis
     from ..pipeline import Options, run
 
-    doc = load(path, source=source)
+    doc = load(path, source=source, label=display_path(path))
     return to_analysis(run(doc, Options(reference_date=ref, structure_only=structure_only)))
 
 
+class _Stream:
+    """Where each document goes as soon as it is done (standard output, or the temporary file of
+    an AtomicWriter committed at the end): a batch is never held in memory as a whole."""
+
+    def __init__(self, fmt: Format, many: bool, writer: AtomicWriter | None):
+        self.fmt, self.many, self.writer = fmt, many, writer
+        self.documents = 0
+        self.written = False
+
+    def _put(self, text: str) -> None:
+        self.written = True
+        if self.writer is None:
+            _out(text)
+        else:
+            self.writer.write(text)
+
+    def document(self, piece: str) -> None:
+        if self.fmt == Format.json and self.many:
+            self._put((_BATCH_HEAD if not self.documents else ",\n") + piece)
+        elif self.fmt in (Format.json, Format.jsonl):
+            self._put(piece + "\n")
+        elif self.fmt == Format.markdown:
+            self._put(("\n\n---\n\n" if self.documents else "") + piece)
+        else:
+            self._put(piece)
+        self.documents += 1
+
+    def failure(self, f: Failure) -> None:
+        if self.fmt == Format.jsonl and self.many:        # a lone input that fails writes nothing
+            self._put(f.to_json() + "\n")
+
+    def finish(self, failures: list[Failure]) -> None:
+        if self.fmt == Format.json and self.many:
+            head = "" if self.documents else _BATCH_HEAD
+            self._put(head + '\n],\n"failed": [\n' + ",\n".join(f.to_json() for f in failures) + "\n]}\n")
+
+
+_BATCH_HEAD = f'{{"schema": "{BATCH_SCHEMA}",\n"documents": [\n'
+
+
 def _run(files, fmt: Format, output, ref, structure_only: bool, debug: bool, inputs) -> bool:
-    """Analyse every input in turn (one bad file never stops the others), render each apart,
-    write the result once. Returns whether every input succeeded."""
+    """Analyse every input in turn (one bad file never stops the others), render each apart and
+    pass it on at once; an output file appears whole at the end. Returns whether every input
+    succeeded."""
+    writer = AtomicWriter(output, inputs) if output is not None else None
+    try:
+        if writer is None:
+            return _batch(files, fmt, output, ref, structure_only, debug, None)
+        with writer:
+            ok = _batch(files, fmt, output, ref, structure_only, debug, writer)
+            if ok is None:                  # nothing to write: the target keeps what it had
+                writer.abort()
+            return bool(ok)
+    except OSError as e:                    # OutputError included
+        what = str(e) if isinstance(e, OutputError) else f"cannot be written ({e.strerror or e})"
+        say(f"summitwatch: {display_path(output)}: {what}")
+        return False
+
+
+def _batch(files, fmt: Format, output, ref, structure_only: bool, debug: bool, writer) -> bool | None:
+    """The loop of _run; None when there was nothing to write at all."""
     from rich.console import Console
 
     sources = source_names(files)
@@ -95,9 +153,7 @@ def _run(files, fmt: Format, output, ref, structure_only: bool, debug: bool, inp
     # rich to a file is plain text 120 columns wide; to a terminal, in its width and colours
     stdout_con = Console(highlight=False, markup=False) if output is None else \
         Console(file=io.StringIO(), width=120, color_system=None, force_terminal=False)
-    stream_rich = fmt == Format.rich and output is None
-    chunks: list[str] = []          # rendered documents (rich, markdown) or JSON lines
-    analyses_json: list[str] = []   # --format json with several inputs
+    stream = _Stream(fmt, many, writer)
     failures: list[Failure] = []
     items = list(zip(files, sources))
     if many and sys.stderr.isatty():
@@ -118,66 +174,38 @@ def _run(files, fmt: Format, output, ref, structure_only: bool, debug: bool, inp
                 piece = render(analysis)
             else:
                 piece = rich_chunk(analysis, stdout_con)
+            del analysis
         except InputError as e:
             failures.append(Failure(path, source, _reason(e, path)))
             say(f"summitwatch: {e}")
-            piece = None
+            stream.failure(failures[-1])
+            continue
         except Exception as e:  # one bad file must not stop the others
             if debug:
                 raise
             failures.append(Failure(path, source, f"internal error: {type(e).__name__}: {e}", "internal"))
             say(f"summitwatch: {display_path(path)}: internal error while analysing: {type(e).__name__}: {e}")
-            piece = None
-        if piece is None:
-            if fmt == Format.jsonl:
-                chunks.append(failures[-1].to_json())
+            stream.failure(failures[-1])
             continue
-        if stream_rich:
-            sys.stdout.write(piece)
-            sys.stdout.flush()
-        elif fmt == Format.json and many:
-            analyses_json.append(piece)
-        else:
-            chunks.append(piece)
-    if stream_rich:
-        return not failures
-    data = _assemble(fmt, many, chunks, analyses_json, failures)
-    if data is None:
-        return False
-    if output is None:
+        stream.document(piece)
+    stream.finish(failures)
+    if not stream.written:
+        return None
+    return not failures
+
+
+def _out(data: str) -> None:
+    """Write to standard output; a reader that went away (``| head``) ends the run quietly."""
+    try:
         sys.stdout.write(data)
         sys.stdout.flush()
-        return not failures
-    try:
-        write_atomic(output, data, inputs)
-    except OutputError as e:
-        say(f"summitwatch: {display_path(output)}: {e}")
-        return False
-    except OSError as e:
-        say(f"summitwatch: cannot write {display_path(output)}: {e.strerror or e}")
-        return False
-    return not failures
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())        # no second error when Python flushes at exit
+        raise typer.Exit(141) from None
 
 
 def _reason(e: InputError, path: str) -> str:
     """The reason of an InputError without the path it starts with."""
     msg, prefix = str(e), display_path(path) + ": "
     return msg[len(prefix):] if msg.startswith(prefix) else msg
-
-
-def _assemble(fmt: Format, many: bool, chunks: list[str], analyses_json: list[str],
-              failures: list[Failure]) -> str | None:
-    """The whole output, or None when there is nothing to write (a lone input failed)."""
-    if fmt == Format.json and many:
-        failed = ",\n".join(f.to_json() for f in failures)
-        return (f'{{"schema": "{BATCH_SCHEMA}",\n"documents": [\n' + ",\n".join(analyses_json) +
-                f"\n],\n\"failed\": [\n{failed}\n]}}\n")
-    if fmt == Format.jsonl:
-        return "".join(c + "\n" for c in chunks) if chunks and (many or not failures) else None
-    if not chunks:
-        return None
-    if fmt == Format.json:
-        return chunks[0] + "\n"
-    if fmt == Format.markdown:
-        return "\n\n---\n\n".join(chunks)
-    return "".join(chunks)   # rich, to a file: plain text (no colours)

@@ -6,6 +6,7 @@ import io
 import json
 import os
 import sys
+from collections import Counter
 from dataclasses import dataclass
 
 from ..ingest.errors import printable
@@ -16,19 +17,21 @@ BATCH_SCHEMA = "summitwatch.batch/1"
 
 def source_names(paths: list[str]) -> list[str]:
     """For each input, the shortest tail of its path that no other input of the batch shares:
-    a lone file is known by its name, ``a/x.txt`` and ``b/x.txt`` by their directory too."""
-    parts = [[p for p in os.path.normpath(os.fsdecode(x)).split(os.sep) if p not in ("", ".")] or
-             [os.fsdecode(x)] for x in paths]
-    names = []
-    for i, pp in enumerate(parts):
-        k = 1
-        while k < len(pp):
-            tail = pp[-k:]
-            if not any(j != i and q[-k:] == tail and q != pp for j, q in enumerate(parts)):
-                break
-            k += 1
-        names.append(printable("/".join(pp[-k:])))   # undecodable bytes and controls escaped
-    return names
+    a lone file is known by its name, ``a/x.txt`` and ``b/x.txt`` by their directory too.
+    Tails are counted per length over the distinct paths (linear in the inputs, not pairwise)."""
+    parts = [tuple(p for p in os.path.normpath(os.fsdecode(x)).split(os.sep) if p not in ("", ".")) or
+             (os.fsdecode(x),) for x in paths]
+    distinct = set(parts)
+    names: list[str | None] = [None] * len(parts)
+    depth = max((len(p) for p in parts), default=0)
+    for k in range(1, depth + 1):
+        counts = Counter(p[-k:] for p in distinct)
+        for i, p in enumerate(parts):
+            if names[i] is None and (counts[p[-k:]] == 1 or k == len(p)):
+                names[i] = printable("/".join(p[-k:]))    # undecodable bytes and controls escaped
+        if all(n is not None for n in names):
+            break
+    return [n or "" for n in names]
 
 
 @dataclass

@@ -31,6 +31,7 @@ DB = Annotated[Optional[str], typer.Option("--db", help="Database URL (sqlite://
                "postgresql+psycopg://user@host/db) or a SQLite file; default $SUMMITWATCH_DB, else "
                "./summitwatch.db.", show_default=False)]
 FMT = Annotated[Out, typer.Option("--format", "-f", help="rich table or json.")]
+LIMIT = Annotated[Optional[int], typer.Option("--limit", "-n", min=1, help="At most this many rows.")]
 VERDICTS = ("not_yet_rated", "in_the_works", "stalled", "kept", "compromise", "broken")
 
 
@@ -198,10 +199,10 @@ def _span(value: Optional[str]):
 
 
 def summits(db: DB = None, party: Annotated[Optional[str], typer.Option("--party", help="ISO code.")] = None,
-            fmt: FMT = Out.rich) -> None:
+            limit: LIMIT = None, fmt: FMT = Out.rich) -> None:
     """Summits in the corpus, newest first."""
     with _store(db) as store:
-        rows = store.summits(party=party)
+        rows = store.summits(party=party, limit=limit)
     if fmt == Out.json:
         return _json(rows)
     _table(f"{len(rows)} summits", ["id", "date", "end", "place", "forum", "parties", "documents"],
@@ -212,10 +213,10 @@ def commitments(db: DB = None, summit: Annotated[Optional[str], typer.Option("--
                 party: Annotated[Optional[str], typer.Option("--party", help="ISO code.")] = None,
                 status: Annotated[Optional[str], typer.Option("--status", help="A verdict word or a score "
                                                               "(+1, 0, -1).")] = None,
-                fmt: FMT = Out.rich) -> None:
+                limit: LIMIT = None, fmt: FMT = Out.rich) -> None:
     """Commitments, with their current status."""
     with _store(db) as store:
-        rows = store.commitments(summit=summit, party=party, status=status)
+        rows = store.commitments(summit=summit, party=party, status=status, limit=limit)
     if fmt == Out.json:
         return _json(rows)
     _table(f"{len(rows)} commitments", ["id", "summit", "actors", "domain", "verdict", "score", "mentions",

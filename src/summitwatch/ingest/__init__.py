@@ -8,7 +8,7 @@ import os
 import stat
 
 from ..model.document import Document
-from .errors import InputError, display_path
+from .errors import InputError, printable
 from .limits import MAX_INPUT_BYTES
 from .sniff import name_warning, sniff
 
@@ -101,11 +101,13 @@ def load_bytes(data: bytes, source: str = "<bytes>") -> Document:
     return doc
 
 
-def load(path: str | os.PathLike, source: str | None = None) -> Document:
-    """Read and decode one file; raises InputError "PATH: reason" in one line. ``source`` is the
-    name the export gives the document (default: the file name)."""
+def load(path: str | os.PathLike, source: str | None = None, label: str | None = None) -> Document:
+    """Read and decode one file; raises InputError "LABEL: reason" in one line. ``source`` is the
+    name the export gives the document, ``label`` the name errors give it (both default to the
+    file name; the analyse command labels errors with the path as given)."""
+    name = os.path.basename(os.fsdecode(path))
     try:
         data = read_bytes(path)
-        return load_bytes(data, source=source if source is not None else os.path.basename(os.fsdecode(path)))
+        return load_bytes(data, source=source if source is not None else name)
     except InputError as e:
-        raise InputError(f"{display_path(path)}: {e}") from None
+        raise InputError(f"{label if label is not None else printable(name)}: {e}") from None

@@ -129,6 +129,7 @@ class Canon:
         self._parts: list[str] = []
         self._len = 0
         self.headings: dict[int, int] = {}
+        self.lists: dict[int, int] = {}
         self.pages: list[tuple[int, int]] = []
         self.footnotes: list[tuple[int, str]] = []
         self._page_pending: int | None = None
@@ -213,6 +214,13 @@ class Canon:
             return None
         start = self._emit(line, "heading")
         self.headings[start] = max(1, int(level))
+        return start
+
+    def list_item(self, text: str, level: int) -> int | None:
+        """A paragraph the format numbers or bullets as an item of a list (level 1: outermost)."""
+        start = self.paragraph(text)
+        if start is not None and self._last == "paragraph":
+            self.lists[start] = max(1, int(level))
         return start
 
     def table(self, rows: list[list], caption: str | None = None, source: str | None = None,
@@ -310,6 +318,7 @@ class Canon:
         doc.meta = meta or DocMeta()
         doc.layout = Layout(pages=[(mv(a), n) for a, n in self.pages],
                             headings={mv(a): lv for a, lv in self.headings.items()},
+                            lists={mv(a): lv for a, lv in self.lists.items()},
                             footnotes_start=mv(footnotes_start) if footnotes_start is not None else None,
                             native=self.native, tables=tables, furniture=[(mv(a), mv(b), k) for a, b, k in furniture],
                             markers=marks if self.native and self.places_markers else None)

@@ -141,6 +141,10 @@ def _blocks(parent: ET.Element, canon: Canon, styles: dict[str, int], notes: _No
                 canon.title = canon.title or " ".join(text.split())
             elif level:
                 canon.heading(text, level)
+            elif el.find(f"{W}pPr/{W}numPr") is not None:
+                ilvl = el.find(f"{W}pPr/{W}numPr/{W}ilvl")
+                val = ilvl.get(f"{W}val") if ilvl is not None else "0"
+                canon.list_item(text, int(val) + 1 if (val or "").isdigit() else 1)
             else:
                 canon.paragraph(text)
         elif tag == "tbl":

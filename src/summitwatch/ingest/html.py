@@ -11,7 +11,7 @@ from ..model.document import DocMeta, Document
 from .canon import Canon, one_line
 from .decode import decode_bytes
 from .errors import InputError
-from .html_dom import prepare, restore
+from .html_dom import nested_cell, prepare, restore
 from .limits import MAX_TEXT_CHARS
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
@@ -86,7 +86,7 @@ def _from_trafilatura(text: str) -> tuple[list[tuple], DocMeta] | None:
     except ImportError:  # pragma: no cover - a declared dependency
         return None
     xml = trafilatura.extract(text, output_format="xml", with_metadata=True, include_tables=True,
-                              include_comments=False, favor_recall=True, deduplicate=False)
+                              include_images=True, include_comments=False, favor_recall=True, deduplicate=False)
     if not xml:
         return None
     try:
@@ -103,13 +103,15 @@ def _from_trafilatura(text: str) -> tuple[list[tuple], DocMeta] | None:
         elif tag in ("p", "quote", "code"):
             blocks.append(("p", _cell_text(el)))
         elif tag == "list":
-            blocks += [("p", "- " + _cell_text(it)) for it in el if it.tag == "item"]
+            blocks += [("li", "- " + _cell_text(it)) for it in el if it.tag == "item"]
         elif tag == "table":
             rows = [[c for c in row if c.tag == "cell"] for row in el.iter("row")]
             head = 0
             while head < len(rows) - 1 and rows[head] and all(c.get("role") == "head" for c in rows[head]):
                 head += 1
             blocks.append(("t", [[_cell_text(c) for c in r] for r in rows], head))
+    # images of the main text (anywhere in it): counted, not read
+    blocks += [("img",) for _ in (main if main is not None else root).iter("graphic")]
     meta = DocMeta(title=root.get("title") or None, author=root.get("author") or None)
     m = _DATE.match(root.get("date") or "")
     meta.date = m.group(1) if m else None
@@ -176,9 +178,9 @@ def load_html(data: bytes, *, doc_id: str, source: str) -> Document:
     text = _decode(data)
     if len(text) > MAX_TEXT_CHARS * 4:
         raise InputError(f"the HTML page is {len(text):,} characters long; too large to be one document")
-    page, linked = prepare(text)
+    page, linked, nested = prepare(text)
     got = _from_trafilatura(page)
-    if got is None or not any(b[0] != "h" for b in got[0]):
+    if got is None or not any(b[0] not in ("h", "img") for b in got[0]):
         parser = _Fallback()
         try:
             parser.feed(page)
@@ -193,7 +195,8 @@ def load_html(data: bytes, *, doc_id: str, source: str) -> Document:
         meta.author = one_line(m.group(1)) if m else None
     if not blocks:
         raise InputError("the HTML page holds no text")
-    blocks = [_restored(b) for b in blocks]
+    images = sum(b[0] == "img" for b in blocks)
+    blocks = [_restored(b) for b in blocks if b[0] != "img"]
     if linked:
         notes = sorted(linked.items())
     else:
@@ -204,6 +207,8 @@ def load_html(data: bytes, *, doc_id: str, source: str) -> Document:
     # a page may cite notes without links (typed superscripts): its markers are found in the
     # text, where a number is a marker only with its note or continuing the linked ones
     canon.places_markers = False
+    if images:
+        canon.skipped["image(s)"] += images
     for b in blocks:
         if b[0] == "title":
             canon.paragraph(b[1])
@@ -211,8 +216,11 @@ def load_html(data: bytes, *, doc_id: str, source: str) -> Document:
             canon.heading(b[2], b[1])
         elif b[0] == "p":
             canon.paragraph(b[1])
+        elif b[0] == "li":
+            canon.list_item(b[1], 1)
         else:
-            canon.table(b[1], header_rows=b[2] if len(b) > 2 else 0)
+            rows = [[nested_cell(c, nested) for c in r] for r in b[1]]
+            canon.table(rows, header_rows=b[2] if len(b) > 2 else 0)
     for n, body in notes:
         canon.footnote(n, body)
     return canon.document(doc_id=doc_id, source=source, fmt="html", meta=meta)

@@ -57,19 +57,24 @@ class _Stream:
         return self.inflate(self.raw(path), path)
 
 
-def _levels(stream: _Stream, ole) -> tuple[dict[int, int], dict[int, int]]:
-    """(style id -> outline level by the style's name, paragraph shape id -> outline level)."""
+def _levels(stream: _Stream, ole) -> tuple[dict[int, int], dict[int, int], dict[int, int]]:
+    """(style id -> outline level by the style's name, paragraph shape id -> outline level,
+    paragraph shape id -> level of a numbered or bulleted list item)."""
     if not ole.exists("DocInfo"):
-        return {}, {}
+        return {}, {}, {}
     styles: dict[int, int] = {}
     shapes: dict[int, int] = {}
+    lists: dict[int, int] = {}
     sid = shid = 0
     for tag, _level, payload in records(stream.read("DocInfo")):
         if tag == TAG_PARA_SHAPE:
             if len(payload) >= 4:
                 (attr,) = struct.unpack_from("<I", payload, 0)
-                if (attr >> 23) & 0x3 == 1:                    # heading type: outline
-                    shapes[shid] = ((attr >> 25) & 0x7) + 1
+                kind, level = (attr >> 23) & 0x3, ((attr >> 25) & 0x7) + 1
+                if kind == 1:                                  # heading type: outline
+                    shapes[shid] = level
+                elif kind in (2, 3):                           # numbered or bulleted paragraph
+                    lists[shid] = level
             shid += 1
         elif tag == TAG_STYLE:
             local, pos = utf16_field(payload, 0)
@@ -80,7 +85,7 @@ def _levels(stream: _Stream, ole) -> tuple[dict[int, int], dict[int, int]]:
                     styles[sid] = int(m.group(1))
                     break
             sid += 1
-    return styles, shapes
+    return styles, shapes, lists
 
 
 def _sections(ole, storage: str) -> list[str]:
@@ -102,8 +107,8 @@ def _text_prop(value) -> str | None:
     if not isinstance(value, str):
         return None
     s = one_line(_CONTROL.sub(" ", value.split("\x00", 1)[0]))
-    letters = sum(ch.isalnum() for ch in s)
-    return s if letters >= 2 and letters >= 0.5 * len(s.replace(" ", "")) else None
+    letters = sum(ch.isalpha() for ch in s)            # a title is words, not only a number
+    return s if letters >= 2 and sum(ch.isalnum() for ch in s) >= 0.5 * len(s.replace(" ", "")) else None
 
 
 def _summary(ole) -> DocMeta:

@@ -12,12 +12,13 @@ from .hwp_records import (SKIPPED_PARTS, SLOT, TAG_CTRL_HEADER, TAG_LIST_HEADER,
 
 _NOTES = {b"fn  ", b"en  "}
 _FURNITURE = {b"head": "page_header", b"foot": "page_footer"}
-_REPEAT_HEADER = 0x4          # table property: the first row repeats on every page (a header row)
 
 
 class SectionReader:
-    def __init__(self, canon: Canon, style_levels: dict[int, int], shape_levels: dict[int, int]):
+    def __init__(self, canon: Canon, style_levels: dict[int, int], shape_levels: dict[int, int],
+                 list_levels: dict[int, int] | None = None):
         self.canon = canon
+        self.list_levels = list_levels or {}   # paragraph shape id -> list item level
         self.style_levels = style_levels       # style id -> outline level
         self.shape_levels = shape_levels       # paragraph shape id -> outline level
         self.notes: list[tuple[int, str]] = []
@@ -112,7 +113,6 @@ class SectionReader:
             addr = struct.unpack_from("<HH", head.payload, 8) if head is not None and len(head.payload) >= 12 else None
             cells.append(((addr[1], addr[0]) if addr else None, self.flow(paras)))
         ncols = struct.unpack_from("<H", tbl.payload, 6)[0] if tbl is not None and len(tbl.payload) >= 8 else 0
-        attr = struct.unpack_from("<I", tbl.payload, 0)[0] if tbl is not None and len(tbl.payload) >= 4 else 0
         if cells and all(a is not None for a, _ in cells):
             rows: dict[int, list] = {}
             for (r, col), items in cells:
@@ -123,9 +123,9 @@ class SectionReader:
             flat = [items for _, items in cells]
             grid = [flat[i:i + width] for i in range(0, len(flat), width)]
         cap = " ".join(_flatten(caption)) or None
-        spec = TableSpec(rows=grid, header_rows=1 if attr & _REPEAT_HEADER and len(grid) > 1 else 0, caption=cap)
-        # tables inside the caption are rare; keep their text with it
-        return spec
+        # no header rows: the table's "repeat header" property says nothing about which rows label
+        # the columns (the same press release as HWPX marks no header cell in tables that have it)
+        return TableSpec(rows=grid, caption=cap)
 
     # ---- the body
     def body(self, roots: list[Rec]) -> None:
@@ -134,8 +134,11 @@ class SectionReader:
                 continue
             text, after = self.para(p)
             lv = self.level(p)
+            shape = struct.unpack_from("<H", p.payload, 8)[0] if len(p.payload) >= 10 else -1
             if lv:
                 self.canon.heading(text, lv)
+            elif shape in self.list_levels:
+                self.canon.list_item(text, self.list_levels[shape])
             else:
                 self.canon.paragraph(text)
             for item in after:

@@ -28,6 +28,7 @@ SKIPPED_PARTS = {TAG_PICTURE: "image(s)", TAG_OLE: "embedded OLE object(s)", TAG
 _CHAR_CTRL = {0, 10, 13, 24, 25, 26, 27, 28, 29, 30, 31}     # one code unit
 _EXTENDED = {1, 2, 3, 11, 12, 14, 15, 16, 17, 18, 21, 22, 23}  # eight code units, own a CTRL_HEADER
 SLOT = "\ufffc"                                                 # where an extended control stood
+MAX_DEPTH = 120        # tables in boxes in tables...: real documents nest a few dozen levels at most
 
 
 def records(data: bytes):
@@ -98,6 +99,8 @@ def tree(stream: bytes) -> list[Rec]:
     roots: list[Rec] = []
     stack: list[Rec] = []
     for tag, level, payload in records(stream):
+        if level > MAX_DEPTH:
+            raise InputError(f"the HWP file is damaged (records nested {level} deep)")
         node = Rec(tag, level, payload)
         while stack and stack[-1].level >= level:
             stack.pop()

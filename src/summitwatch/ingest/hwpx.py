@@ -17,20 +17,24 @@ _SECTION = re.compile(r"^Contents/section(\d+)\.xml$")
 _SPACE_TAGS = {"tab", "lineBreak", "nbSpace", "fwSpace"}
 
 
-def _header_levels(z: SafeZip) -> tuple[dict[str, int], dict[str, int]]:
-    """(paraPr id -> level, style id -> level): outline headings of the document's styles."""
+def _header_levels(z: SafeZip) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """(paraPr id -> level, style id -> level): outline headings of the document's styles;
+    paraPr id -> level of numbered and bulleted list items."""
     if not z.has("Contents/header.xml"):
-        return {}, {}
+        return {}, {}, {}
     root = z.xml("Contents/header.xml")
     para: dict[str, int] = {}
+    lists: dict[str, int] = {}
     for pp in root.iter():
         if local(pp.tag) != "paraPr":
             continue
         for h in pp:
-            if local(h.tag) == "heading" and h.get("type") == "OUTLINE":
-                level = h.get("level") or "0"
-                if level.isdigit():
+            level = h.get("level") or "0"
+            if local(h.tag) == "heading" and level.isdigit():
+                if h.get("type") == "OUTLINE":
                     para[pp.get("id") or ""] = int(level) + 1
+                elif h.get("type") in ("NUMBER", "BULLET"):
+                    lists[pp.get("id") or ""] = int(level) + 1
     style: dict[str, int] = {}
     for st in root.iter():
         if local(st.tag) != "style":
@@ -43,7 +47,7 @@ def _header_levels(z: SafeZip) -> tuple[dict[str, int], dict[str, int]]:
         else:
             if (st.get("paraPrIDRef") or "") in para:
                 style[st.get("id") or ""] = para[st.get("paraPrIDRef")]
-    return para, style
+    return para, style, lists
 
 
 def _sections(z: SafeZip) -> list[str]:
@@ -57,8 +61,10 @@ _FURNITURE = {"header": "page_header", "footer": "page_footer"}
 
 
 class _Reader:
-    def __init__(self, para_levels: dict[str, int], style_levels: dict[str, int], canon: Canon):
+    def __init__(self, para_levels: dict[str, int], style_levels: dict[str, int], list_levels: dict[str, int],
+                 canon: Canon):
         self.para_levels = para_levels
+        self.list_levels = list_levels
         self.style_levels = style_levels
         self.canon = canon
         self.notes: list[tuple[int, str]] = []
@@ -160,6 +166,8 @@ class _Reader:
             level = self.level(p)
             if level:
                 canon.heading(text, level)
+            elif (p.get("paraPrIDRef") or "") in self.list_levels:
+                canon.list_item(text, self.list_levels[p.get("paraPrIDRef")])
             else:
                 canon.paragraph(text)
             for item in after:

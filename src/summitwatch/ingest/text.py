@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..model.document import Document
 from .decode import decode_bytes
@@ -41,13 +42,22 @@ def _surrogates(raw: str) -> tuple[str, int]:
     return _SURROGATE.sub(fix, raw), lone
 
 
+def _blank(text: str) -> bool:
+    """Nothing but spaces and invisible format characters (joiners, word joiners, BOMs); stops
+    at the first visible character, so it costs nothing on a real document."""
+    for c in text:
+        if not c.isspace() and unicodedata.category(c) != "Cf":
+            return False
+    return True
+
+
 def from_text(raw: str, *, doc_id: str, source: str, fmt: str = "text", encoding: str | None = None) -> Document:
     check_text_bounds(raw)
     lone = 0
     if _SURROGATE.search(raw):
         raw, lone = _surrogates(raw)
     text = normalize(raw)
-    if not text.text.strip():
+    if _blank(text.text):
         # only blanks and invisible characters (BOMs, zero-width spaces, NBSP, ideographic spaces)
         raise InputError("the file holds no text (only blank or invisible characters)")
     doc = Document(id=doc_id, source=source, raw=raw, text=text, format=fmt, encoding=encoding)

@@ -45,6 +45,8 @@ class Layout:
     # the reader wrote the text from a format that stores its paragraphs and notes (HWP, HWPX,
     # DOCX, HTML): no page numbers, running heads or footnotes are to be guessed from it
     native: bool = False
+    # raw offset of a line start -> nesting level (1 = outermost) of a numbered or bulleted list item
+    lists: dict[int, int] = field(default_factory=dict)
     # (raw start, raw end, n) of every footnote marker the format places, when it does
     markers: list[tuple[int, int, int]] | None = None
     # tables the format stores, in text order (nested ones after the table holding them)

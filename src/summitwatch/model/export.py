@@ -78,6 +78,7 @@ class Analysis(BaseModel):
     polls: list[Poll] = Field(default_factory=list)
     entities: list[Entity] = Field(default_factory=list)
     groups: list[Group] = Field(default_factory=list)
+    named_events: list[Entity] = Field(default_factory=list)     # type EVENT: G20 정상회의, 올림픽
     events: list[Event] = Field(default_factory=list)
     commitments: list[Commitment] = Field(default_factory=list)
     findings: list[Point] = Field(default_factory=list)

@@ -34,6 +34,7 @@ class Quantity(Fact):
 class PollQuestion(BaseModel):
     topic: str
     results: dict[str, float]
+    options: dict[str, str] | None = None      # label -> the quoted answer option that gave it
 
 
 class Poll(Fact):

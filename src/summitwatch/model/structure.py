@@ -13,6 +13,7 @@ class Heading:
     raw_offset: int
     start: int = 0            # offset in the body text
     page: int | None = None
+    role: str | None = None   # a web page's headline, deck or subhead (structure/news.py); None: outline
 
 
 @dataclass(slots=True)
@@ -77,3 +78,5 @@ class Structure:
     footnotes: list[Footnote] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # page furniture (menus, bylines, photo captions, stamps, related lists): kind and body span
+    furniture: list[Block] = field(default_factory=list)

@@ -25,7 +25,8 @@ def poll_chart(lines: dict[str, list[tuple[str, float]]], summit_date: str, titl
             ax.plot(xs, [v for _, v in pts], marker="o", label=label)
             for x, (_, v) in zip(xs, pts):
                 ax.annotate(f"{v:g}", (x, v), textcoords="offset points", xytext=(0, 5), ha="center", fontsize=7)
-        ax.axvline(dt.date.fromisoformat(summit_date[:10]), linestyle="--", color="0.4", linewidth=1)
+        ax.axvline(dt.date.fromisoformat(summit_date[:10]), linestyle="--", color="0.4", linewidth=1, label="summit")
+        ax.margins(x=0.05, y=0.2)         # room for the value labels
         ax.set_ylabel("%")
         if title:
             ax.set_title(title)

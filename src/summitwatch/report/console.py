@@ -16,16 +16,17 @@ from rich.tree import Tree
 
 from ..model.export import Analysis
 
-# controls a terminal would act on (ESC starts colour and hyperlink sequences); rich's Text only
-# strips a few of them
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# controls a terminal would act on (ESC starts colour and hyperlink sequences; rich's Text only
+# strips a few of them) and bidirectional overrides, which reorder what the reader sees
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def T(s: object, style: str | None = None) -> Text:
     """Document text as rich Text: no markup, controls shown as \\xNN."""
     s = "" if s is None else str(s)
     if _CONTROL.search(s):
-        s = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", s)
+        s = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if m.group() < "\u0100" else
+                         f"\\u{ord(m.group()):04x}", s)
     return Text(s, style=style or "")
 
 

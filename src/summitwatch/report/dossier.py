@@ -91,8 +91,9 @@ def content(tracking: Tracking, summit_id: str, docs: dict[str, TrackDoc]) -> Do
     polls, chart = [], {}
     for ps in tracking.poll_series:
         pts = around(ps, s.date)
-        if not pts:
-            continue
+        home = _countries(ps.pollster, kb)
+        if not pts or (home and not home & set(s.parties)):
+            continue                      # another country's opinion (a Japanese cabinet's approval)
         title = f"{ps.pollster} — {ps.question}"
         polls.append((title, pts))
         lines: dict[str, list] = {}
@@ -127,6 +128,14 @@ def content(tracking: Tracking, summit_id: str, docs: dict[str, TrackDoc]) -> Do
     sources = sorted((docs[d] for d in cited if d in docs), key=lambda d: (d.reference_date or "", d.id))
     scores = [x for x in tracking.scores if x.summit == s.id]
     return Dossier(s, parties, sorted(domains.items()), scores, timeline, polls, chart, recs, sources)
+
+
+def _countries(pollster: str, kb) -> set[str]:
+    """Countries of a poll's pollsters or outlets ("NNN+요미우리신문"), as the knowledge base knows them."""
+    out = set()
+    for name in pollster.split("+"):
+        out.update(e.country for e in kb.lookup(name) if e.country)
+    return out
 
 
 def _title(doc: TrackDoc) -> str:

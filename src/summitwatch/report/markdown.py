@@ -17,7 +17,7 @@ from ..model.export import Analysis
 # ASCII punctuation that Markdown, GFM or HTML give a meaning (, ; = ? % / ' " have none outside
 # link syntax, which cannot start without an unescaped bracket)
 _PUNCT = re.compile(r"([!#$&()*+\-.:<>@\[\\\]^_`{|}~])")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")   # and bidi overrides
 
 
 def _esc(s: object) -> str:

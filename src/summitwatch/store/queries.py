@@ -18,13 +18,19 @@ class NotFound(LookupError):
 SCORES = {"+1": 1, "1": 1, "0": 0, "-1": -1}
 
 
-def _summit(row: s.Summit, documents: list[str]) -> tm.Summit:
-    return tm.Summit(id=row.id, date=row.date, end=row.end, place=row.place, forum=row.forum,
-                     parties=list(row.parties or []), label=row.label or "", documents=documents,
-                     spans=[tm.Span(**x) for x in row.spans or []])
+def _summit(row, documents: list[str]) -> tm.Summit:
+    return tm.Summit(
+        id=row.id, date=row.date, end=row.end, place=row.place, forum=row.forum, parties=list(row.parties or []),
+        label=row.label or "", documents=documents, spans=[tm.Span(**x) for x in row.spans or []])
 
 
-def _row(c: s.Commitment, mentions: int = 0, evidence: int = 0) -> v.CommitmentRow:
+_SUMMIT_COLS = (s.Summit.id, s.Summit.date, s.Summit.end, s.Summit.place, s.Summit.forum, s.Summit.label,
+                s.Summit.parties, s.Summit.spans)
+_COMMITMENT_COLS = (s.Commitment.id, s.Commitment.summit_id, s.Commitment.actors, s.Commitment.domain,
+                    s.Commitment.text, s.Commitment.score, s.Commitment.verdict)
+
+
+def _row(c, mentions: int = 0, evidence: int = 0) -> v.CommitmentRow:
     return v.CommitmentRow(id=c.id, summit=c.summit_id, actors=list(c.actors or []), domain=c.domain, text=c.text,
                            score=c.score, verdict=c.verdict, mentions=mentions, evidence=evidence)
 
@@ -44,24 +50,25 @@ class QueryMixin:
                 offset: int = 0) -> list[tm.Summit]:
         """Summits by date, newest first, each with the ids of the documents that mention it."""
         with Session(self.engine) as ses:
-            q = select(s.Summit).order_by(s.Summit.date.desc(), s.Summit.id)
+            q = select(*_SUMMIT_COLS).order_by(s.Summit.date.desc(), s.Summit.id)
             if party:
                 q = q.where(s.Summit.id.in_(select(s.SummitParty.summit_id)
                                             .where(s.SummitParty.party == party.upper())))
             if forum:
                 q = q.where(func.lower(s.Summit.forum) == forum.lower())
-            rows = ses.scalars(q.offset(offset).limit(limit)).all()
-            docs = self._summit_docs(ses, [r.id for r in rows])
+            rows = ses.execute(q.offset(offset).limit(limit)).all()
+            docs = self._summit_docs(ses, [r.id for r in rows], every=limit is None and not (party or forum))
             return [_summit(r, docs.get(r.id, [])) for r in rows]
 
     @staticmethod
-    def _summit_docs(ses: Session, ids: list[str]) -> dict[str, list[str]]:
+    def _summit_docs(ses: Session, ids: list[str], every: bool = False) -> dict[str, list[str]]:
+        """Summit id -> its documents' ids; ``every``: all summits are wanted, read the table once."""
         out: dict[str, list[str]] = defaultdict(list)
-        for i in range(0, len(ids), 500):
-            q = (select(s.SummitDocument.summit_id, s.SummitDocument.document_id)
-                 .where(s.SummitDocument.summit_id.in_(ids[i:i + 500]))
-                 .order_by(s.SummitDocument.summit_id, s.SummitDocument.position))
-            for sid, did in ses.execute(q):
+        q = select(s.SummitDocument.summit_id, s.SummitDocument.document_id) \
+            .order_by(s.SummitDocument.summit_id, s.SummitDocument.position)
+        chunks = [None] if every else [ids[i:i + 500] for i in range(0, len(ids), 500)]
+        for chunk in chunks:
+            for sid, did in ses.execute(q if chunk is None else q.where(s.SummitDocument.summit_id.in_(chunk))):
                 out[sid].append(did)
         return out
 
@@ -81,7 +88,12 @@ class QueryMixin:
                     domain: str | None = None, limit: int | None = None, offset: int = 0) -> list[v.CommitmentRow]:
         """Commitments in tracking's order; ``status`` is a verdict word or a score (+1, 0, -1)."""
         with Session(self.engine) as ses:
-            q = select(s.Commitment).order_by(s.Commitment.position)
+            counts = [select(t.commitment_id, func.count().label("n")).group_by(t.commitment_id).subquery()
+                      for t in (s.LineageMention, s.Evidence)]
+            q = (select(*_COMMITMENT_COLS, func.coalesce(counts[0].c.n, 0), func.coalesce(counts[1].c.n, 0))
+                 .outerjoin(counts[0], counts[0].c.commitment_id == s.Commitment.id)
+                 .outerjoin(counts[1], counts[1].c.commitment_id == s.Commitment.id)
+                 .order_by(s.Commitment.position))
             if summit:
                 q = q.where(s.Commitment.summit_id == self._resolve(ses, s.Summit, summit, "summit"))
             if party:
@@ -93,19 +105,7 @@ class QueryMixin:
                     q.where(s.Commitment.verdict == key.replace(" ", "_").replace("-", "_"))
             if domain:
                 q = q.where(s.Commitment.domain == domain)
-            rows = ses.scalars(q.offset(offset).limit(limit)).all()
-            ids = [r.id for r in rows]
-            nm, ne = self._count_by(ses, s.LineageMention, ids), self._count_by(ses, s.Evidence, ids)
-            return [_row(r, nm.get(r.id, 0), ne.get(r.id, 0)) for r in rows]
-
-    @staticmethod
-    def _count_by(ses: Session, table, ids: list[str]) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for i in range(0, len(ids), 500):
-            q = (select(table.commitment_id, func.count()).where(table.commitment_id.in_(ids[i:i + 500]))
-                 .group_by(table.commitment_id))
-            out.update(dict(ses.execute(q).all()))
-        return out
+            return [_row(r, r[-2], r[-1]) for r in ses.execute(q.offset(offset).limit(limit))]
 
     def commitment(self, commitment_id: str) -> v.CommitmentDetail:
         with Session(self.engine) as ses:

@@ -10,10 +10,13 @@ from .morphemes import hits, query_terms
 
 SNIPPET = 160          # characters of context shown around the first match
 
+# ranked inside the FTS table first: only the page of best rows is joined to its sentence and title
 _SQLITE = text("""
-SELECT u.document_id, d.title, u.raw_start, u.raw_end, u.text, u.morphemes, u.offsets, bm25(search_fts) AS r
-FROM search_fts JOIN search_units u ON u.id = search_fts.rowid JOIN documents d ON d.id = u.document_id
-WHERE search_fts MATCH :q ORDER BY r, u.id LIMIT :n OFFSET :o""")
+SELECT u.document_id, d.title, u.raw_start, u.raw_end, u.text, u.morphemes, u.offsets, best.r
+FROM (SELECT rowid AS id, bm25(search_fts) AS r FROM search_fts WHERE search_fts MATCH :q
+      ORDER BY r, rowid LIMIT :n OFFSET :o) AS best
+JOIN search_units u ON u.id = best.id JOIN documents d ON d.id = u.document_id
+ORDER BY best.r, best.id""")
 
 _POSTGRES = text("""
 SELECT u.document_id, d.title, u.raw_start, u.raw_end, u.text, u.morphemes, u.offsets,

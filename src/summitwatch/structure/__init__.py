@@ -15,6 +15,7 @@ from ..model.mapped import Builder, MappedText
 from ..model.structure import Block, Footnote, FootnoteRef, Heading, Structure, Table, TableRow
 from .citations import parse_citation
 from .lines import URL_RE
+from . import news
 from .markers import find_markers, placed_markers
 from .patterns import BULLET_RE, SOURCE_RE
 from .segmenter import Segment, Segmentation, segment
@@ -204,7 +205,8 @@ def recover(doc: Document) -> Structure:
                   footnotes_start=_norm_pos(doc, layout.footnotes_start) if layout and
                   layout.footnotes_start is not None else None,
                   page_breaks={_norm_pos(doc, m.start()) for m in re.finditer("\f", doc.raw)} or None,
-                  tables=normalised_hints(doc), native=bool(layout and layout.native))
+                  tables=normalised_hints(doc), native=bool(layout and layout.native),
+                  list_hints={_norm_pos(doc, raw): lv for raw, lv in layout.lists.items()} if layout else None)
     _levels(seg.segments)
     body = _Body(src, seg)
     for s in seg.segments:
@@ -272,6 +274,7 @@ def recover(doc: Document) -> Structure:
         c = parse_citation(f.n, f.text.text, f.raw_offset)
         if c:
             st.citations.append(c)
+    news.apply(st)                  # headline, deck lines, subheads and furniture of web pages
     return st
 
 

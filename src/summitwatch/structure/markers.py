@@ -75,6 +75,10 @@ def _score(text: str, s: int, e: int) -> float:
             return 0.0                              # 제2기, 3조
         return 0.0
     # standing alone: "참조). 3 미국", "되었고, 4 일본", "(2.16) 7: 긍정"
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    if not text[line_start:s].strip() and not text[e:line_end if line_end >= 0 else n].strip():
+        return 0.0                                  # a number on a line of its own: a table cell, a count
     j = s - 1
     while j >= 0 and text[j] in " \t":
         j -= 1

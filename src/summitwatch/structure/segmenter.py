@@ -16,7 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .lines import Line, URL_RE, display_width, ends_sentence, is_page_number, is_url_only, split_lines
-from .patterns import bullet_of, heading_style, is_bracket_caption, is_caption, is_source_line, is_timestamp, list_marker
+from .patterns import bullet_of, heading_style, is_caption, is_source_line, is_timestamp, list_marker
+from .tables import hinted_lines, rows_follow
 
 WRAP, PARA, SOFT = "wrap", "para", "soft"
 _MAX_WRAP_WIDTH = 130     # display columns: hard-wrapped lines of a page are narrower than this
@@ -142,31 +143,15 @@ def _structural(s: str) -> bool:
     return bool(heading_style(s) or is_caption(s) or is_source_line(s) or list_marker(s) or is_timestamp(s))
 
 
-def _hinted_lines(lines: list[Line], tables) -> tuple[dict[int, object], set[int]]:
-    """(index of a table's first line -> its hint, indexes of all lines inside hinted tables)."""
-    starts = [x.start for x in lines]
-    first: dict[int, object] = {}
-    inside: set[int] = set()
-    for h in tables or ():
-        k = bisect.bisect_right(starts, h.start) - 1
-        if k < 0:
-            continue
-        first[k] = h
-        while k < len(lines) and lines[k].start < h.end:
-            inside.add(k)
-            k += 1
-    return first, inside
-
-
 def segment(text: str, heading_hints: dict[int, int] | None = None,
             footnotes_start: int | None = None, page_breaks: set[int] | None = None,
-            tables=None, native: bool = False) -> Segmentation:
+            tables=None, native: bool = False, list_hints: dict[int, int] | None = None) -> Segmentation:
     """``page_breaks``: offsets of line breaks that were form feeds in the input; ``tables``:
     hints of the tables the format stores (taken as they are); ``native``: a reader wrote the
     text from a format that stores paragraphs and notes, so no page numbers, running heads or
     footnotes are guessed from it."""
     lines = split_lines(text)
-    table_at, in_table = _hinted_lines(lines, tables)
+    table_at, in_table = hinted_lines(lines, tables)
     noise = set() if native else _noise(lines, page_breaks or set())
     content = [x for x in lines if not x.blank and x.index not in noise]
     dropped = [x for x in lines if x.index in noise]
@@ -234,6 +219,11 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
             segments.append(Segment("grid", part, "hint", roles=roles, hint=h))
             i = max(j, i + 1)
             continue
+        if list_hints and (line.start in list_hints or line.body_start in list_hints):
+            segments.append(Segment("list_item", [line], level=list_hints.get(line.start,
+                                                                             list_hints.get(line.body_start))))
+            i += 1
+            continue
         style = heading_style(s)
         if line.start in hints or line.body_start in hints:
             segments.append(Segment("heading", [line], style or "hint",
@@ -254,7 +244,7 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
                 i += 1
             segments.append(seg)
             continue
-        if not native and (is_caption(s) or _rows_follow(body, i)) and _grid_run(body, i + 1) <= i + 2 and \
+        if not native and (is_caption(s) or rows_follow(body, i)) and _grid_run(body, i + 1) <= i + 2 and \
                 not (i + 1 < len(body) and body[i + 1].index in in_table):
             seg, i = _table(body, gaps, i)
             segments.append(seg)
@@ -296,14 +286,6 @@ _GRID_BAR = re.compile(r"[│┃|║]")
 _GRID_RULE = re.compile(r"^[\s─━┌┐└┘├┤┬┴┼═╔╗╚╝╠╣╦╩╬╞╡╪╒╕╘╛+\-=│┃|║]{3,}$")
 # A first row of column labels ("구분 | 내용") names the columns; it is not a row of the table.
 _COLUMN_LABELS = {"구분", "분야", "항목", "영역", "부문", "내용", "주요내용", "합의내용", "비고", "주요합의", "세부내용"}
-
-
-def _rows_follow(body: list[Line], i: int) -> bool:
-    """A bracketed title ("< 국가별 동향 >") followed by table rows: a label and "- " cells."""
-    if not is_bracket_caption(body[i].stripped):
-        return False
-    nxt = [x.stripped for x in body[i + 1:i + 4]]
-    return len(nxt) >= 2 and not bullet_of(nxt[0]) and sum(x.startswith("- ") for x in nxt[1:]) >= 1
 
 
 def _grid_row(s: str) -> bool:

@@ -10,6 +10,8 @@ import bisect
 from dataclasses import dataclass, field
 
 from ..model.document import Document
+from .lines import Line
+from .patterns import bullet_of, is_bracket_caption
 
 
 @dataclass(slots=True)
@@ -56,3 +58,27 @@ def descendants(h: Hint):
     for c in h.children:
         yield c, h
         yield from descendants(c)
+
+
+def hinted_lines(lines: list[Line], tables) -> tuple[dict[int, object], set[int]]:
+    """(index of a table's first line -> its hint, indexes of all lines inside hinted tables)."""
+    starts = [x.start for x in lines]
+    first: dict[int, object] = {}
+    inside: set[int] = set()
+    for h in tables or ():
+        k = bisect.bisect_right(starts, h.start) - 1
+        if k < 0:
+            continue
+        first[k] = h
+        while k < len(lines) and lines[k].start < h.end:
+            inside.add(k)
+            k += 1
+    return first, inside
+
+
+def rows_follow(body: list[Line], i: int) -> bool:
+    """A bracketed title ("< 국가별 동향 >") followed by table rows: a label and "- " cells."""
+    if not is_bracket_caption(body[i].stripped):
+        return False
+    nxt = [x.stripped for x in body[i + 1:i + 4]]
+    return len(nxt) >= 2 and not bullet_of(nxt[0]) and sum(x.startswith("- ") for x in nxt[1:]) >= 1

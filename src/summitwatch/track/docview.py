@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..kb import load_kb
 from .model import Span, TrackDoc
@@ -90,8 +90,11 @@ class DocView:
         for g in self.a.groups:
             out.add(g.text)
         for iso in self.country_counts:
-            entry = load_kb().country(iso)
-            if entry is not None:
-                out.add(entry.name)
-                out.update(entry.aliases)
+            out |= _country_names(iso)
         return frozenset(n for n in out if n)
+
+
+@lru_cache(maxsize=None)
+def _country_names(iso: str) -> frozenset[str]:
+    entry = load_kb().country(iso)
+    return frozenset([entry.name, *entry.aliases]) if entry is not None else frozenset()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections import defaultdict
 
 from .docview import DocView, is_iso, span_of
@@ -119,6 +120,7 @@ class Linker:
             parties = [a for a in ev.actors if is_iso(a)]
             parties += view.countries_within(ev.raw_offset, ev.raw_offset + len(text))
             parties = sorted(set(parties))
+            doer = _subject(view, ev)
             sids = self.summits_before(parties, ev.date)
             if not sids:
                 continue
@@ -142,6 +144,8 @@ class Linker:
                 c = self.commitments[cid]
                 if c.actors and not set(parties) & set(c.actors):
                     continue                  # another country's act: not this pledge's party
+                if doer and doer not in c.actors and doer not in self.summits[c.summit].parties:
+                    continue                  # "일본은 … 한국산 자동차 관세를 인하했다": a third country acted
                 nouns, actions = self.ckeys[cid]
                 rel = classify(text, actions, k.nouns | k.actions)
                 if rel is None:
@@ -154,6 +158,19 @@ class Linker:
                 out.append((cid, EvidenceLink(id=eid, document=view.id, date=ev.date, relation=relation, degree=degree,
                                               party=party, text=text, span=span), verdict))
         return out
+
+
+_SUBJECT = re.compile(r"\s?(?:정부|당국|측)?\s?(?:은|는|이|가)\s")
+
+
+def _subject(view: DocView, ev) -> str | None:
+    """The country an event's sentence opens with as its subject ("캐나다 정부는 …", "미국은 …")."""
+    text = ev.text or ""
+    for at, kind, value, surface in view.within(ev.raw_offset, ev.raw_offset + min(len(text), 40)):
+        if kind == "COUNTRY" and is_iso(value):
+            rel = at - ev.raw_offset
+            return value if _SUBJECT.match(text, rel + len(surface)) and not text[:rel].strip(" (") else None
+    return None
 
 
 def history(c: Commitment, summit: Summit | None, verdicts: dict[str, str], reviews: list[Review]) -> None:

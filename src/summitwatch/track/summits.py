@@ -89,7 +89,8 @@ def mentions(view: DocView) -> tuple[list[Mention], list[Reference]]:
                 continue
             # a day written next to the word dates the summit: an event of another day of the same
             # sentence ("4월 24일부터 30일까지 방문했으며, 4월 26일 … 정상회담을 가졌다") is not it
-            beside = [d for d in view.dates_within(w0 - _WORD_BEFORE, w1 + _WORD_AFTER) if len(d.value) == 10]
+            beside = [d for d in view.dates_within(w0 - _WORD_BEFORE, w1 + _WORD_AFTER) if len(d.value) == 10
+                      and not _counted_from(text, base, d, w0, w1)]
             near = [d for d in beside if d.value == ev.date]
             dated_in_span = [d for d in view.dates_within(base, base + len(text)) if len(d.value) == 10]
             if beside and not near:
@@ -115,6 +116,13 @@ def mentions(view: DocView) -> tuple[list[Mention], list[Reference]]:
             seen.add(k)
             unique.append(mt)
     return unique, refs
+
+
+def _counted_from(text: str, base: int, d, w0: int, w1: int) -> bool:
+    """A date counted from the summit ("정상회담 이틀 후(2.9)", "회담 사흘 전인 3월 2일")."""
+    lo, hi = (w1, d.raw_offset) if d.raw_offset >= w1 else (d.raw_offset + len(d.text or ""), w0)
+    between = text[max(0, lo - base):max(0, hi - base)]
+    return bool(cue("relative").search(between) or cue("relative").search(d.text or ""))
 
 
 def _parties(view: DocView, ev, base: int, w0: int) -> tuple[tuple[str, ...], str | None]:

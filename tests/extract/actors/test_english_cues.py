@@ -34,3 +34,8 @@ def test_english_cues_known_place_named_as_written():
     ents = {e.name: e for e in entities.extract(analyze_text(
         "Officials in Beijing said the visit would go ahead.", structure_only=True))}
     assert "Beijing" in ents and "베이징" in ents["Beijing"].aliases
+
+
+def test_english_cues_dateline_city_named_in_its_usual_case():
+    ents = {e.name: e for e in entities.extract(analyze_text("TOKYO, May 3 - Officials met.", structure_only=True))}
+    assert "Tokyo" in ents and [m.text for m in ents["Tokyo"].mentions] == ["TOKYO"]

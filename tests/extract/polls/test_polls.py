@@ -307,3 +307,49 @@ def test_polls_repeated_lead_is_one_poll():
     assert len(found) == 1
     assert _results(found[0]) == {"positive": 48.0, "negative": 43.0}
     assert found[0].sample_size == 1002
+
+
+# --- answer options, breakdowns, method, English polls -----------------------------------------
+
+OPTIONS = ("누리리서치가 지난 5~6일 성인 1,000명을 대상으로 실시한 조사에서 휴전이 지켜질 것으로 보는지 묻자 "
+           "48%가 '지켜질 것'이라고 답했다. '지켜지지 않을 것'이라는 응답은 39%였고, 13%는 의견을 유보했다. "
+           "연령별로는 30대(61%), 60대(40%) 순이었다. 조사는 무선 전화면접 방식으로 진행됐다.")
+
+
+def test_polls_question_split_by_quoted_answer_options():
+    p = _only_poll(OPTIONS, [("5~6일", "2025-03-05", "2025-03-06")], ["누리리서치"], "2025-03-05", "2025-03-06",
+                   {"positive": 48.0, "negative": 39.0, "dont_know": 13.0})
+    assert p.questions[0].options == {"positive": "지켜질 것", "negative": "지켜지지 않을 것"}
+
+
+def test_polls_breakdowns_kept_apart_and_method():
+    p = polls.extract(_ctx(OPTIONS, [("5~6일", "2025-03-05", "2025-03-06")]))[0]
+    assert p.breakdowns == [{"by": "연령", "group": "30대", "value": 61.0},
+                            {"by": "연령", "group": "60대", "value": 40.0}]
+    assert p.method == "무선 전화면접"
+
+
+def test_polls_quoted_answers_without_negation_pair_stay_unlabelled():
+    text = ("누리리서치가 지난 5~6일 실시한 조사에서 '경제'를 꼽은 응답이 40%, '안보'가 30%였다.")
+    assert polls.extract(_ctx(text, [("5~6일", "2025-03-05", "2025-03-06")])) == []
+
+
+ENGLISH = ("A Harbor/Lin poll conducted March 3-5 among 1,015 adults found 41% approve of the prime minister's "
+           "handling of the talks while 52% disapprove. The online poll has a margin of error of 3.5 percentage points.")
+
+
+def test_polls_english_poll():
+    p = _only_poll(ENGLISH, [("March 3", "2025-03-03", None)], ["Harbor", "Lin"], "2025-03-03", "2025-03-05",
+                   {"support": 41.0, "oppose": 52.0})
+    assert (p.sample_size, p.margin_of_error, p.method) == (1015, 3.5, "online")
+    assert p.questions[0].topic == "prime minister approval"
+
+
+def test_polls_what_a_poll_is_about_is_never_its_pollster():
+    text = ("NATO의 역할에 대한 여론조사에서 긍정 평가는 61%, 부정 평가는 30%였다. "
+            "한빛일보가 지난 3~4일 실시한 조사다.")
+    ents = [("북대서양조약기구", "ORG", None, ["NATO"])]
+    ctx = handmade_context(text, REF, [("3~4일", "2025-03-03", "2025-03-04")], ents)
+    ctx.facts["entities"][0].subtype = "igo"
+    found = polls.extract(ctx)
+    assert [p.pollsters for p in found] == [["한빛일보"]]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from operator import attrgetter
 
-from ...kb.lexicon import AIRPORT_SUFFIXES, INSTITUTION_SUFFIXES, LOCATION_SUFFIXES, ORG_SUFFIXES
+from ...kb.lexicon import AIRPORT_SUFFIXES, FACILITY_SUFFIXES, INSTITUTION_SUFFIXES, LOCATION_SUFFIXES, ORG_SUFFIXES
 from .groups import JOINED, NOT_GROUPS
 
 NAME_TAGS = {"NNP"}
@@ -238,7 +238,7 @@ def bare_word(word: str) -> str:
     return forms[-1]
 
 
-_INSTITUTION_WORDS = tuple(suf for suf, _sub in INSTITUTION_SUFFIXES) + AIRPORT_SUFFIXES
+_INSTITUTION_WORDS = tuple(suf for suf, _sub in INSTITUTION_SUFFIXES) + AIRPORT_SUFFIXES + FACILITY_SUFFIXES
 # a word holding none of these cannot end in an institution word, with or without a particle
 INSTITUTION_ANYWHERE = re.compile("|".join(map(re.escape, (*_INSTITUTION_WORDS, "조선소", "공항"))))
 
@@ -252,4 +252,7 @@ def institution_suffix(word: str):
     for suf in AIRPORT_SUFFIXES:
         if word.endswith(suf) and len(word) >= len(suf) + 2:
             return suf, "airport"
+    for suf in FACILITY_SUFFIXES:
+        if word.endswith(suf) and len(word) >= len(suf) + 2:
+            return suf, "facility"
     return None

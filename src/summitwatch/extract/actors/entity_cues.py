@@ -90,10 +90,17 @@ def _proper_start(text, a, index: TokenIndex, kb_starts: set[int]) -> bool:
         return True
     if a in kb_starts:
         return True
+    if text.startswith(PUBLIC_PREFIXES, a):
+        return True                             # 국립 + a name (the caller checks its length)
     toks = index.within(a, a + 1)
     if not toks or toks[0].start != a or toks[0].tag != "NNP":
         return False
-    return toks[0].form not in GENERIC_INSTITUTION_PREFIXES and not is_group_word(toks[0].form)
+    # a group abbreviation starts a joint body (한미의원연맹, 남북공동위원회)
+    return toks[0].form not in GENERIC_INSTITUTION_PREFIXES and (
+        not is_group_word(toks[0].form) or len(toks[0].form) == 2)
+
+
+PUBLIC_PREFIXES = ("국립", "시립", "도립", "군립")
 
 
 def find_institutions(text: str, sentences, kb_spans) -> list[Found]:
@@ -118,9 +125,10 @@ def find_institutions(text: str, sentences, kb_spans) -> list[Found]:
             z2 = a + len(word)
             whole_known = kb_reach.holds(a, z2)
             prefix = word[:-len(suf)]
-            if whole_known or prefix in GENERIC_INSTITUTION_PREFIXES:
-                break
-            typ = "LOCATION" if sub == "airport" else "ORG"
+            if whole_known or prefix in GENERIC_INSTITUTION_PREFIXES \
+                    or prefix.startswith(PUBLIC_PREFIXES) and len(prefix) < 4:
+                break                           # 국립박물관: no name between
+            typ = "LOCATION" if sub in ("airport", "facility") else "ORG"
             if _proper_start(text, a, index, kb_starts):
                 out.append(Found(word, typ, sub, a, z2, []))
             break

@@ -193,6 +193,7 @@ _FAMILY_START = "[" + "".join(sorted({n[0] for n in FAMILY_NAMES})) + "]"
 _NAME_OR_LABEL_WORD = re.compile(
     r"(?<![^\s·ㆍ・])(?:" + _FAMILY_START + r"[가-힣]{1,3}(?![^\s·ㆍ・])"
     r"|[^\s·ㆍ・가-힣A-Za-z0-9]*" + _FAMILY_START + r"[가-힣]{1,3}(?= ?\()"
+    r"|" + _FAMILY_START + r"[가-힣]{1,3}\)"
     r"|(?:" + "|".join(sorted(_LABELS, key=len, reverse=True)) + r")[:：]*(?![^\s·ㆍ・]))")
 
 
@@ -222,7 +223,47 @@ def find_named_persons(text: str, sentences, covered) -> list[Found]:
         m = NAME_TITLE_PAREN.match(text[z:z + 14]) if text.startswith(("(", " ("), z) else None
         if m and m.group(1).endswith(BYLINE_TITLES) and plausible_korean_name(word, index, a):
             out.append(Found(word, "PERSON", None, a, z, []))
+            continue
+        # (title name): "(원장 직무대리 홍길동)"
+        if text.startswith(")", z) and i > 0 and _title_word(text, *words[i - 1]) \
+                and plausible_korean_name(word, index, a):
+            out.append(Found(word, "PERSON", None, a, z, []))
+            continue
+        # a name a quotation follows, as headlines write: 홍길동 "…"
+        if (a, z) == (wa, wz) and len(word) == 3 and i + 1 < len(words) and text[z:z + 1] == " " \
+                and text[words[i + 1][0]] in "\"“" and plausible_korean_name(word, index, a):
+            out.append(Found(word, "PERSON", None, a, z, []))
+    out += _dotted_partners(text, words, out, index, covered)
     out += _persons_with_original(text, words, index, covered)
+    return out
+
+
+ACTING = ("직무대리", "직무대행", "권한대행")
+
+
+def _title_word(text: str, a: int, z: int) -> bool:
+    word = bare_word(text[a:z].strip("(（"))
+    return bool(word) and (_is_person_title(word) or word.endswith(ACTING))
+
+
+def _dotted_partners(text, words, found, index, covered) -> list[Found]:
+    """Names listed with a middle dot before a found name share its title: in
+    "갑·을·병 연구관" the title follows 병 only."""
+    starts = {f.start for f in found}
+    out = []
+    for k, (wa, _wz) in enumerate(words):
+        if wa not in starts:
+            continue
+        j = k - 1
+        while j >= 0 and text[words[j][1]:words[j + 1][0]] in ("·", "ㆍ", "・"):
+            ja, jz = words[j]
+            pa = max(ja, text.rfind("(", ja, jz) + 1)      # "보고서(갑·을 …": the list opens a parenthesis
+            pz = jz
+            name = text[pa:pz]
+            if covered_by(covered, pa, pz) or not plausible_korean_name(name, index, pa):
+                break
+            out.append(Found(name, "PERSON", None, pa, pz, []))
+            j -= 1
     return out
 
 

@@ -19,6 +19,7 @@ from .claimkeys import keys_from_tokens
 from .summit import before
 
 MAX_CLAIM = 400
+_LINK = re.compile(r"(?:[,;]?\s*\b(?:which|and|while|or|but|who|whereas)\b)+\s*$", re.I)
 # Subjects that are no party: the reader, the audience, an impersonal "it".
 _NOT_A_PARTY = frozenset({"you", "it", "this", "there", "that"})
 # A passive or existential verb group: its subject is what is done, not who does it.
@@ -71,6 +72,9 @@ class EnglishReader:
             return None
         start = c.subject[0] if c.subject and not c.inherited and c.subject[0] >= a else c.verb_start
         stop = c.stop
+        tail = _LINK.search(self.text, start, stop)     # ", which", " and": the next clause's link
+        if tail:
+            stop = tail.start()
         while stop > start and self.text[stop - 1] in " ,;\"“”'":
             stop -= 1
         if stop - start > MAX_CLAIM:

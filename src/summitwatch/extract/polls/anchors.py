@@ -38,6 +38,8 @@ def _chain() -> re.Pattern:
     return re.compile(rf"(?<![가-힣A-Za-z0-9])({name}(?:\s*[·ㆍ・/]\s*{name}|\s*[와과]\s+{name})*)")
 
 
+# Capitalised words that a survey word may follow without naming anyone: "The poll", "A survey".
+_NOT_POLLSTERS = {"The", "A", "An", "This", "That", "Its", "Their", "Our", "In", "On", "New", "Latest", "Another"}
 _SPLIT_NAMES = re.compile(r"\s*[·ㆍ・/,]\s*|\s*(?<=[가-힣])[와과]\s+")
 # What follows a plain pollster name before its survey word (same clause).
 _AFTER_NAME = re.compile(r"(?:이|가|은|는|의|에서|측|공동|와|과)?(?=[\s(]|$)|(?=\s*(?:여론)?조사)")
@@ -65,11 +67,27 @@ def _names(chain: str) -> list[str]:
     return [n.strip() for n in _SPLIT_NAMES.split(chain) if n.strip()]
 
 
+# Organisations a poll is about rather than one that runs it: a government, a party, an alliance.
+_SUBJECT_SUBTYPES = {"government", "igo", "military", "party", "leader", "legislature"}
+
+
 def org_index(ctx) -> list[tuple[int, int]]:
-    """Sorted spans of ORG entity mentions: extra pollster candidates from the entity layer."""
+    """Sorted spans of ORG entity mentions that may run a survey (pollsters, media, institutes,
+    companies, unknown bodies): extra pollster candidates from the entity layer."""
     out = []
     for e in ctx.facts.get("entities") or []:
-        if getattr(e, "type", None) == "ORG":
+        if getattr(e, "type", None) == "ORG" and getattr(e, "subtype", None) not in _SUBJECT_SUBTYPES:
+            out += [(m.start, m.stop) for m in getattr(e, "mentions", []) or []]
+    return sorted(out)
+
+
+def subject_index(ctx) -> list[tuple[int, int]]:
+    """Sorted spans of what a poll is about, never its pollster: persons, countries, places and
+    organisations such as governments, parties and alliances ("NATO의 역할에 대한 조사")."""
+    out = []
+    for e in ctx.facts.get("entities") or []:
+        typ, sub = getattr(e, "type", None), getattr(e, "subtype", None)
+        if typ in ("PERSON", "COUNTRY", "LOCATION") or typ == "ORG" and sub in _SUBJECT_SUBTYPES:
             out += [(m.start, m.stop) for m in getattr(e, "mentions", []) or []]
     return sorted(out)
 
@@ -78,7 +96,7 @@ def _org_spans(orgs: list[tuple[int, int]], a: int, z: int) -> list[tuple[int, i
     return [(s, e) for s, e in orgs[bisect.bisect_left(orgs, (a, -1)):bisect.bisect_left(orgs, (z, -1))] if e <= z]
 
 
-def find_anchors(orgs, text: str, a: int, z: int) -> list[Anchor]:
+def find_anchors(orgs, text: str, a: int, z: int, subjects=()) -> list[Anchor]:
     anchors: list[Anchor] = []
     taken: list[tuple[int, int]] = []
 
@@ -114,8 +132,9 @@ def find_anchors(orgs, text: str, a: int, z: int) -> list[Anchor]:
     # Plain names that a survey word follows in the same clause.
     spans = [(m.start(1), m.end(1)) for m in _chain().finditer(text, a, z)]
     spans += _org_spans(orgs, a, z)
+    about = _org_spans(list(subjects), a, z)
     for s, e in sorted(set(spans)):
-        if not free(s, e):
+        if not free(s, e) or text[s:e] in _NOT_POLLSTERS or any(x <= s and e <= y for x, y in about):
             continue
         if not _AFTER_NAME.match(text, e):
             continue

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...model.facts import Poll
-from .anchors import Anchor, find_anchors, merge_co_pollsters, org_index, same_pollster, segments
+from .anchors import Anchor, find_anchors, merge_co_pollsters, org_index, same_pollster, segments, subject_index
 from .layout import COMPARED, heading_starts, is_heading, paragraphs, result_spans
 from .questions import Result, block_results, infer_missing, label_results, group_questions, quoted_polarity
 NAME = "polls"
@@ -35,12 +35,20 @@ _UNIT_P = r"(?:%\s*p|%\s*포인트|%|퍼센트\s*포인트|포인트)"
 _MARGIN = re.compile(r"(?:±|\+/-|\+-|플러스마이너스\s*)\s*(\d{1,2}(?:\.\d+)?)\s*" + _UNIT_P)
 _MARGIN_WORDED = re.compile(r"(?:표본\s*오차|오차\s*범위)[^±\n]{0,30}?(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*"
                             + _UNIT_P + r"(?!\s*(?:의\s*)?신뢰)")
-_SAMPLE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d{3,6})\s*명")
+_SAMPLE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d{3,6})\s*(?:명|(?:U\.S\.\s+)?(?:adults|respondents|people|"
+                     r"(?:registered |likely )?voters|Americans|residents|citizens)\b)")
+_MARGIN_EN = re.compile(r"margin of (?:sampling )?error (?:of |is |was )?(?:plus or minus |±\s?|\+/-\s?)?"
+                        r"(\d{1,2}(?:\.\d+)?)\s*(?:percentage points?|points?|%)", re.I)
+# How the survey was run: "무선 전화면접", "ARS", "online", "by telephone".
+_METHOD = re.compile(r"(?:(?:무선|유선|휴대\s*전화|휴대폰)\s*(?:\d{1,3}\s*%\s*)?(?:[·,/]\s*(?:무선|유선)\s*(?:\d{1,3}\s*%\s*)?)?)?"
+                     r"(?:전화\s*면접|자동\s*응답|ARS|CATI|전화\s*조사|인터넷\s*조사|온라인\s*조사|웹\s*조사|모바일\s*조사|면접\s*조사)"
+                     r"|(?i:(?:by |via )?(?:tele)?phone(?: interviews?)?|online|web-based)(?= (?:survey|poll|interviews?)\b)")
 
 # --- field dates ----------------------------------------------------------------------------
 _PUBLISHED = re.compile(r"\s*(?:에\s*)?(?:발표|공개|보도|공표|게재)")
 _PREVIOUS = re.compile(r"(?:직전|이전|지난|앞선|전회|전주|지난주|지난달)\s*(?:조사|회차|주|달)\s*\(?\s*[^()\n]{0,10}$")
 _FIELD_CUE = re.compile(r"대상|명(?:을|에게|이)|상대로|실시|진행|조사|물어|물은|설문|응답")
+_DAY_TAIL = re.compile(r"\s?[-–~]\s?(\d{1,2})(?![\d.,:%])")
 _RANGE_JOIN = re.compile(r"\s*(?:부터|~|-|–|에서)\s*")
 
 
@@ -50,11 +58,12 @@ class _Block:
     names: list[str]
     regions: list[tuple[int, int, int]]     # (start, stop, start of its paragraph)
     results: list[Result] = field(default_factory=list)
+    breakdowns: list[dict] = field(default_factory=list)     # {"by", "group", "value"}
 
 
 def _blocks(ctx, text: str) -> list[_Block]:
     heads = heading_starts(ctx)
-    orgs = org_index(ctx)
+    orgs, subjects = org_index(ctx), subject_index(ctx)
     dates = ctx.facts.get("dates") or []
     body_end = getattr(ctx, "body_end", len(text))
     blocks: list[_Block] = []
@@ -69,7 +78,7 @@ def _blocks(ctx, text: str) -> list[_Block]:
             cur = None
             continue
         hinted = _POLL_HINT.search(text, a, z) is not None
-        anchors = merge_co_pollsters(text, find_anchors(orgs, text, a, z)) if hinted else []
+        anchors = merge_co_pollsters(text, find_anchors(orgs, text, a, z, subjects)) if hinted else []
         if not anchors:
             if cur is not None and (_POLL_GOES_ON.search(text, a, z) or _ANSWER_WORDS.search(text, a, z)
                                     and next(result_spans(text, a, z), None) is not None):
@@ -123,6 +132,11 @@ def _field_dates(text: str, dates, block: _Block, starts=None):
             # "4일부터 6일까지", "4일~6일": two dates make the range.
             if nxt is not None and _RANGE_JOIN.fullmatch(text, d.stop, nxt.start):
                 end, last = nxt.end or nxt.value, nxt
+            else:
+                # "May 1-3": a day range the date reader took as its first day
+                tail = _DAY_TAIL.match(text, d.stop)
+                if tail and len(d.value) == 10 and int(d.value[8:]) < int(tail.group(1)) <= 31:
+                    end = f"{d.value[:8]}{int(tail.group(1)):02d}"
         score = (2 if end else 0) + (1 if _FIELD_CUE.search(text, last.stop, last.stop + 40) else 0) \
             + (1 if len(d.value) >= 10 else 0)
         if score > best_score:
@@ -158,7 +172,8 @@ def extract(ctx) -> list[Poll]:
             continue
         labelled = [r for r in b.results if r.label]
         field_range = _field_dates(text, dates, b, date_starts)
-        margin = _first(_MARGIN, text, b) or _first(_MARGIN_WORDED, text, b)
+        margin = _first(_MARGIN, text, b) or _first(_MARGIN_WORDED, text, b) or _first(_MARGIN_EN, text, b)
+        method = _first(_METHOD, text, b)
         sample = _first(_SAMPLE, text, b)
         begin = min(b.anchor.start, labelled[0].start)
         stop = max(labelled[-1].stop, margin.end() if margin else 0)
@@ -173,6 +188,10 @@ def extract(ctx) -> list[Poll]:
         history = [{"when": r.when, "label": r.label, "value": r.value} for r in b.results if r.when]
         if history:
             poll.history = history
+        if method:
+            poll.method = " ".join(method.group().split())
+        if b.breakdowns:
+            poll.breakdowns = b.breakdowns
         polls.append(ctx.place(poll, begin, stop))
     return _merge_repeats(polls)
 

@@ -33,11 +33,11 @@ _LABEL_WORDS = (
     ("oppose", r"disapprov|unfavou?rable|비지지|부지지|지지하지\s*않|지지\s*안\s*(?:한|함)|반대"),
     ("negative", r"negative|부정적으로\s*(?:평가(?:한다|했다|했|함)?|본다|봤다)|부정|잘못\s*했|잘못한|잘못하고|잘못됐"
                  r"|평가하지\s*않|부적절|불만|나쁘|실패"),
-    ("dont_know", r"don'?t\s*know|not\s*sure|모름|무응답|모르겠|응답\s*거절|의견\s*유보"),
+    ("dont_know", r"don'?t\s*know|not\s*sure|모름|무응답|모르겠|응답\s*거절|의견\s*(?:을\s*)?유보|답변을\s*유보"),
     ("neutral", r"보통|중립|어느\s*쪽도|그저\s*그렇"),
     ("positive", r"positive|긍정적으로\s*(?:평가(?:한다|했다|했|함)?|본다|봤다)|긍정|잘\s*했|잘한|잘하고|잘됐"
                  r"|평가한다|평가했|높이\s*평가|적절|만족|성공"),
-    ("support", r"approv|favou?rable|지지율|지지도|지지한다|지지|찬성"),
+    ("support", r"approv|favou?rable|지지율|지지도|지지한다|지지(?!\s*않)|찬성"),
 )
 _LABEL = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _LABEL_WORDS), re.I)
 _LABEL_AFTER = re.compile(r"\s*(?:가|는|은|이|of\s+\w+\s+)?\s*['‘\"“]?(?:" + "|".join(
@@ -47,8 +47,11 @@ _LIST_GAP = re.compile(r"['‘’\"“”\s]*(?:[·ㆍ/,]|와|과|및|대|vs\.?)
 # What may stand between the values of such a list.
 _RUN_GAP = re.compile(r"\s*(?:[,·/:]|대|對|vs\.?|와|과|로|,?\s*각각)?\s*", re.I)
 # A quoted answer right before its value ("'성과가 있었다'는 응답이 61%").
-_QUOTED_ANSWER = re.compile(r"['‘\"“]([^'’\"”\n]{1,24})['’\"”]\s*(?:(?:이|라)?(?:는|란)\s*)?"
+_QUOTED_ANSWER = re.compile(r"['‘\"“]([^'’\"”\n]{1,24})['’\"”]\s*(?:(?:이?라)?(?:는|란)\s*)?"
                             r"(?:(?:응답|답변|의견|답)\s*(?:이|은|는|가)?\s*)?$")
+# The quoted answer after its value: "48%가 '지킬 것'이라고 답했다".
+_QUOTED_AFTER = re.compile(r"\s*(?:가|이|는|은|만)?\s*['‘\"“]([^'’\"”\n]{1,24})['’\"”]\s*(?:이?라고|라는|고\s)")
+_PAIR_REACH = 160                       # characters between the two answers of one question
 _NEGATED = re.compile(r"없|않|안\s|안됐|안된|못|아니|반대")
 _PAIRS = {"positive": "negative", "negative": "positive", "support": "oppose", "oppose": "support"}
 _APPROVAL = {"support", "oppose"}
@@ -79,6 +82,7 @@ class Result:
     sent_start: int
     label: str | None = None
     when: str | None = None         # an earlier period this value belongs to (trend history)
+    answer: str | None = None       # the quoted answer option that gave the label
 
 
 def block_results(text: str, block: _Block, periods) -> list[Result]:
@@ -89,14 +93,33 @@ def block_results(text: str, block: _Block, periods) -> list[Result]:
             listed = _LIST_ORDER.search(text, sent, e) is not None
             lo = sent
             for m in result_spans(text, s, e):
-                if listed or _BREAKDOWN.search(text, sent, m.start()) \
-                        or _INTENSITY.search(text, max(lo, m.start() - 40), m.start()):
+                by = _BREAKDOWN.search(text, sent, m.start())
+                if listed or by:
+                    # by age, party, region …: kept apart from the headline results
+                    group = _GROUP_BEFORE.search(text, max(lo, m.start() - 24), m.start())
+                    if group:
+                        block.breakdowns.append({"by": _breakdown_kind(by.group() if by else None),
+                                                 "group": group.group(1), "value": float(m.group(1))})
+                    lo = m.end()
+                    continue
+                if _INTENSITY.search(text, max(lo, m.start() - 40), m.start()):
                     continue
                 r = Result(m.start(), m.end(), float(m.group(1)), sent)
                 r.when = _earlier_period(text, periods, lo, m.start())
                 found.append(r)
                 lo = m.end()
     return found
+
+
+# The group a breakdown value belongs to: "30대(70%)", "자민당 31.3%", "서울에서 45%".
+_GROUP_BEFORE = re.compile(r"([가-힣A-Za-z0-9·]{1,12}?)(?:에서는?|에선|은|는|이|가|층)?\s*\(?\s*$")
+
+
+def _breakdown_kind(cue: str | None) -> str | None:
+    """연령별 -> 연령, 지지 정당별 -> 지지 정당; None for a ranked list."""
+    if not cue:
+        return None
+    return cue[:-1].strip() if cue.endswith("별") else cue.strip()
 
 
 # An earlier round named before a value: "지난달에는 39%", "직전 조사에서 41%".
@@ -164,21 +187,25 @@ def label_results(text: str, results: list[Result], anchor: Anchor) -> None:
 
 
 def quoted_polarity(text: str, results: list[Result]) -> None:
-    """Two quoted answers side by side, one the negation of the other, are a positive/negative
-    pair ("'성과가 있었다' 61%, '성과가 없었다' 31%")."""
+    """Two quoted answers in a row, one the negation of the other, are a positive/negative
+    pair of one question ("'성과가 있었다' 61%, '성과가 없었다' 31%"; "48%가 '지킬 것'이라고
+    답했다. '지키지 않을 것'이라는 응답은 39%"): the question is split by its answer options."""
     def answer(k):
         r = results[k]
+        if r.label is not None or r.when:
+            return None
         lo = max(r.sent_start, results[k - 1].stop if k else r.sent_start)
-        m = _QUOTED_ANSWER.search(text, lo, r.start)
-        return m.group(1) if m and r.label is None else None
+        m = _QUOTED_ANSWER.search(text, lo, r.start) or _QUOTED_AFTER.match(text, r.stop)
+        return m.group(1) if m else None
 
     for k in range(len(results) - 1):
         a, b = results[k], results[k + 1]
-        if a.label or b.label or a.sent_start != b.sent_start:
+        if a.label or b.label or a.sent_start != b.sent_start and b.start - a.stop > _PAIR_REACH:
             continue
         qa, qb = answer(k), answer(k + 1)
         if qa and qb and bool(_NEGATED.search(qa)) != bool(_NEGATED.search(qb)):
             a.label, b.label = ("negative", "positive") if _NEGATED.search(qa) else ("positive", "negative")
+            a.answer, b.answer = qa, qb
 
 
 def _adjacent(text: str, a: Result, b: Result) -> bool:
@@ -216,15 +243,24 @@ def _is_approval(window: str) -> bool:
     return not event or appr[-1] > event[-1]
 
 
+_HANGUL = re.compile(r"[가-힣]")
+# A verb form or the survey itself before the subject: "실시한 조사에서 합의" -> 합의.
+_CLAUSE_WORD = re.compile(r"[한된던할될]$|조사|설문")
+
+
 def _topic_words(phrase: str) -> str:
     words = phrase.split()
-    while words and (words[0] in _TOPIC_STOP or _PARTICLE_END.search(words[0]) and len(words) > 1):
+    while len(words) > 1 and (words[0] in _TOPIC_STOP or _PARTICLE_END.search(words[0])
+                              or _CLAUSE_WORD.search(words[0])):
         words.pop(0)
     return " ".join(words)
 
 
 def _topic(text: str, lo: int, at: int, approval: bool, labels: set[str]) -> str:
     window = text[lo:at]
+    if not _HANGUL.search(window) and (approval or labels & _APPROVAL):
+        office = list(_OFFICE.finditer(window)) or list(_OFFICE.finditer(text, at, at + 60))
+        return f"{office[-1].group().lower()} approval" if office else "approval"
     if labels & _APPROVAL and not approval:
         found = list(_APPROVAL_TOPIC.finditer(window)) or list(_APPROVAL_TOPIC.finditer(text, at, at + 60))
         return f"{found[-1].group(1).strip()} 지지율" if found else "지지율"
@@ -241,6 +277,7 @@ class _Question:
     approval: bool
     topic: str
     results: dict[str, float] = field(default_factory=dict)
+    options: dict[str, str] = field(default_factory=dict)       # label -> quoted answer option
 
 
 def _shifts_topic(text: str, a: int, z: int, q: _Question) -> bool:
@@ -272,6 +309,8 @@ def group_questions(text: str, block: _Block) -> list[PollQuestion]:
             if label not in q.results and (kind is None or q_kind in (None, kind)) \
                     and not _shifts_topic(text, prev.stop, r.start, q):
                 q.results[label] = r.value
+                if r.answer:
+                    q.options[label] = r.answer
                 prev = r
                 continue
         lo = max(r.sent_start, prev.stop if prev is not None and prev.stop <= r.start else r.sent_start)
@@ -283,7 +322,15 @@ def group_questions(text: str, block: _Block) -> list[PollQuestion]:
         label = _AS_APPROVAL.get(r.label, r.label) if approval else r.label
         q = _Question(r.start, approval, "")
         q.results[label] = r.value
+        if r.answer:
+            q.options[label] = r.answer
         q.topic = _topic(text, lo, r.start, approval, {label})
         out.append(q)
         prev = r
-    return [PollQuestion(topic=q.topic, results=q.results) for q in out]
+    questions = []
+    for q in out:
+        pq = PollQuestion(topic=q.topic, results=q.results)
+        if q.options:
+            pq.options = q.options
+        questions.append(pq)
+    return questions

@@ -222,7 +222,7 @@ def _same_period(m):
 
 # 지난 3주, 과거 며칠, 앞으로 4주, 다가오는 3일, 향후 3개월
 # ("지난 3년 동안", "지난 2년 넘게" state a length: durations, not periods)
-@pattern(rf"(?<![가-힣])(?P<dir>지난|과거|최근|앞으로|다가오는|향후)\s?(?P<off>{PART}|{NATIVE}|며칠)"
+@pattern(rf"(?<![가-힣])(?P<dir>지난|과거|최근|앞으로|다가오는|향후)\s?(?!(?:19|20)\d\d\s?년)(?P<off>{PART}|{NATIVE}|며칠)"
          r"(?!\s?동안|\s?넘게|\s?이상|\s?만에|[가-힣]*째)")
 def _window(m):
     off = _offset(m["off"])

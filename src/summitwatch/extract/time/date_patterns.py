@@ -554,7 +554,7 @@ BARE_DAY_SUPPORT = re.compile(
     rf"현재|자(?=[^가-힣]|로|에)|부로|{HAPPENED})")
 # the word before the day: a sentence start, a subject/topic particle, a comma, a dateline "="
 BARE_DAY_LEAD = re.compile(
-    r"(?:(?:[.!?。]|[.!?。][\"'”’)]|[=,:]|\n)|[가-힣)](?:은|는|이|가|에서|도|께서))[ \t\u00a0]*$")
+    r"(?:(?:[.!?。]|[.!?。][\"'”’)]|[=,:]|\n)|[가-힣)](?:은|는|이|가|에서|도|께서)|현지\s?시[간각])[ \t\u00a0]*$")
 BARE_DAY_TAIL = r"(?=[^가-힣\d]|[에은는의부까께경자]|$)"
 NOT_SPAN = (rf"(?!\s?(?:(?:후|전|뒤|안|차){_WORD_END}|내에|이후|이전|만(?![나난날])|일정|연휴|휴가|과정|체류|코스|"
             r"간격|넘게|남짓|정도|미만|평균|\d+\s?(?:회|번|차례)))")

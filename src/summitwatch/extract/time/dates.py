@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from . import datecal
 from .date_patterns import NUMBER_LEAD, PATTERNS, Mention, _
 from .date_deictic import DEICTIC_PATTERNS
+from .date_words import EN_DEICTIC_PATTERNS, WORD_PATTERNS
 
 NAME = "dates"
 REQUIRES = ()
@@ -96,7 +97,8 @@ def _url_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(spans))
 
 
-SCANNED = [p for p in PATTERNS if p[4] is None]
+SCANNED = [p for p in PATTERNS if p[4] is None] + WORD_PATTERNS
+ALL_DEICTIC = DEICTIC_PATTERNS + EN_DEICTIC_PATTERNS
 BY_NEXT: dict[str, list] = {}                   # "월" -> the patterns a number + 월 may start
 for _p in PATTERNS:
     for _k in _p[4] or ():
@@ -105,7 +107,7 @@ for _p in PATTERNS:
 
 # In a document, 오늘/내일 before 의 are figurative ("내일의 과제"), 지난날 is the past at large.
 FIGURATIVE_NEXT = re.compile(r"의|날")
-FIGURATIVE = {"지난날", "지난 날", "글피", "명일"}
+FIGURATIVE = {"지난날", "지난 날", "글피", "명일", "당일"}
 FIGURATIVE_WORDS = ("오늘", "내일", "금일", "어제")
 
 
@@ -125,7 +127,7 @@ def find_mentions(text: str, deictic: bool = False, document: bool = False) -> l
             m = rx.match(text, s)
             if m is not None:
                 _candidate(text, m, handler, priority, not_after, cands)
-    for rx, handler, priority, not_after, _after in SCANNED + (DEICTIC_PATTERNS if deictic else []):
+    for rx, handler, priority, not_after, _after in SCANNED + (ALL_DEICTIC if deictic else []):
         for m in rx.finditer(text):
             _candidate(text, m, handler, priority, not_after, cands)
     cands = _drop_blocked(cands, blocked)
@@ -239,6 +241,9 @@ def _compatible(a: Mention, b: Mention) -> bool:
 
 # ---------------------------------------------------------------- resolution
 
+# a photo's date stamp ("2025.3.4 /사진=…", "(사진=AFP) 2025.3.4") is not a day the story narrates
+CAPTION_AFTER = re.compile(r"\s*[/|]?\s*(?:사진|자료|그래픽|영상|Photo|photo|ⓒ|©)")
+
 # Stands in for a missing reference date: what depends on it comes out unresolved.
 NO_REFERENCE = dt.date(2000, 1, 1)
 
@@ -263,7 +268,8 @@ def resolve(text: str, mentions: list[Mention], ref: dt.date | None, anaphora: b
         value, end, relative, fuzzy = res
         if anchored:
             relative = narrated[1]
-        if value and len(value) == 10 and end is None and _tense(text, mn) <= 0:
+        if value and len(value) == 10 and end is None and _tense(text, mn) <= 0 \
+                and not CAPTION_AFTER.match(text, mn.stop):
             narrated = (dt.date.fromisoformat(value), relative)
         if missing and relative:
             out.append(DateSpan(mn.start, mn.stop, text[mn.start:mn.stop], None, None, True, fuzzy))
