@@ -27,7 +27,8 @@ _WORDS = ("양국 정상은 공동 관심사 협력 방안 경제 안보 공급�
 
 
 def no_sentence_pdf(pages: int) -> bytes:
-    """``pages`` A4 pages, 40 lines each, of words with no full stop anywhere."""
+    """``pages`` A4 pages, 30 lines each, of words with no full stop anywhere (1,984 such pages
+    stay under the reader's 3,000,000-character budget)."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
@@ -39,7 +40,7 @@ def no_sentence_pdf(pages: int) -> bytes:
     k = 0
     for _ in range(pages):
         y = 780.0
-        for _ in range(40):
+        for _ in range(30):
             words = []
             while len(" ".join(words)) < 44:
                 words.append(_WORDS[k % len(_WORDS)])
