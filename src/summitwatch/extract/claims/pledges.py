@@ -29,7 +29,7 @@ _NUMBERED = re.compile(r"\(\d{1,2}\)|(?<![\w.])\d{1,2}\)|[①-⑳]")
 _MEETING = re.compile(r"회담|정상\s?회의|회의|공동\s?성명|성명|선언|합의문|summit|statement", re.I)
 _PHRASE_BREAK = frozenset({"JKS", "JKO", "JX", "JKC", "JKQ", "SSC"})
 _PARTY_WORDS = frozenset({"양국", "양측", "정상", "두", "양", "정상들", "양국정상"})
-# The members of a multilateral meeting as one subject: "동맹국들은", "3국은", "4개국 정상은", "이들은".
+# The members of a multilateral meeting as one subject: "회원국들은", "3국은", "세 나라 정상은", "이들은".
 _COLLECTIVE_WORDS = frozenset({"동맹국", "회원국", "참가국", "참석국", "참여국", "가맹국", "당사국", "각국", "국",
                                "개국", "이들", "동맹", "회원"})
 _SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가", "께서", "에서는"})
@@ -472,7 +472,7 @@ class ProseReader:
                 # "그(시 주석)는": a pronoun with the person in brackets
                 o = next((x for x in range(j - 1, max(first, j - 8) - 1, -1) if toks[x].form == "("), None)
                 j = o - 1 if o is not None and o - 1 >= first else j
-            while j > first and _in_subject(toks, j - 1):
+            while j > first and frames.in_subject(toks, j - 1):
                 j -= 1
             span_start, span_stop = toks[j].start, toks[k].start
             isos = self._actors_in(span_start, span_stop) if self._agentive(toks, k - 1) else []
@@ -519,7 +519,7 @@ class ProseReader:
         for k in range(a, stop):
             if toks[k].tag == "JKO":
                 j = k - 1
-                while j > a and _in_subject(toks, j - 1):
+                while j > a and frames.in_subject(toks, j - 1):
                     j -= 1
                 out.update(range(j, k))
         return out
@@ -572,21 +572,6 @@ def _time_adverbial(text: str, d) -> bool:
     if (d.text or "").endswith(("까지", "부터")):
         return False
     return _NOT_WHEN.match(text, d.stop) is None
-
-
-def _in_subject(toks, j) -> bool:
-    """Whether token j still belongs to the noun phrase of a subject, read right to left:
-    nouns, and the joints of coordinated nouns ("대통령과", "및", a comma between nouns)."""
-    t = toks[j]
-    if t.tag in ("NNG", "NNP", "SL", "NNB", "MM", "XSN"):
-        return True
-    if t.tag == "JC" or (t.tag == "MAJ" and t.form == "및"):
-        return j > 0 and toks[j - 1].tag in ("NNG", "NNP", "SL", "XSN")
-    if t.tag == "SP" and t.form in ("·", "/"):
-        return True
-    if t.tag == "SP" and t.form == ",":
-        return j > 0 and toks[j - 1].tag in ("NNG", "NNP", "SL") and toks[j + 1].tag in ("NNG", "NNP", "SL")
-    return False
 
 
 def _content_count(toks, a, b) -> int:
