@@ -115,6 +115,8 @@ def create_app(store, token: str | None = None, upload_dir: str | Path | None = 
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):
+        if isinstance(exc.__cause__, BodyTooLarge):   # FastAPI reports a body it could not read as 400
+            return error(request, 413, "too_large", "the request body is larger than the limit")
         key = {404: "not_found", 401: "unauthorized", 403: "forbidden", 413: "too_large"}.get(exc.status_code,
                                                                                              "bad_request")
         return error(request, exc.status_code, key, exc.detail if isinstance(exc.detail, str) else None)
