@@ -10,7 +10,7 @@ from collections import defaultdict
 from functools import lru_cache
 from urllib.parse import quote
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..store import schema as s
@@ -72,14 +72,38 @@ def full_commitments(ses: Session, rows: list[sv.CommitmentRow]) -> list[tm.Comm
                           history=history[r.id]) for r in rows]
 
 
+def _summit_detail(ses: Session, summit_id: str) -> tuple[tm.Summit, list[sv.CommitmentRow], list[tm.PartyScore]]:
+    """``Store.summit`` without its listing's counts, which group the whole lineage and evidence
+    tables (tens of milliseconds on a large corpus): the page loads those rows anyway."""
+    from ..store import NotFound
+
+    found = [summit_id] if ses.get(s.Summit, summit_id) is not None else ses.scalars(
+        select(s.Summit.id).where(s.Summit.id.startswith(summit_id, autoescape=True)).limit(2)).all()
+    if len(found) != 1:
+        raise NotFound(f"no summit {summit_id}" if not found else f"summit id {summit_id} is ambiguous; give more of it")
+    row = ses.get(s.Summit, found[0])
+    docs = ses.scalars(select(s.SummitDocument.document_id).where(s.SummitDocument.summit_id == row.id)
+                       .order_by(s.SummitDocument.position)).all()
+    summit = tm.Summit(id=row.id, date=row.date, end=row.end, place=row.place, forum=row.forum,
+                       parties=list(row.parties or []), label=row.label or "", documents=list(docs),
+                       spans=[tm.Span(**x) for x in row.spans or []])
+    rows = [sv.CommitmentRow(id=c.id, summit=c.summit_id, actors=list(c.actors or []), domain=c.domain, text=c.text,
+                             score=c.score, verdict=c.verdict)
+            for c in ses.scalars(select(s.Commitment).where(s.Commitment.summit_id == row.id)
+                                 .order_by(s.Commitment.position))]
+    scores = [tm.PartyScore(party=x.party, summit=x.summit_id, score=x.score, rated=x.rated, total=x.total)
+              for x in ses.scalars(select(s.PartyScore).where(s.PartyScore.summit_id == row.id)
+                                   .order_by(s.PartyScore.party))]
+    return summit, rows, scores
+
+
 def summit_page(store, summit_id: str) -> wv.SummitPage:
     from ..kb import load_kb
 
-    detail = store.summit(summit_id)
-    summit, kb = detail.summit, load_kb()
-    parties = [wv.Party(iso=p, name=(kb.country(p).name if kb.country(p) else p)) for p in summit.parties]
+    kb = load_kb()
     with Session(store.engine) as ses:
-        full = full_commitments(ses, detail.commitments)
+        summit, rows, scores = _summit_detail(ses, summit_id)
+        full = full_commitments(ses, rows)
         ids = [c.id for c in full]
         reviewed = dict(ses.execute(select(s.Review.commitment_id, func.count()).where(s.Review.commitment_id.in_(ids))
                                     .group_by(s.Review.commitment_id)).all()) if ids else {}
@@ -93,6 +117,7 @@ def summit_page(store, summit_id: str) -> wv.SummitPage:
             for pt in p.points:
                 cited.update(pt.documents)
         sources = doc_rows(ses, sorted(cited))
+    parties = [wv.Party(iso=p, name=(kb.country(p).name if kb.country(p) else p)) for p in summit.parties]
     domains: dict[str, list[wv.CommitmentFull]] = {}
     for c in full:
         domains.setdefault(c.domain, []).append(wv.CommitmentFull(commitment=c, reviews=reviewed.get(c.id, 0)))
@@ -110,7 +135,7 @@ def summit_page(store, summit_id: str) -> wv.SummitPage:
             timeline.append(wv.TimelineEvent(date=pt.field_end or pt.field_start, kind="poll",
                                              text=f"{p.series}: {res}"))
     timeline.sort(key=lambda e: (e.date or "", e.kind, e.text))
-    return wv.SummitPage(summit=summit, parties=parties, scores=detail.scores, timeline=timeline, polls=polls,
+    return wv.SummitPage(summit=summit, parties=parties, scores=scores, timeline=timeline, polls=polls,
                          recommendations=recs, sources=sources,
                          domains=[wv.DomainGroup(domain=k, commitments=v) for k, v in sorted(domains.items())])
 
@@ -123,8 +148,10 @@ def _polls_around(ses: Session, summit: tm.Summit, kb) -> list[wv.PollView]:
     except ValueError:
         return []
     lo, hi = (centre - dt.timedelta(days=AROUND_DAYS)).isoformat(), (centre + dt.timedelta(days=AROUND_DAYS + 1)).isoformat()
-    when = func.coalesce(s.PollPoint.field_end, s.PollPoint.field_start)
-    rows = ses.scalars(select(s.PollPoint).where(when >= lo, when < hi)
+    # field_end is indexed: a point without one is placed by its start
+    in_window = or_(and_(s.PollPoint.field_end >= lo, s.PollPoint.field_end < hi),
+                    and_(s.PollPoint.field_end.is_(None), s.PollPoint.field_start >= lo, s.PollPoint.field_start < hi))
+    rows = ses.scalars(select(s.PollPoint).where(in_window)
                        .order_by(s.PollPoint.series_id, s.PollPoint.position)).all()
     if not rows:
         return []
