@@ -19,8 +19,9 @@ def serve(
     token: Annotated[Optional[str], typer.Option("--token", help="Access token every request must carry "
                                                  "(default $SUMMITWATCH_TOKEN).", show_default=False)] = None,
     upload_dir: Annotated[Optional[str], typer.Option("--upload-dir", help="Where uploaded files are kept "
-                                                      "(default: summitwatch-uploads beside the current folder's "
-                                                      "database).")] = None,
+                                                      "(default: ./summitwatch-uploads).")] = None,
+    page_cache: Annotated[bool, typer.Option("--page-cache/--no-page-cache", help="Keep rendered pages while "
+                                             "the corpus is unchanged.")] = True,
 ) -> None:
     """Serve the corpus as a web app (Korean first, ?lang=en) with its JSON API under /api."""
     from ..store import StoreError, open_store
@@ -40,7 +41,8 @@ def serve(
         raise typer.Exit(1)
     import uvicorn
 
-    app = create_app(store, token=token, upload_dir=upload_dir or "summitwatch-uploads")
+    app = create_app(store, token=token, upload_dir=upload_dir or "summitwatch-uploads",
+                     page_cache=page_cache)
     shown = f"[{host}]" if ":" in host else host
     _say(f"summitwatch: serving on http://{shown}:{port}/" + (" (token required)" if token else ""))
     try:

@@ -22,6 +22,7 @@ from ..track import model as tm
 from . import i18n
 from . import queries as wq
 from . import views as wv
+from .cache import PageCache
 from .security import CSRF_COOKIE, CSRF_FIELD, BodyTooLarge, Guard, csrf_valid, new_csrf
 from .uploads import Uploads
 
@@ -55,9 +56,10 @@ def _templates() -> Environment:
 
 
 def create_app(store, token: str | None = None, upload_dir: str | Path | None = None,
-               max_upload: int = MAX_UPLOAD, max_body: int = MAX_BODY) -> FastAPI:
+               max_upload: int = MAX_UPLOAD, max_body: int = MAX_BODY, page_cache: bool = True) -> FastAPI:
     """The app over an open ``Store``. With ``token`` every request must carry it. Uploads are
-    kept in ``upload_dir`` (a temporary folder when omitted)."""
+    kept in ``upload_dir`` (a temporary folder when omitted). ``page_cache``: keep rendered pages
+    without forms while the corpus is unchanged."""
     write_lock = threading.Lock()
     folder = Path(upload_dir) if upload_dir else Path(tempfile.mkdtemp(prefix="summitwatch-uploads-"))
     uploads = Uploads(store, folder, write_lock)
@@ -72,7 +74,9 @@ def create_app(store, token: str | None = None, upload_dir: str | Path | None = 
                   description="The corpus as JSON: every page of the web app has its twin under /api.")
     env = _templates()
     secret = secrets.token_bytes(32)
-    app.state.store, app.state.uploads, app.state.max_upload = store, uploads, max_upload
+    pages = PageCache(store, enabled=page_cache)
+    uploads.on_change = pages.clear
+    app.state.store, app.state.uploads, app.state.pages = store, uploads, pages
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     def lang_of(request: Request) -> str:
@@ -90,13 +94,24 @@ def create_app(store, token: str | None = None, upload_dir: str | Path | None = 
         return new_csrf(secret), True
 
     def render(request: Request, template: str, status: int = 200, **ctx) -> HTMLResponse:
-        lang = lang_of(request)
         csrf, fresh = csrf_of(request)
-        body = env.get_template(template).render(request=request, t=i18n.translator(lang), lang=lang, csrf=csrf,
+        return respond(request, body_of(request, template, csrf=csrf, **ctx), status, csrf if fresh else None)
+
+    def body_of(request: Request, template: str, csrf: str = "", **ctx) -> str:
+        lang = lang_of(request)
+        return env.get_template(template).render(request=request, t=i18n.translator(lang), lang=lang, csrf=csrf,
                                                  csrf_field=CSRF_FIELD, path=request.url.path, **ctx)
+
+    def cached(request: Request, template: str, make) -> HTMLResponse:
+        """A page without forms, from the page cache while the corpus is unchanged."""
+        key = (template, request.url.path, str(request.query_params), lang_of(request))
+        return respond(request, pages.get_or_make(key, lambda: body_of(request, template, **make())), 200, None)
+
+    def respond(request: Request, body: str, status: int, fresh_csrf: str | None) -> HTMLResponse:
+        lang = lang_of(request)
         resp = HTMLResponse(body, status_code=status)
-        if fresh:
-            resp.set_cookie(CSRF_COOKIE, csrf, httponly=True, samesite="strict", path="/")
+        if fresh_csrf:
+            resp.set_cookie(CSRF_COOKIE, fresh_csrf, httponly=True, samesite="strict", path="/")
         if request.query_params.get("lang") in i18n.LANGS:
             resp.set_cookie(LANG_COOKIE, lang, samesite="lax", path="/", max_age=365 * 86400)
         return resp
@@ -158,7 +173,7 @@ def create_app(store, token: str | None = None, upload_dir: str | Path | None = 
 
     @app.get("/summits/{summit_id}", include_in_schema=False)
     def summit(request: Request, summit_id: str):
-        return render(request, "summit.html", page=wq.summit_page(store, summit_id))
+        return cached(request, "summit.html", lambda: {"page": wq.summit_page(store, summit_id)})
 
     # --- commitments and reviews ----------------------------------------------------------
 
@@ -212,6 +227,7 @@ def create_app(store, token: str | None = None, upload_dir: str | Path | None = 
         with write_lock:                     # as `summitwatch review`: append, then rebuild tracking
             store.add_review(full, verdict, why.strip(), by.strip() or None, ev)
             rebuild_tracking(store)
+            pages.clear()
         return RedirectResponse(f"/commitments/{full}?saved=1", status_code=303)
 
     # --- documents ------------------------------------------------------------------------
@@ -230,7 +246,7 @@ def create_app(store, token: str | None = None, upload_dir: str | Path | None = 
 
     @app.get("/documents/{doc_id}", include_in_schema=False)
     def document(request: Request, doc_id: str, hl: str | None = Query(None, pattern=r"^\d+-\d+$")):
-        return render(request, "document.html", page=wq.document_page(store, doc_id, _range(hl)))
+        return cached(request, "document.html", lambda: {"page": wq.document_page(store, doc_id, _range(hl))})
 
     # --- entities, polls, search ------------------------------------------------------------
 
@@ -276,7 +292,7 @@ def create_app(store, token: str | None = None, upload_dir: str | Path | None = 
 
     @app.get("/search", include_in_schema=False)
     def search(request: Request, q: str = Query("", max_length=200), limit: int = Query(20, ge=1, le=200)):
-        return render(request, "search.html", q=q, hits=api_search(q, limit, 0))
+        return cached(request, "search.html", lambda: {"q": q, "hits": api_search(q, limit, 0)})
 
     # --- upload -------------------------------------------------------------------------------
 

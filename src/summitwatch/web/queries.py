@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from functools import lru_cache
+import threading
 from urllib.parse import quote
 
 from sqlalchemy import and_, func, or_, select
@@ -216,15 +216,25 @@ def _presentation(m: re.Match) -> str:
     return "".join(out)
 
 
-@lru_cache(maxsize=256)
+_CHARTS: dict = {}
+_CHART_LOCK = threading.Lock()          # matplotlib's rc_context is global state: one chart at a time
+
+
 def chart_svg(lines: tuple, summit_date: str) -> str:
+    """The chart, drawn once per series and date (a few hundred ms of matplotlib) and kept."""
     if not lines:
         return ""
-    from ..report.chart import poll_chart
+    key = (lines, summit_date)
+    with _CHART_LOCK:
+        if key not in _CHARTS:
+            from ..report.chart import poll_chart
 
-    svg = poll_chart({k: list(v) for k, v in lines}, summit_date)
-    svg = _DEFS_EMPTY.sub("", _STYLE_EL.sub("", svg))
-    return _STYLE_ATTR.sub(_presentation, svg)
+            svg = poll_chart({k: list(v) for k, v in lines}, summit_date)
+            svg = _DEFS_EMPTY.sub("", _STYLE_EL.sub("", svg))
+            if len(_CHARTS) >= 4096:
+                _CHARTS.clear()
+            _CHARTS[key] = _STYLE_ATTR.sub(_presentation, svg)
+        return _CHARTS[key]
 
 
 # --- a document's facts, linked to what tracking made of them ---------------------------------

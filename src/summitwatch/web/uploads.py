@@ -29,6 +29,7 @@ class Uploads:
     def __init__(self, store, folder: Path, lock: threading.Lock):
         self.store, self.folder, self.lock = store, folder, lock
         self.jobs: dict[str, Job] = {}
+        self.on_change = lambda: None         # called when the corpus changed (the page cache clears)
         self._queue: queue.Queue = queue.Queue()
         self._guard = threading.Lock()
         self._thread = threading.Thread(target=self._run, name="summitwatch-uploads", daemon=True)
@@ -93,6 +94,7 @@ class Uploads:
                           error=f"summitwatch: tracking failed ({type(e).__name__}: {e}); the documents are "
                                 "stored, the previous summits and commitments are kept")
                 return
+        self.on_change()
         self._set(job_id, state="done", progress=1.0, error=f"summitwatch: note: {note}" if note else None)
 
     def close(self) -> None:
