@@ -56,16 +56,22 @@ def _templates() -> Environment:
 
 
 def create_app(store, token: str | None = None, upload_dir: str | Path | None = None,
-               max_upload: int = MAX_UPLOAD, max_body: int = MAX_BODY, page_cache: bool = True) -> FastAPI:
+               max_upload: int = MAX_UPLOAD, max_body: int = MAX_BODY, page_cache: bool = True,
+               threads: int = 4) -> FastAPI:
     """The app over an open ``Store``. With ``token`` every request must carry it. Uploads are
     kept in ``upload_dir`` (a temporary folder when omitted). ``page_cache``: keep rendered pages
-    without forms while the corpus is unchanged."""
+    without forms while the corpus is unchanged. ``threads``: request threads (see ``lifespan``)."""
     write_lock = threading.Lock()
     folder = Path(upload_dir) if upload_dir else Path(tempfile.mkdtemp(prefix="summitwatch-uploads-"))
     uploads = Uploads(store, folder, write_lock)
 
     @asynccontextmanager
     async def lifespan(_app):
+        # few request threads: pages are CPU work under one GIL, and forty threads competing for it
+        # starve the event loop that accepts and answers (throughput fell as clients grew)
+        import anyio.to_thread
+
+        anyio.to_thread.current_default_thread_limiter().total_tokens = threads
         yield
         uploads.close()
 
