@@ -160,7 +160,7 @@ def main(argv=None) -> None:
             server.kill()
     total = sum(len(v) for v in res["lat"].values()) + sum(res["errors"].values())
     cache = "no page cache" if args.no_page_cache else "page cache on"
-    print(f"web load ({cache}): pages from {len(docs)} documents and {len(summits)} summits; {args.clients} clients for {args.seconds:g} s "
+    print(f"web load ({cache}): pages sampled from {len(docs)} documents and {len(summits)} summits; {args.clients} clients for {args.seconds:g} s "
           f"on 127.0.0.1; {total} requests in {res['elapsed']:.1f} s ({total / res['elapsed']:.0f}/s)")
     print("| page | requests | errors | p50 ms | p95 ms | one client p50 ms (baseline) | p95 / baseline |")
     print("|---|---|---|---|---|---|---|")
