@@ -36,7 +36,8 @@ def _title(ctx: Context) -> str | None:
     block: list[str] = []
     for blk in st.blocks[:6]:
         line = st.body.text[blk.start:blk.end].strip()
-        if blk.kind not in ("paragraph", "heading") or not line or "\n" in line or len(line) > 100 \
+        # (a table of one cell is a frame around a line: press releases set their title so)
+        if blk.kind not in ("paragraph", "heading", "table") or not line or "\n" in line or len(line) > 100 \
                 or line.endswith((".", "다", "?", "!")):
             break
         if not _TIMESTAMP.match(line):

@@ -18,7 +18,8 @@ def para(text: str, *ctrls, style: int = 0):
     def build(level: int) -> list[bytes]:
         out = _hwp_para(text, level, style, controls=[(code, cid) for code, cid, _ in ctrls])
         for _code, cid, under in ctrls:
-            out.append(_rec(71, level + 1, cid[::-1] + b"\0" * 4))
+            extra = getattr(under, "payload", b"\0" * 4)
+            out.append(_rec(71, level + 1, cid[::-1] + extra))
             out += under(level + 2)
         return out
     return build
@@ -31,12 +32,13 @@ def _list(paras, level: int, head: bytes = b"") -> list[bytes]:
     return out
 
 
-def table(rows: list[list[list]]):
-    """rows of cells, each cell a list of paragraph builders."""
+def table(rows: list[list[list]], caption: list = ()):
+    """rows of cells, each cell a list of paragraph builders; ``caption``: its paragraphs."""
     width = max(len(r) for r in rows)
 
     def under(level: int) -> list[bytes]:
-        out = [_rec(77, level, struct.pack("<IHH", 0, len(rows), width))]
+        out = _list(caption, level) if caption else []
+        out.append(_rec(77, level, struct.pack("<IHH", 0, len(rows), width)))
         for r, row in enumerate(rows):
             for c, cell in enumerate(row):
                 out += _list(cell, level, struct.pack("<HHHH", c, r, 1, 1))
@@ -59,6 +61,14 @@ def picture():
 
 def header(*paras):
     return (16, b"head", lambda level: _list(paras, level))
+
+
+def autonumber(kind: int, number: int):
+    """An automatic number (kind 4: a table's), as captions hold it."""
+    def under(level: int) -> list[bytes]:
+        return []
+    under.payload = struct.pack("<IH", kind, number) + b"\0" * 6
+    return (18, b"atno", under)
 
 
 def equation(script: str):

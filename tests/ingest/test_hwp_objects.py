@@ -90,7 +90,7 @@ def test_hwp_objects_password_protected_refused_in_one_line():
 @pytest.mark.parametrize("value, title", [("회의 자료\x00\x00\x00\x13\x02", "회의 자료"), ("\x00\x01\x02", None),
                                           ("20240101", None), ("\ufffd\ufffd\x05", None), (None, None)])
 def test_hwp_objects_summary_title_is_text(value, title):
-    from summitwatch.ingest.hwp import _text_prop
+    from summitwatch.ingest.canon import meta_text as _text_prop
     assert _text_prop(value) == title
 
 
@@ -118,3 +118,32 @@ def test_hwp_objects_table_nested_two_deep():
         (0, [("중간 칸", ["중간 깊은 하나 깊은 둘"])]),
         (1, [("깊은 하나", ["깊은 둘"])]),
     ]
+
+
+def test_hwp_objects_table_caption_without_its_automatic_number():
+    # the number an automatic-number control would show is not text in the file: no extractor
+    # writes it, and writing it would split the caption's words apart from every other reading
+    from hwp_build import autonumber
+    t = table([[[para("열 하나")], [para("열 둘")]]], caption=[para(f"표 {O} 부처별 예산", autonumber(4, 3))])
+    got = _analysis(hwp(para("앞 문단"), para(O, t)))
+    assert [(x.caption, [(r.header, r.cells) for r in x.rows]) for x in got.tables] == [
+        ("표 부처별 예산", [("열 하나", ["열 둘"])])]
+
+
+def test_hwp_objects_title_framed_in_one_cell_tables():
+    got = _analysis(hwp(para(O, table([[[para("알림 자료")]]])), para(O, table([[[para("두 나라가 항만 협력 방안에 합의")]]])),
+                        para("양국 장관은 오늘 회담을 열었다.")))
+    assert got.document.title == "두 나라가 항만 협력 방안에 합의"
+
+
+def test_hwp_objects_unreadable_section_counted_and_the_rest_read():
+    import struct
+    import zlib
+    from cfb import write_cfb
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    good = c.compress(b"".join(para("둘째 구역의 문단은 읽힌다.")(0))) + c.flush()
+    data = write_cfb({"FileHeader": struct.pack("<32sII", b"HWP Document File", 0x05000300, 1).ljust(256, b"\0"),
+                      "BodyText/Section0": b"\xff\xfe not deflate data at all", "BodyText/Section1": good})
+    got = _analysis(data)
+    assert got.text == "둘째 구역의 문단은 읽힌다."
+    assert got.warnings == ["1 unreadable section stream(s) not read"]

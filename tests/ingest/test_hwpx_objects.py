@@ -74,3 +74,12 @@ def test_hwpx_objects_header_footer_box_table_note():
 def test_hwpx_objects_text_only_in_a_header_is_not_refused():
     got = _analysis(_hwpx(_p(_ctrl(f'<hp:header>{SUB.format(_p(_t("머리말뿐인 문서")))}</hp:header>'))))
     assert got.text == "머리말뿐인 문서"
+
+
+def test_hwpx_objects_markup_nested_thousands_deep_refused_in_one_line():
+    import pytest
+    from summitwatch.ingest.errors import InputError
+    deep = '<hp:run charPrIDRef="0">' * 3000 + _t("글") + "</hp:run>" * 3000
+    with pytest.raises(InputError) as e:
+        load_bytes(_hwpx(_p(deep)), source="deep.hwpx")
+    assert str(e.value) == "the HWPX file nests its parts too deeply to be a document"

@@ -94,7 +94,10 @@ def load_bytes(data: bytes, source: str = "<bytes>") -> Document:
     except (ImportError, AttributeError):
         raise InputError(f"reading {kind.upper()} files is not supported yet") from None
     doc_id = hashlib.sha256(data).hexdigest()
-    doc = reader(data, doc_id=doc_id, source=source)
+    try:
+        doc = reader(data, doc_id=doc_id, source=source)
+    except RecursionError:         # markup nested thousands deep: made to break readers
+        raise InputError(f"the {kind.upper()} file nests its parts too deeply to be a document") from None
     note = name_warning(kind, source)
     if note:
         doc.warnings.insert(0, note)

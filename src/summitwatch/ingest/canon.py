@@ -72,6 +72,19 @@ def one_line(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\ufffd\ufffe\uffff]")
+
+
+def meta_text(value) -> str | None:
+    """A metadata value (title, author) as text: NUL padding and control bytes dropped; None when what is
+    left is not text (a few letters at least, no stray code points)."""
+    if not isinstance(value, str):
+        return None
+    s = one_line(_CONTROL.sub(" ", value.split("\x00", 1)[0]))
+    letters = sum(ch.isalpha() for ch in s)            # a title is words, not only a number
+    return s if letters >= 2 and sum(ch.isalnum() for ch in s) >= 0.5 * len(s.replace(" ", "")) else None
+
+
 @dataclass
 class TableSpec:
     """A table inside a cell: rows of cells, each cell a string or a list of strings and tables."""

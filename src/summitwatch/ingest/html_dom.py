@@ -76,8 +76,10 @@ def _footnotes(root) -> dict[int, str]:
             for back in [x for x in target.iter("a") if _BACKREF.match(_text(x)) or
                          (x.get("href") or "").startswith("#fnref")]:
                 _drop(back)
-            body = _NOTE_LEAD.sub("", _text(target), count=1) if _NOTE_LEAD.match(_text(target) + " ") and \
-                _text(target).split()[0].strip("[]().:") == str(n) else _text(target)
+            text = _text(target)
+            lead = _NOTE_LEAD.match(text)
+            # the note's own number written before its text ("1 …", "[1] …") is not its text
+            body = text[lead.end():] if lead and text.split()[0].strip("[]().:") == str(n) else text
             notes.setdefault(n, body)
         sup = a.getparent()
         if sup is not None and sup.tag == "sup" and _text(sup) == _text(a):

@@ -15,7 +15,7 @@ import struct
 import zlib
 
 from ..model.document import DocMeta, Document
-from .canon import Canon, one_line
+from .canon import Canon, meta_text
 from .errors import InputError
 from .hwp_body import SectionReader
 from .hwp_crypt import decrypt_view_text
@@ -98,26 +98,13 @@ def _sections(ole, storage: str) -> list[str]:
     return [p for _, p in sorted(found)]
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\ufffd\ufffe\uffff]")
-
-
-def _text_prop(value) -> str | None:
-    """A summary property as text: NUL padding and control bytes dropped; None when what is
-    left is not text (a few letters at least, no stray code points)."""
-    if not isinstance(value, str):
-        return None
-    s = one_line(_CONTROL.sub(" ", value.split("\x00", 1)[0]))
-    letters = sum(ch.isalpha() for ch in s)            # a title is words, not only a number
-    return s if letters >= 2 and sum(ch.isalnum() for ch in s) >= 0.5 * len(s.replace(" ", "")) else None
-
-
 def _summary(ole) -> DocMeta:
     """Title, author and creation date from the HwpSummaryInformation property set."""
     meta = DocMeta()
     try:
         if ole.exists("\x05HwpSummaryInformation"):
             props = ole.getproperties("\x05HwpSummaryInformation", convert_time=True)
-            meta.title, meta.author = _text_prop(props.get(2)), _text_prop(props.get(4))
+            meta.title, meta.author = meta_text(props.get(2)), meta_text(props.get(4))
             created = props.get(12)
             if hasattr(created, "year") and 1990 <= created.year <= 2100:
                 meta.date = created.strftime("%Y-%m-%d")

@@ -101,13 +101,11 @@ class SectionReader:
         tbl = c.find(TAG_TABLE)
         caption: list = []
         cells: list[tuple[tuple[int, int] | None, list]] = []
-        seen_table = False
-        for child in c.children:
-            if child.tag == TAG_TABLE:
-                seen_table = True
+        pos = {id(x): k for k, x in enumerate(c.children)}
+        at_table = pos[id(tbl)] if tbl is not None else None
         for head, paras in lists(c):
-            before = head is not None and tbl is not None and c.children.index(head) < c.children.index(tbl)
-            if before or not seen_table:
+            # lists before the TABLE record are the caption; a table without one has only a caption
+            if at_table is None or (head is not None and pos[id(head)] < at_table):
                 caption += self.flow(paras)
                 continue
             addr = struct.unpack_from("<HH", head.payload, 8) if head is not None and len(head.payload) >= 12 else None

@@ -8,7 +8,7 @@ import re
 from xml.etree import ElementTree as ET
 
 from ..model.document import DocMeta, Document
-from .canon import Canon, TableSpec, marker, one_line
+from .canon import Canon, TableSpec, marker, meta_text, one_line
 from .errors import InputError
 from .zipsafe import SafeZip, local
 
@@ -197,8 +197,8 @@ def _meta(z: SafeZip) -> DocMeta:
     meta = DocMeta()
     for el in z.xml("Contents/content.hpf").iter():
         tag = local(el.tag)
-        if tag == "title" and (el.text or "").strip():
-            meta.title = el.text.strip()
+        if tag == "title" and meta_text(el.text):
+            meta.title = meta_text(el.text)
         elif tag == "meta":
             name, val = (el.get("name") or "").lower(), (el.text or el.get("content") or "").strip()
             if name == "creator" and val and val != "text":

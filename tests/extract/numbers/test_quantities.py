@@ -186,3 +186,10 @@ def test_quantities_exchange_rate_notes_are_marked():
                                              ("1,390.5 won", "exchange_rate")]
     qs = parse_quantities("이날 원·달러 환율은 1,380원으로 마감했고 수출액은 500억 달러였다.")
     assert [(q.text, q.role) for q in qs] == [("1,380원", "exchange_rate"), ("500억 달러", None)]
+
+
+def test_quantities_money_band_is_approximate():
+    assert _money_percent("시세는 50만 원대로 올랐다.") == [("50만 원대", "money", 5e5, "KRW", True)]
+    # 대 standing between two amounts is "versus"
+    assert _money_percent("매입가 500원 대 600원") == [("500원", "money", 500, "KRW", False),
+                                                  ("600원", "money", 600, "KRW", False)]
