@@ -125,3 +125,11 @@ def test_app_dates_iso_in_json_and_dotted_in_html():
     assert kdate("2025-11") == "2025.11"
     assert kdate("2025-02-07T09:05:00+00:00") == "2025.2.7 09:05"
     assert kdate(None) == ""
+
+
+def test_app_person_entity_page(client):
+    people = [e for e in client.get("/api/entities").json() if e["type"] == "PERSON"]
+    assert people, "the corpus names reporters and officials"
+    page = client.get(f"/api/entities/{people[0]['key']}").json()
+    assert page["entity"]["type"] == "PERSON" and page["documents"]
+    assert client.get("/api/entities/nobody-at-all").status_code == 404

@@ -42,3 +42,20 @@ def test_review_form_records_as_the_cli_does(db_copy, tmp_path):
     assert web_reviews[0].evidence.quote == ev.quote
     assert web_c.verdict == cli_c.verdict == "stalled"
     assert [(h.verdict, h.source) for h in web_c.history] == [(h.verdict, h.source) for h in cli_c.history]
+
+
+def test_review_summit_page_not_served_stale_after_a_review(db_copy, tmp_path):
+    """The summit page comes from the page cache while the corpus is unchanged; a review changes it."""
+    from summitwatch.store import open_store
+    from summitwatch.web import create_app
+
+    with open_store(str(db_copy)) as store, TestClient(create_app(store, upload_dir=tmp_path / "up")) as c:
+        s = c.get("/api/summits").json()[0]["id"]
+        cid = next(r for r in c.get("/api/commitments").json() if r["verdict"] == "not_yet_rated")["id"]
+        before = c.get(f"/summits/{s}").text
+        assert before == c.get(f"/summits/{s}").text
+        form = {"csrf": csrf_of(c.get(f"/commitments/{cid}").text), "status": "broken", "why": "철회되었다"}
+        assert c.post(f"/commitments/{cid}/review", data=form, follow_redirects=False).status_code == 303
+        after = c.get(f"/summits/{s}").text
+        li = after.split(f'id="c-{cid}"', 1)[1].split("</li>", 1)[0]
+        assert "v-broken" in li and after != before
