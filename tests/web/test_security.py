@@ -160,3 +160,17 @@ def test_security_body_refused_before_reading(store, tmp_path):
                    headers={"content-type": "application/x-www-form-urlencoded"})
         assert r.status_code == 413
     assert store.reviews() == []
+
+
+def test_security_server_error_without_traceback(store, tmp_path, monkeypatch):
+    from summitwatch.web import create_app
+
+    def boom(*a, **k):
+        raise RuntimeError("secret internals at /srv/db")
+
+    monkeypatch.setattr(store, "summits", boom)
+    with TestClient(create_app(store, upload_dir=tmp_path), raise_server_exceptions=False) as c:
+        for path in ("/summits", "/api/summits"):
+            r = c.get(path)
+            assert r.status_code == 500
+            assert "secret internals" not in r.text and "Traceback" not in r.text and "RuntimeError" not in r.text
