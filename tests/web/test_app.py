@@ -133,3 +133,18 @@ def test_app_person_entity_page(client):
     page = client.get(f"/api/entities/{people[0]['key']}").json()
     assert page["entity"]["type"] == "PERSON" and page["documents"]
     assert client.get("/api/entities/nobody-at-all").status_code == 404
+
+
+def test_app_cached_page_etag_answers_304_and_keeps_the_lang_cookie(client):
+    s = _summit(client)
+    first = client.get(f"/summits/{s['id']}")
+    etag = first.headers["etag"]
+    assert first.status_code == 200 and etag.startswith('"')
+    again = client.get(f"/summits/{s['id']}")                 # a hit: the same bytes, the same tag
+    assert again.headers["etag"] == etag and again.content == first.content
+    same = client.get(f"/summits/{s['id']}", headers={"If-None-Match": etag})
+    assert same.status_code == 304 and same.content == b""
+    other = client.get(f"/summits/{s['id']}", headers={"If-None-Match": '"stale"'})
+    assert other.status_code == 200 and other.content == first.content
+    en = client.get(f"/summits/{s['id']}", params={"lang": "en"})
+    assert en.headers["etag"] != etag and "sw_lang=en" in en.headers.get("set-cookie", "")

@@ -3,6 +3,7 @@ JSON twin under /api, review and upload forms. ``create_app(store, token=…)`` 
 ``summitwatch serve`` command runs it with uvicorn."""
 from __future__ import annotations
 
+import hashlib
 import secrets
 from contextlib import asynccontextmanager
 import tempfile
@@ -11,7 +12,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from fastapi import FastAPI, File, Form, HTTPException, Query, Request, UploadFile
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -108,14 +110,28 @@ def create_app(store, token: str | None = None, upload_dir: str | Path | None = 
         return env.get_template(template).render(request=request, t=i18n.translator(lang), lang=lang, csrf=csrf,
                                                  csrf_field=CSRF_FIELD, path=request.url.path, **ctx)
 
-    def cached(request: Request, template: str, make) -> HTMLResponse:
-        """A page without forms, from the page cache while the corpus is unchanged."""
-        key = (template, request.url.path, str(request.query_params), lang_of(request))
-        return respond(request, pages.get_or_make(key, lambda: body_of(request, template, **make())), 200, None)
+    def encoded(request: Request, template: str, make) -> tuple[bytes, str]:
+        body = body_of(request, template, **make()).encode()
+        return body, '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
 
-    def respond(request: Request, body: str, status: int, fresh_csrf: str | None) -> HTMLResponse:
+    async def cached(request: Request, template: str, make) -> Response:
+        """A page without forms, from the page cache while the corpus is unchanged: kept encoded
+        with its ETag, a hit answered on the event loop (rendering only on a miss, in a thread)."""
+        key = (template, request.url.path, str(request.query_params), lang_of(request))
+        hit = pages.peek(key) or await run_in_threadpool(pages.get_or_make, key,
+                                                          lambda: encoded(request, template, make))
+        body, etag = hit
+        if etag in request.headers.get("if-none-match", ""):
+            return respond(request, b"", 304, None, etag)
+        return respond(request, body, 200, None, etag)
+
+    def respond(request: Request, body: str | bytes, status: int, fresh_csrf: str | None,
+                etag: str | None = None) -> Response:
         lang = lang_of(request)
-        resp = HTMLResponse(body, status_code=status)
+        resp = (HTMLResponse(body, status_code=status) if status != 304
+                else Response(status_code=304, media_type="text/html"))
+        if etag:
+            resp.headers["etag"] = etag
         if fresh_csrf:
             resp.set_cookie(CSRF_COOKIE, fresh_csrf, httponly=True, samesite="strict", path="/")
         if request.query_params.get("lang") in i18n.LANGS:
@@ -178,8 +194,8 @@ def create_app(store, token: str | None = None, upload_dir: str | Path | None = 
         return wq.summit_page(store, summit_id)
 
     @app.get("/summits/{summit_id}", include_in_schema=False)
-    def summit(request: Request, summit_id: str):
-        return cached(request, "summit.html", lambda: {"page": wq.summit_page(store, summit_id)})
+    async def summit(request: Request, summit_id: str):
+        return await cached(request, "summit.html", lambda: {"page": wq.summit_page(store, summit_id)})
 
     # --- commitments and reviews ----------------------------------------------------------
 
@@ -251,8 +267,8 @@ def create_app(store, token: str | None = None, upload_dir: str | Path | None = 
         return wq.document_page(store, doc_id, _range(hl))
 
     @app.get("/documents/{doc_id}", include_in_schema=False)
-    def document(request: Request, doc_id: str, hl: str | None = Query(None, pattern=r"^\d+-\d+$")):
-        return cached(request, "document.html", lambda: {"page": wq.document_page(store, doc_id, _range(hl))})
+    async def document(request: Request, doc_id: str, hl: str | None = Query(None, pattern=r"^\d+-\d+$")):
+        return await cached(request, "document.html", lambda: {"page": wq.document_page(store, doc_id, _range(hl))})
 
     # --- entities, polls, search ------------------------------------------------------------
 
@@ -297,8 +313,8 @@ def create_app(store, token: str | None = None, upload_dir: str | Path | None = 
         return store.search(q, limit=limit, offset=offset) if q.strip() else []
 
     @app.get("/search", include_in_schema=False)
-    def search(request: Request, q: str = Query("", max_length=200), limit: int = Query(20, ge=1, le=200)):
-        return cached(request, "search.html", lambda: {"q": q, "hits": api_search(q, limit, 0)})
+    async def search(request: Request, q: str = Query("", max_length=200), limit: int = Query(20, ge=1, le=200)):
+        return await cached(request, "search.html", lambda: {"q": q, "hits": api_search(q, limit, 0)})
 
     # --- upload -------------------------------------------------------------------------------
 

@@ -34,6 +34,21 @@ class PageCache:
         self._version = (now, v)
         return v
 
+    def peek(self, key: tuple):
+        """A fresh entry without touching the database (None when absent, stale, or when the version
+        is due for a re-read): cache hits are answered on the event loop, without a thread hop."""
+        if not self.enabled or self._version is None:
+            return None
+        now = time.monotonic()
+        if now - self._version[0] >= self.recheck:
+            return None
+        with self._lock:
+            hit = self._items.get(key)
+            if hit and hit[0] == self._version[1] and now - hit[1] < self.ttl:
+                self._items.move_to_end(key)
+                return hit[2]
+        return None
+
     def get_or_make(self, key: tuple, make):
         if not self.enabled:
             return make()
