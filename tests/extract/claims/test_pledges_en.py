@@ -71,3 +71,22 @@ def test_pledges_en_impersonal_future_goes_to_the_speaker():
 def test_pledges_en_not_the_audience_nor_advice():
     found = commitments.extract(_context(STATEMENT, ref=REF))
     assert not _by_word(found, "see results") and not _by_word(found, "protect shipping")
+
+
+FOLLOW = """Japan-US summit outcome
+
+U.S. President Donald Trump and Japanese Prime Minister Ishiba held a summit in Osaka on June 3, 2025. \
+Ishiba, who took office last year, used the meeting to stress continuity with Washington. \
+She pledged to widen port cooperation. Earlier, Tokyo pledged $90 billion in loans to the U.S. grid.
+"""
+
+
+def test_pledges_en_pronoun_is_the_person_the_previous_sentence_opens_with():
+    ctx = _context(FOLLOW, ref=REF)
+    (c,) = _by_word(commitments.extract(ctx), "port cooperation")
+    assert c.actors == ["JP"]
+
+
+def test_pledges_en_capital_as_subject_stands_for_its_government():
+    (c,) = _by_word(commitments.extract(_context(FOLLOW, ref=REF)), "$90 billion")
+    assert c.actors == ["JP"]

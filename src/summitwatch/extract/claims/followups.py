@@ -347,7 +347,7 @@ def _topic(word: str) -> bool:
 
 
 def _doer(toks, first, last, index) -> frozenset[str]:
-    """Countries named by a clause's subject ("스페인 정부는", "미국은")."""
+    """Countries named by a clause's subject ("A국 정부는", "미국은")."""
     for k in range(first + 1, last + 1):
         t = toks[k]
         if t.tag in ("JX", "JKS") and t.form in ("은", "는", "이", "가"):

@@ -69,7 +69,7 @@ QUANTITY_KO = re.compile(
 MONEY_SYMBOL = re.compile(
     rf"(?P<sym>{SYMBOL}){_}{AMT_AFTER_SYMBOL}"
     rf"(?:[ \t]?(?P<scale>(?i:trillion|billion|million|thousand)|tn|bn|mn|[mk])\b)?"
-    # the name may follow the symbol's amount again: "$300 Billion Dollars"
+    # the name may follow the symbol's amount again, capitalised or not ("$20 million dollars")
     r"(?P<named>[ \t](?i:(?:U\.S\.[ \t])?dollars)\b)?")
 SYMBOL_NOT_AFTER = re.compile(r"\w")
 # English currency names, found by the name (rare in Korean text) and then the number before
