@@ -123,7 +123,7 @@ def _distinct_acts(c, group, text: str) -> bool:
     cues = {m.cue for m in group if m.source == "prose"}
     if not cues or c.cue in cues or not (is_decision(c.cue) or any(is_decision(x) for x in cues)):
         return False
-    # "희토류 통제를 유예하는 내용에 합의했다" … "통제를 1년 유예하기로 했다": the same act restated
+    # "관세 인상을 미루는 방안에 합의했다" … "인상을 반년 미루기로 했다": the same act restated
     own = _act(c.cue)
     if own and any(own in (m.text or text[m.start:m.stop]) for m in group):
         return False

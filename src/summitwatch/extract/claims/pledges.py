@@ -168,7 +168,7 @@ class ProseReader:
         one whose cue only modifies a noun ("10월 9일 발표한 조치의 시행을 유예하고") does not."""
         toks = u.tokens
         out = []
-        # "가치를 따르고, 혁신을 동력으로 하며, 번영을 추구하는 파트너십을 재확인했다": when the pledge
+        # "기술로 이끌고, 신뢰를 바탕으로 삼아, 공동 성장을 꾀하는 관계를 다짐했다": when the pledge
         # clause opens with a modifier, the clauses before it are that modifier's, not pledges
         ending = next((t for t in toks[first:hit[0]] if t.tag.startswith("E")), None)
         if ending is not None and ending.tag == "ETM":
@@ -323,7 +323,7 @@ class ProseReader:
             if not _time_adverbial(self.text, d):
                 continue
             if _NAMED_BY_DATE.match(self.text, d.stop):
-                continue           # "2018년 4월 27일 판문점 선언을": the date names a document
+                continue           # "2011년 9월 3일 서울 합의서를": the date names a document
 
             k = next((i for i, t in enumerate(toks) if t.start >= d.stop), None)
             # the date's phrase runs on to an adnominal ending, with no case or comma in between

@@ -1,11 +1,11 @@
 """Commitments in English prose, from the clause layer's English reading (clauses/english.py).
 
 A clause commits its subject when its verb group pledges or agrees ("pledged to", "agreed on",
-"reaffirmed", "decided to", "signed") or puts a party's act in the future ("Japan will invest",
-"the two leaders shall meet"). The actors are the countries and leaders its subject names; "the two
+"reaffirmed", "decided to", "signed") or puts a party's act in the future ("Canada will fund",
+"both presidents shall meet"). The actors are the countries and leaders its subject names; "the two
 leaders" are the summit's parties; "he"/"she" the person last named as a subject; a subject that
-names no party ("every possible measure would be taken") leaves the clause to its speaker ("X
-reiterated that …", "…, the presidential office said"). Not commitments: obligations written by
+names no party ("all needed steps would follow") leaves the clause to its speaker ("X
+repeated that …", "…, a government spokesman stated"). Not commitments: obligations written by
 an author ("should", "must": see findings/recommendations), relative clauses, and clauses whose
 subject is neither a party nor said by one.
 """
@@ -82,7 +82,7 @@ class EnglishReader:
             return None
         actors = self._actors(c.subject, parties)
         if not actors and c.speaker is not None and (subject in ("i", "we") or _IMPERSONAL.match(c.verb)):
-            # "every possible measure would be taken", "the swap line will be in place": the
+            # "all needed steps would follow", "the credit facility will stay open": the
             # speaker's side commits to it
             actors = self._actors(c.speaker, parties)
         if not actors or self._earlier_act(a, b, c):
