@@ -108,6 +108,41 @@ def _nth_weekday(m):
     return _mk(m, fn)
 
 
+def month_week(y: int, mo: int, n: int) -> dt.date | None:
+    """Monday of the n-th week (-1: the last) of a month; a week belongs to the month that
+    holds its Thursday (ISO's rule, also the suite's: 2016-10-01 was a Saturday, so October's
+    first week starts on the 3rd)."""
+    first = datecal.week_start(dt.date(y, mo, 1))
+    if (first + dt.timedelta(days=3)).month != mo:
+        first += dt.timedelta(days=7)
+    weeks = []
+    day = first
+    while (day + dt.timedelta(days=3)).month == mo:
+        weeks.append(day)
+        day += dt.timedelta(days=7)
+    if n == -1:
+        return weeks[-1] if weeks else None
+    return weeks[n - 1] if 1 <= n <= len(weeks) else None
+
+
+# 이번 달 셋째 주, 10월의 첫째 주, 7월 마지막 주 (no weekday after it: the whole week)
+@pattern(rf"(?:(?P<mon>{MON})월의?\s?|(?P<rm>이번\s?달|이\s?달|다음\s?달|지난\s?달|저번\s?달)\s?)"
+         rf"(?:(?P<ord>첫|두|세|네|다섯|둘|셋|넷)\s?(?:번\s?째|째)|(?P<last>마지막))\s?주(?!말|간|년|일|차|기|\s?[{WEEKDAYS}]요일)", 2)
+def _month_week(m):
+    n = -1 if m["last"] else ORD_N[m["ord"]]
+
+    def fn(ref, mon=m["mon"], rm=m["rm"], n=n):
+        if rm:
+            key = re.sub(r"\s+", "", rm).replace("달", "")
+            y, mo = datecal.shift_month(ref.year, ref.month, REL_MONTH_MAP.get(key, 0))
+        else:
+            mo = int(mon)
+            y = datecal.infer_year(mo, None, ref) or ref.year
+        start = month_week(y, mo, n)
+        return (_d(start), _d(start + dt.timedelta(days=6))) if start else None
+    return _mk(m, fn)
+
+
 UNIT_DAYS = {"일": "days", "주": "weeks", "주일": "weeks", "개월": "months", "달": "months", "년": "years"}
 QTY = rf"(?:{AMOUNT}|한|두|세|네|몇|열)"
 PART = rf"{QTY}\s?(?:년|개월|달|주일|주|일)"
