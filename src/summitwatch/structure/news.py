@@ -116,14 +116,14 @@ def apply(st: Structure) -> None:
             if i not in cands:
                 break
             added[i] = 1 if _repeats(title, texts[i]) else 2
-    for i in range(1, len(texts) - 1):
-        if i in added or kinds[i] or blocks[i].start in outline or first_body is None or i <= first_body:
+    for i in range(1, len(texts)):
+        if i in added or kinds[i] or blocks[i].start in outline:
             continue
         t = texts[i]
-        n = _norm(t)
-        if title and _repeats(title, t):
+        if title and i > min(added) and _repeats(title, t):
             added[i] = 1                        # the headline repeated above the body
-        elif _subhead(t) and _is_body(texts[i + 1]) and _is_body(texts[i - 1]):
+        elif first_body is not None and first_body < i < len(texts) - 1 and _subhead(t) \
+                and _is_body(texts[i + 1]) and _is_body(texts[i - 1]):
             added[i] = 2
     if not added or outlined:
         return

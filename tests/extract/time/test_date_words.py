@@ -84,3 +84,23 @@ def test_date_words_may_the_verb_is_not_a_month():
 def test_date_words_title_year_opens_a_line_only():
     assert _doc("2027 동아시아 안보 전망\n\n본문은 여기서 시작한다.")[0] == ("2027", "2027", None)
     assert _doc("참석자는 2027 명이었다.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of months inherits the year of the first
+    ("수출 증가율은 지난해 8월 12%, 9월 9%, 10월 4%였다.",
+     [("지난해 8월", "2024-08", None), ("9월", "2024-09", None), ("10월", "2024-10", None)]),
+    ("적자는 지난해 11월 3억 달러, 12월 2억 달러, 1월 1억 달러로 줄었다.",
+     [("지난해 11월", "2024-11", None), ("12월", "2024-12", None), ("1월", "2025-01", None)]),
+    # a day range inside a month
+    ("두 정상은 2021년 6월 11~13일 함께 머물렀다.", [("2021년 6월 11~13일", "2021-06-11", "2021-06-13")]),
+    # a weekday picks the month that fits it
+    ("특사는 7일 금요일 귀국했다.", [("7일 금요일", "2025-11-07", None)]),
+    # a bare day in news, but not a length or a word that starts with a number
+    ("총리는 21일 방한했다.", [("21일", "2025-10-21", None)]),
+    ("그는 3일 만에 귀국했다.", []),
+    ("대통령은 3일 만찬을 주재했다.", []),
+    ("두 정상이 11년 만에 마주 앉았다.", []),
+])
+def test_date_words_lists_ranges_and_bare_days(text, expected):
+    assert _doc(text) == expected
