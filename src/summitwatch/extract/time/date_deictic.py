@@ -17,13 +17,23 @@ from ..numbers.knumbers import AMOUNT, NATIVE_COUNTS, NATIVE_DAYS, parse_number
 
 DEICTIC_PATTERNS: list = []
 WEEKDAYS = "월화수목금토일"
+# Patterns that open with a number of any shape are slow to try at every position of a long
+# text; each is tried only around what it must contain (its needle) -- see dates._scan.
+NEEDLES: dict = {}
 
 
-def pattern(regex: str, priority: int = 1):
+def pattern(regex: str, priority: int = 1, needle: str | None = None):
     def deco(fn):
-        DEICTIC_PATTERNS.append((re.compile(regex), fn, priority, None, None))
+        rx = re.compile(regex)
+        DEICTIC_PATTERNS.append((rx, fn, priority, None, None))
+        if needle:
+            NEEDLES[rx] = re.compile(needle)
         return fn
     return deco
+
+
+# the last syllable of a length (3일, 2주, 한 달, 1년, 6개월, 이틀, 보름, 며칠) before its direction
+_LENGTH_END = r"(?:[일주달년월루틀흘새레름칠]|개월|주일)\s?(?:반\s?)?"
 
 
 def _d(day: dt.date) -> str:
@@ -172,7 +182,8 @@ def _offset(text: str) -> dict | None:
 
 # 이틀 전, 2주 후, 한 달 전, 2년 1개월 21일 전, 지금으로부터 2주 후, 삼일 후
 @pattern(rf"(?:{ANCHOR})?(?P<off>(?:{PART}(?:\s?하고\s?|,\s?|\s)?)+|{NATIVE}|며칠|몇일)\s?(?:반\s?)?"
-         r"(?P<dir>후|뒤|전|지나서)(?P<until>까지)?(?![가-힣]{0,1}(?:략|체|후|쟁|부))", 2)
+         r"(?P<dir>후|뒤|전|지나서)(?P<until>까지)?(?![가-힣]{0,1}(?:략|체|후|쟁|부))", 2,
+         needle=_LENGTH_END + "(?:후|뒤|전|지나서)")
 def _relative_offset(m):
     off = _offset(m["off"])
     if off is None:
@@ -274,7 +285,8 @@ def _window(m):
 
 
 # 5일 이내, 3년 이내, 오늘로부터 2주 내, 내일로부터 3일 안
-@pattern(rf"(?:{ANCHOR})?(?P<off>(?:{PART}\s?)+|{NATIVE})\s?(?:이내|내에?|안에?)(?![가-힣]{{0,1}}(?:용|부|각|외))")
+@pattern(rf"(?:{ANCHOR})?(?P<off>(?:{PART}\s?)+|{NATIVE})\s?(?:이내|내에?|안에?)(?![가-힣]{{0,1}}(?:용|부|각|외))",
+         needle=_LENGTH_END + "(?:이내|내|안)")
 def _within(m):
     off = _offset(m["off"])
     if off is None:

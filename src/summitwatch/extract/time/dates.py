@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from . import datecal
 from .date_patterns import NUMBER_LEAD, PATTERNS, Mention, _, weekday_in
-from .date_deictic import DEICTIC_PATTERNS
+from .date_deictic import DEICTIC_PATTERNS, NEEDLES
 from .date_words import EN_DEICTIC_PATTERNS, WORD_PATTERNS
 
 NAME = "dates"
@@ -128,7 +128,7 @@ def find_mentions(text: str, deictic: bool = False, document: bool = False) -> l
             if m is not None:
                 _candidate(text, m, handler, priority, not_after, cands)
     for rx, handler, priority, not_after, _after in SCANNED + (ALL_DEICTIC if deictic else []):
-        for m in rx.finditer(text):
+        for m in _scan(rx, text):
             _candidate(text, m, handler, priority, not_after, cands)
     cands = _drop_blocked(cands, blocked)
     chosen = _select(cands)
@@ -148,6 +148,27 @@ def find_mentions(text: str, deictic: bool = False, document: bool = False) -> l
             continue
         out.append(mn)
     return out
+
+
+NEEDLE_REACH = 60              # characters a needled pattern may start before its needle
+
+
+def _scan(rx, text: str):
+    """rx.finditer(text), or for a pattern with a needle only the matches around the needle's
+    hits (the same matches where they hold the needle, which every match must)."""
+    needle = NEEDLES.get(rx)
+    if needle is None:
+        yield from rx.finditer(text)
+        return
+    seen = -1
+    for hit in needle.finditer(text):
+        s, e = hit.span()
+        if e <= seen:
+            continue
+        for m in rx.finditer(text, max(0, s - NEEDLE_REACH, seen), min(len(text), e + 12)):
+            if m.start() < e and m.end() > s and m.start() >= seen:
+                seen = m.end()
+                yield m
 
 
 BRACKET_GAP = re.compile(r"\s*[(（]\s*|인\s|\s?[,，]\s?(?:즉\s)?")    # 사흘 뒤(3.9), 한 달 뒤인 6월 25일
