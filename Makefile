@@ -19,6 +19,10 @@ demo: $(STAMP)
 	$(VENV)/bin/summitwatch analyze examples/*.txt --format jsonl -o out/examples.jsonl
 	$(VENV)/bin/summitwatch analyze examples/news_summit.txt --format markdown -o out/news_summit.md
 	@echo "wrote out/examples.jsonl and out/news_summit.md"
+	$(VENV)/bin/summitwatch ingest examples/*.txt --db out/demo.db
+	$(VENV)/bin/summitwatch search 투자 --db out/demo.db --limit 5
+	$(VENV)/bin/summitwatch dossier 2025-08-25 --db out/demo.db -o out/dossier.html
+	@echo "corpus in out/demo.db: try summitwatch summits --db out/demo.db; a dossier in out/dossier.html"
 
 test: $(STAMP)
 	$(PY) -m pytest -q

@@ -8,7 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-BENCHMARKS = ["bench_structure", "bench_analysis", "bench_pdf"]
+BENCHMARKS = ["bench_structure", "bench_analysis", "bench_pdf", "bench_linear", "bench_pdf_linear", "bench_budgets"]
 
 if __name__ == "__main__":
     print(f"# {platform.python_implementation()} {platform.python_version()} on {platform.machine()}")

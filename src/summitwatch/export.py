@@ -1,9 +1,11 @@
 """Context -> the analysis export (``summitwatch.analysis/1``)."""
 from __future__ import annotations
 
+import hashlib
 import re
 
 from .extract.context import Context
+from .model.facts import Entity
 from .structure.patterns import TIMESTAMP_RE as _TIMESTAMP
 from .model.export import (Analysis, CitationOut, DocumentInfo, FootnoteOut, FootnoteRefOut, HeadingOut,
                            RowOut, TableOut)
@@ -34,12 +36,52 @@ def _title(ctx: Context) -> str | None:
     block: list[str] = []
     for blk in st.blocks[:6]:
         line = st.body.text[blk.start:blk.end].strip()
-        if blk.kind not in ("paragraph", "heading") or not line or "\n" in line or len(line) > 100 \
+        # (a table of one cell is a frame around a line: press releases set their title so)
+        if blk.kind not in ("paragraph", "heading", "table") or not line or "\n" in line or len(line) > 100 \
                 or line.endswith((".", "다", "?", "!")):
             break
         if not _TIMESTAMP.match(line):
             block.append(_DATE_TAIL.sub("", line))
     return max(block, key=len) if block else None
+
+
+def _raw_end(ctx: Context, item) -> int | None:
+    """Raw end of a span on the analysis text (its start/stop), through the text's map."""
+    start, stop = getattr(item, "start", -1), getattr(item, "stop", -1)
+    if start < 0 or stop < start:
+        return None
+    return ctx.text.raw_span(start, stop)[1]
+
+
+def _hash(*parts) -> str:
+    return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:20]
+
+
+def _identify(ctx: Context) -> None:
+    """Every fact gets its raw end and a stable id made from the document, its kind, its raw
+    span and its text: re-analysis finds the same ids, whatever the facts' order in a list.
+    Two identical facts (same kind, span and text) are told apart by a suffix."""
+    seen: dict[str, int] = {}
+
+    def ident(kind: str, *key) -> str:
+        base = _hash(ctx.doc.id, kind, *key)
+        n = seen[base] = seen.get(base, 0) + 1
+        return base if n == 1 else f"{base}-{n}"
+
+    def point(kind: str, fact) -> None:
+        for m in getattr(fact, "mentions", None) or []:
+            m.raw_end = _raw_end(ctx, m)
+        if isinstance(fact, Entity):          # entities, named events: one fact, many mentions
+            fact.id = ident(kind, fact.name, fact.type, fact.kb_id)
+            return
+        fact.raw_end = _raw_end(ctx, fact)
+        fact.id = ident(kind, fact.raw_offset, fact.raw_end, fact.text)
+        for child in getattr(fact, "children", None) or []:
+            point(kind, child)
+
+    for kind, facts in ctx.facts.items():
+        for fact in facts:
+            point(kind, fact)
 
 
 def _reference_warning(ctx: Context) -> list[str]:
@@ -56,6 +98,7 @@ def to_analysis(ctx: Context) -> Analysis:
     f = ctx.facts
     _pages(ctx)
     language, paras = paragraph_languages(st.body.text)
+    _identify(ctx)
     return Analysis(
         document=DocumentInfo(id=doc.id, source=doc.source, reference_date=ctx.reference_date.isoformat()
                               if ctx.reference_date else None,
@@ -66,7 +109,8 @@ def to_analysis(ctx: Context) -> Analysis:
         text=st.body.text,
         headings=[HeadingOut(level=h.level, text=h.text, raw_offset=h.raw_offset, page=h.page) for h in st.headings],
         tables=[TableOut(caption=t.caption, rows=[RowOut(header=r.header, cells=r.cells) for r in t.rows],
-                         source=t.source, raw_offset=t.raw_offset) for t in st.tables],
+                         source=t.source, raw_offset=t.raw_offset, header_rows=t.header_rows,
+                         parent=t.parent) for t in st.tables],
         footnote_refs=[FootnoteRefOut(n=r.n, raw_offset=r.raw_offset, dangling=r.dangling) for r in st.footnote_refs],
         footnotes=[FootnoteOut(n=fn.n, text=fn.text.text, raw_offset=fn.raw_offset) for fn in st.footnotes],
         citations=[CitationOut(footnote=c.footnote, publisher=c.publisher, title=c.title, date=c.date, url=c.url,
@@ -77,6 +121,7 @@ def to_analysis(ctx: Context) -> Analysis:
         polls=f.get("polls", []),
         entities=f.get("entities", []),
         groups=f.get("groups", []),
+        named_events=f.get("named_events", []),
         events=f.get("events", []),
         commitments=f.get("commitments", []),
         findings=f.get("findings", []),

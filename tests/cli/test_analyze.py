@@ -100,7 +100,9 @@ def test_cli_one_bad_file_among_many(brief, tmp_path):
     r = run("analyze", brief, empty, "--format", "jsonl", "-o", out, "--structure-only")
     assert r.returncode == 1
     assert "empty.txt" in r.stderr
-    assert [json.loads(x)["document"]["source"] for x in out.read_text().splitlines()] == ["brief.txt"]
+    lines = [json.loads(x) for x in out.read_text().splitlines()]
+    assert lines[0]["document"]["source"] == "brief.txt"
+    assert lines[1]["failed"] is True and lines[1]["source"] == "empty.txt" and "empty" in lines[1]["error"]
 
 
 def test_cli_help_documents_every_command():

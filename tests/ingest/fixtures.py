@@ -392,8 +392,10 @@ def to_hwpx(brief: Brief = BRIEF) -> bytes:
 
 # ---------------------------------------------------------------- HTML --------------------------
 
-def to_html(brief: Brief = BRIEF) -> bytes:
-    """A news-site page: navigation, a share bar and a footer around the article."""
+def to_html(brief: Brief = BRIEF, *, notes: str = "p") -> bytes:
+    """A news-site page: navigation, a share bar and a footer around the article. ``notes="ol"``
+    writes the footnotes as Markdown converters do: cited by ``<sup><a href="#fn1">``, listed in
+    ``<section class="footnotes"><ol><li id="fn1">`` with a link back."""
     body = []
     for b in brief.blocks:
         if b[0] == "title":
@@ -408,7 +410,13 @@ def to_html(brief: Brief = BRIEF) -> bytes:
             _, caption, rows, source = b
             trs = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in rows)
             body.append(f"<p>{html.escape(caption)}</p><table>{trs}</table><p>{html.escape(source)}</p>")
-    notes = "".join(f'<p id="fn{n}">{n} {html.escape(t)}</p>' for n, t in sorted(brief.footnotes.items()))
+    if notes == "ol":
+        items = "".join(f'<li id="fn{n}"><p>{html.escape(t)} <a href="#fnref{n}" class="footnote-back">↩︎</a></p></li>'
+                        for n, t in sorted(brief.footnotes.items()))
+        notes = f'<hr><ol>{items}</ol>'
+        body = [b.replace('<sup><a href="#fn', '<sup><a class="footnote-ref" href="#fn') for b in body]
+    else:
+        notes = "".join(f'<p id="fn{n}">{n} {html.escape(t)}</p>' for n, t in sorted(brief.footnotes.items()))
     page = f"""<!DOCTYPE html>
 <html lang="ko"><head><meta charset="utf-8">
 <title>{html.escape(brief.title)} | 외교정책연구소</title>
@@ -548,3 +556,82 @@ def brief_from_text(text: str, reference_date: str | None = None) -> Brief:
         blocks[0] = ("title", blocks[0][1])          # a short first line is the document's title
     return Brief(title=re.sub(r"\{\d+\}", "", title)[:80], date=reference_date or "2025-01-01", author="연구팀",
                  header="summitwatch 예시 브리프", blocks=blocks, footnotes=notes)
+
+
+KOREAN_TTF = "/usr/share/fonts/truetype/nanum/NanumGothic.ttf"     # Debian fonts-nanum
+
+
+def scanned_text_pdf(pages: list[list[str]], font_path: str = KOREAN_TTF) -> bytes:
+    """A scan: each page an image of the given lines (drawn by PIL), no text layer at all."""
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+    font = ImageFont.truetype(font_path, 44)
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    for lines in pages:
+        img = Image.new("L", (1654, 2339), 255)              # A4 at 200 dpi
+        draw = ImageDraw.Draw(img)
+        y = 200
+        for ln in lines:
+            draw.text((160, y), ln, font=font, fill=0)
+            y += 90
+        c.drawImage(ImageReader(img), 0, 0, 595, 842)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+class PageMaker:
+    """A few pages drawn line by line, for layout tests: wrapped paragraphs in a column,
+    raised footnote markers ({n} in the text), small print at the foot, rules."""
+
+    def __init__(self, width: float = 595.0, height: float = 842.0):
+        from reportlab.pdfgen import canvas
+        _fonts()
+        self.buf = io.BytesIO()
+        self.c = canvas.Canvas(self.buf, pagesize=(width, height))
+        self.height = height
+
+    def wrap(self, text: str, width: float, size: float = 10.0) -> list[str]:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+        lines: list[list[str]] = [[]]
+        for w in text.split(" "):
+            trial = re.sub(r"\{\d+\)?\}", "", " ".join(lines[-1] + [w]))
+            if lines[-1] and stringWidth(trial, BODY_FONT, size) > width:
+                lines.append([w])
+            else:
+                lines[-1].append(w)
+        return [" ".join(x) for x in lines]
+
+    def line(self, x: float, y: float, text: str, size: float = 10.0) -> None:
+        """One line at baseline y; {n} draws a raised marker n in a smaller font."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+        cx = x
+        for piece in re.split(r"(\{\d+\)?\})", text):
+            if not piece:
+                continue
+            m = re.fullmatch(r"\{(\d+\)?)\}", piece)
+            font_size, rise, s = (size * 0.6, size * 0.4, m.group(1)) if m else (size, 0.0, piece)
+            self.c.setFont(BODY_FONT, font_size)
+            self.c.drawString(cx, y + rise, s)
+            cx += stringWidth(s, BODY_FONT, font_size)
+
+    def column(self, x: float, y: float, width: float, text: str, size: float = 10.0, lead: float = 16.0) -> float:
+        """A paragraph wrapped to ``width``; returns the baseline after it."""
+        for ln in self.wrap(text, width, size):
+            self.line(x, y, ln, size)
+            y -= lead
+        return y
+
+    def rule(self, x0: float, y0: float, x1: float, y1: float) -> None:
+        self.c.setLineWidth(0.5)
+        self.c.line(x0, y0, x1, y1)
+
+    def next_page(self) -> None:
+        self.c.showPage()
+
+    def bytes(self) -> bytes:
+        self.c.showPage()
+        self.c.save()
+        return self.buf.getvalue()

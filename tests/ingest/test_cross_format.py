@@ -76,5 +76,9 @@ def test_cross_format_examples_agree_with_text(path, fmt):
     text = doc.raw
     brief = fixtures.brief_from_text(text, ref.isoformat() if isinstance(ref, dt.date) else None)
     got = analysis(load_bytes(getattr(fixtures, f"to_{fmt}")(brief), source=f"{path.stem}.{fmt}"))
+    if fmt not in ("pdf", "html"):
+        # these formats store a marker only with its note: one linking to nothing is plain text there
+        noted = {n for n, _ in want["footnotes"]}
+        want["footnote_refs"] = [n for n in want["footnote_refs"] if n in noted]
     for key, value in want.items():
         assert got[key] == value, f"{path.name} as {fmt}: {key} differs from the text version"

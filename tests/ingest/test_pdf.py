@@ -61,3 +61,24 @@ def test_pdf_facts_carry_their_page(rendered):
     pages = {d.page for d in a.dates}
     assert pages and None not in pages and all(isinstance(p, int) and p >= 1 for p in pages)
     assert '"page":' in a.to_json()
+
+
+def test_pdf_paragraph_without_end_is_cut_at_a_page_break():
+    """Pages of words with no sentence end: one paragraph to the reader, cut at the first page
+    break past 20,000 characters, every word kept."""
+    from fixtures import PageMaker
+    words = "공동 점검 이행 협의 과제 일정 조정 후속 논의 확대".split()
+    pm = PageMaker()
+    drawn = []
+    for page in range(24):
+        for k in range(44):
+            line = " ".join(words[(page + k + j) % len(words)] for j in range(9))
+            pm.line(60, 790 - 16 * k, line)
+            drawn.append(line)
+        pm.next_page()
+    doc = load_bytes(pm.bytes(), source="endless.pdf")
+    paras = doc.raw.strip().split("\n\n")
+    assert " ".join(paras) == " ".join(drawn)
+    assert len(paras) == 2 and 20_000 < len(paras[0]) < 20_000 + 2_000
+    starts = dict(doc.layout.pages)
+    assert starts[len(paras[0]) + 2] == doc.layout.page_at(len(paras[0]) + 2) > 1

@@ -5,7 +5,12 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ..extract.claims.cues import CLAUSE_EC, CLAUSE_NNB
+from .lexicon import words
+
+# Connective endings that close a clause (adverbial -어/-아 and quotative -다고 do not), and bound
+# nouns that join two clauses after an adnominal ending ("합의한 만큼").
+CLAUSE_EC = words("korean", "clause_ec")
+CLAUSE_NNB = words("korean", "clause_nnb")
 
 # A news dateline opening the first sentence: "(서울=연합뉴스) 홍길동 기자 = ".
 DATELINE = re.compile(r"\([^()=\n]{1,20}=[^()\n]{1,20}\)\s*(?:[^=\n]{1,30}(?:기자|특파원)\s*=\s*)?")

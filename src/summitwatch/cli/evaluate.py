@@ -18,8 +18,9 @@ def evaluate(
                                           "document too.")] = False,
 ) -> None:
     """Analyse every ../shared/seed/*.txt, score it against ../shared/gold and fail when a
-    category falls below its pinned floor."""
-    from ..eval import gate
+    category falls below its pinned floor; then the team's development sets (devsets/) and, where
+    their texts are present (../realdev-texts), the real documents of ../shared/realdev."""
+    from ..eval import gate, realdev
 
     con = Console(highlight=False, soft_wrap=True)
     floors = gate.load_floors()
@@ -50,18 +51,33 @@ def evaluate(
         con.print(s.table, markup=False)
         failures += gate.check(s, floors)
     held = []
-    for doc, g in gate.heldout_docs():
-        s = gate.score_seed(doc, g, shared)
-        held.append(s)
-        con.print(f"[bold]held-out: {doc.name}[/bold]  macro-F1 {s.macro_f1:.3f}")
-        if verbose:
-            con.print(s.table, markup=False)
+    for name in ("a", "b"):
+        for doc, g in gate.heldout_docs(name):
+            s = gate.score_seed(doc, g, shared)
+            if name == "a":
+                held.append(s)
+            con.print(f"[bold]development set {name}: {doc.name}[/bold]  macro-F1 {s.macro_f1:.3f}")
+            if verbose:
+                con.print(s.table, markup=False)
     if held:
         mean = sum(s.macro_f1 for s in held) / len(held)
-        con.print(f"held-out mean macro-F1 {mean:.3f} over {len(held)} document(s)")
+        con.print(f"development set a: mean macro-F1 {mean:.3f} over {len(held)} document(s)")
         failures += gate.check_heldout(held, floors)
+    real = None
+    sources, problems = realdev.available(shared)
+    for line in problems[:3]:
+        con.print(f"realdev: {line}", markup=False)
+    if len(problems) > 3:
+        con.print(f"realdev: … and {len(problems) - 3} more", markup=False)
+    if sources:
+        real = realdev.score(shared, sources)
+        con.print("[bold]realdev[/bold] (real documents, micro counts per category)")
+        con.print(realdev.table(real), markup=False)
+        failures += realdev.check(real, floors)
     if raise_floors and scores:
         changed = gate.raise_floors(scores, floors) + gate.raise_heldout_floors(held, floors)
+        if real is not None:
+            changed += realdev.raise_floors(real, floors)
         gate.save_floors(floors)
         con.print("raised: " + ("; ".join(changed) if changed else "nothing (no score above its floor)"))
         return

@@ -78,21 +78,23 @@ def score_seed(seed: Path, gold: Path, shared: Path) -> SeedScore:
     return SeedScore(seed.name, data["macro_f1"], data["categories"], table)
 
 
-HELDOUT = Path(__file__).resolve().parents[3] / "heldout"
+DEVSETS = Path(__file__).resolve().parents[3] / "devsets"
 
 
-def heldout_docs() -> list[tuple[Path, Path]]:
-    """The team's held-out documents and their gold files (heldout/gold/<stem>.gold.json)."""
-    if not HELDOUT.is_dir():
+def heldout_docs(name: str = "a") -> list[tuple[Path, Path]]:
+    """A development set of the team's own documents and their gold files
+    (devsets/<name>/gold/<stem>.gold.json). Tuned on, so a guard against regressions only."""
+    root = DEVSETS / name
+    if not root.is_dir():
         return []
     out = []
-    for g in sorted((HELDOUT / "gold").glob("*.gold.json")):
+    for g in sorted((root / "gold").glob("*.gold.json")):
         try:
             source = json.loads(g.read_text(encoding="utf-8"))["source"]
         except (ValueError, KeyError):
             continue
-        if (HELDOUT / source).is_file():
-            out.append((HELDOUT / source, g))
+        if (root / source).is_file():
+            out.append((root / source, g))
     return out
 
 

@@ -8,14 +8,22 @@ from .errors import InputError
 _KOREAN_LEGACY = ("cp949",)   # cp949 is a superset of euc-kr
 
 
+# bytes that are control characters in every encoding we read (tab, LF, VT, FF, CR and ESC aside)
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
+_TEXT_BYTES = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
+
+
 def _looks_binary(data: bytes) -> bool:
-    head = data[:65536]
-    if not head:
+    """Judged on the whole file, so that a NUL byte means the same wherever it is: text with a
+    few stray NULs is text (they are dropped and counted in the warnings), data full of
+    them is not."""
+    if not data:
         return False
-    if b"\x00" in head:
+    nul = data.count(0)
+    if nul > len(data) * 0.01:
         return True
-    ctrl = sum(1 for b in head if b < 9 or 13 < b < 32)
-    return ctrl > len(head) * 0.05
+    ctrl = len(data.translate(None, _TEXT_BYTES))     # count of control bytes, at C speed
+    return ctrl > len(data) * 0.05
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -5,7 +5,7 @@ import re
 from xml.etree import ElementTree as ET
 
 from ..model.document import DocMeta, Document
-from .canon import Canon
+from .canon import Canon, TableSpec, marker
 from .errors import InputError
 from .zipsafe import SafeZip, local
 
@@ -67,18 +67,34 @@ class _Notes:
         return self.number[key]
 
 
-def _text(el: ET.Element, notes: _Notes | None) -> str:
+def _text(el: ET.Element, notes: _Notes | None, skipped=None) -> str:
+    """A paragraph's text with its note markers (text boxes in it included, once: the fallback
+    copy of an alternate content is not read)."""
     out: list[str] = []
-    for node in el.iter():
-        tag = local(node.tag)
-        if tag == "t":
-            out.append(node.text or "")
-        elif tag in ("tab", "br", "cr"):
-            out.append(" ")
-        elif tag in ("footnoteReference", "endnoteReference") and notes is not None:
-            if node.get(f"{W}customMarkFollows") in ("1", "true"):
+
+    def walk(node: ET.Element) -> None:
+        for child in node:
+            tag = local(child.tag)
+            if tag == "t":
+                out.append(child.text or "")
+            elif tag in ("tab", "br", "cr"):
+                out.append(" ")
+            elif tag in ("footnoteReference", "endnoteReference"):
+                if notes is not None and child.get(f"{W}customMarkFollows") not in ("1", "true"):
+                    kind = "footnote" if tag.startswith("foot") else "endnote"
+                    out.append(marker(notes.ref(kind, child.get(f"{W}id") or "")))
+            elif tag == "Fallback":
                 continue
-            out.append(str(notes.ref("footnote" if tag.startswith("foot") else "endnote", node.get(f"{W}id") or "")))
+            else:
+                if skipped is not None:
+                    if tag == "blip":
+                        skipped["image(s)"] += 1
+                    elif tag == "object":
+                        skipped["embedded OLE object(s)"] += 1
+                if tag == "txbxContent":
+                    out.append(" ")
+                walk(child)
+    walk(el)
     return "".join(out)
 
 
@@ -93,31 +109,47 @@ def _paragraph_level(p: ET.Element, styles: dict[str, int]) -> int | None:
     return styles.get(ps.get(f"{W}val") or "") if ps is not None else None
 
 
-def _table_rows(tbl: ET.Element, notes: _Notes) -> list[list[str]]:
+def _table(tbl: ET.Element, notes: _Notes, skipped) -> TableSpec:
+    """Rows of cells; a cell holds its paragraphs' texts and the tables nested in it."""
     rows = []
-    for tr in tbl.findall(f"{W}tr"):
+    header_rows = 0
+    for k, tr in enumerate(tbl.findall(f"{W}tr")):
+        if k == header_rows and tr.find(f"{W}trPr/{W}tblHeader") is not None:
+            header_rows += 1
         cells = []
         for tc in tr.findall(f"{W}tc"):
-            cells.append(" ".join(_text(p, notes) for p in tc.iter(f"{W}p")))
+            items: list = []
+            for el in tc:
+                tag = local(el.tag)
+                if tag == "p":
+                    items.append(_text(el, notes, skipped))
+                elif tag == "tbl":
+                    items.append(_table(el, notes, skipped))
+            cells.append(items)
         rows.append(cells)
-    return rows
+    return TableSpec(rows=rows, header_rows=header_rows if header_rows < len(rows) else 0)
 
 
 def _blocks(parent: ET.Element, canon: Canon, styles: dict[str, int], notes: _Notes) -> None:
     for el in parent:
         tag = local(el.tag)
         if tag == "p":
-            text = _text(el, notes)
+            text = _text(el, notes, canon.skipped)
             level = _paragraph_level(el, styles)
             if level == TITLE:
                 canon.paragraph(text)
                 canon.title = canon.title or " ".join(text.split())
             elif level:
                 canon.heading(text, level)
+            elif el.find(f"{W}pPr/{W}numPr") is not None:
+                ilvl = el.find(f"{W}pPr/{W}numPr/{W}ilvl")
+                val = ilvl.get(f"{W}val") if ilvl is not None else "0"
+                canon.list_item(text, int(val) + 1 if (val or "").isdigit() else 1)
             else:
                 canon.paragraph(text)
         elif tag == "tbl":
-            canon.table(_table_rows(el, notes))
+            spec = _table(el, notes, canon.skipped)
+            canon.table(spec.rows, header_rows=spec.header_rows)
         elif tag in ("sdt", "sdtContent", "customXml", "ins", "smartTag"):
             _blocks(el, canon, styles, notes)
 
@@ -154,8 +186,13 @@ def load_docx(data: bytes, *, doc_id: str, source: str) -> Document:
     if body is None:
         raise InputError("the DOCX file's document has no body")
     canon = Canon()
+    canon.native = True
     notes = _Notes()
     _blocks(body, canon, _styles(z), notes)
+    for name in sorted(n for n in z.names if re.match(r"^word/(header|footer)\d*\.xml$", n)):
+        kind = "page_header" if "header" in name else "page_footer"
+        for p in z.xml(name).iter(f"{W}p"):
+            canon.furniture(_text(p, None), kind)
     bodies = {"footnote": _note_bodies(z, "footnote"), "endnote": _note_bodies(z, "endnote")}
     for kind, nid in notes.order:
         text = bodies[kind].get(nid)

@@ -11,6 +11,7 @@ from ..model.document import DocMeta, Document
 from .canon import Canon, one_line
 from .decode import decode_bytes
 from .errors import InputError
+from .html_dom import nested_cell, prepare, restore
 from .limits import MAX_TEXT_CHARS
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
@@ -60,8 +61,23 @@ def _title_and_levels(blocks: list[tuple], meta: DocMeta) -> list[tuple]:
     return [("h", rank[b[1]], b[2]) if b[0] == "h" else b for b in blocks]
 
 
+_BREAKS = {"item", "p", "lb", "list", "row", "cell", "head", "quote"}
+
+
 def _cell_text(el: ET.Element) -> str:
-    return one_line("".join(el.itertext()))
+    """The text of an element, with a space where a list item, line or paragraph ends."""
+    out: list[str] = []
+
+    def walk(e: ET.Element) -> None:
+        out.append(e.text or "")
+        for c in e:
+            brk = c.tag in _BREAKS
+            out.append(" " if brk else "")
+            walk(c)
+            out.append(" " if brk else "")
+            out.append(c.tail or "")
+    walk(el)
+    return one_line("".join(out))
 
 
 def _from_trafilatura(text: str) -> tuple[list[tuple], DocMeta] | None:
@@ -70,7 +86,7 @@ def _from_trafilatura(text: str) -> tuple[list[tuple], DocMeta] | None:
     except ImportError:  # pragma: no cover - a declared dependency
         return None
     xml = trafilatura.extract(text, output_format="xml", with_metadata=True, include_tables=True,
-                              include_comments=False, favor_recall=True, deduplicate=False)
+                              include_images=True, include_comments=False, favor_recall=True, deduplicate=False)
     if not xml:
         return None
     try:
@@ -87,10 +103,15 @@ def _from_trafilatura(text: str) -> tuple[list[tuple], DocMeta] | None:
         elif tag in ("p", "quote", "code"):
             blocks.append(("p", _cell_text(el)))
         elif tag == "list":
-            blocks += [("p", "- " + _cell_text(it)) for it in el if it.tag == "item"]
+            blocks += [("li", "- " + _cell_text(it)) for it in el if it.tag == "item"]
         elif tag == "table":
-            rows = [[_cell_text(c) for c in row if c.tag == "cell"] for row in el.iter("row")]
-            blocks.append(("t", rows))
+            rows = [[c for c in row if c.tag == "cell"] for row in el.iter("row")]
+            head = 0
+            while head < len(rows) - 1 and rows[head] and all(c.get("role") == "head" for c in rows[head]):
+                head += 1
+            blocks.append(("t", [[_cell_text(c) for c in r] for r in rows], head))
+    # images of the main text (anywhere in it): counted, not read
+    blocks += [("img",) for _ in (main if main is not None else root).iter("graphic")]
     meta = DocMeta(title=root.get("title") or None, author=root.get("author") or None)
     m = _DATE.match(root.get("date") or "")
     meta.date = m.group(1) if m else None
@@ -146,15 +167,23 @@ class _Fallback(HTMLParser):
             self.buf.append(data)
 
 
+def _restored(b: tuple) -> tuple:
+    """A block with the tokens of ``html_dom.prepare`` turned back (citations as their number)."""
+    if b[0] == "t":
+        return ("t", [[restore(c, str) for c in r] for r in b[1]], *b[2:])
+    return (*b[:-1], restore(b[-1], str))
+
+
 def load_html(data: bytes, *, doc_id: str, source: str) -> Document:
     text = _decode(data)
     if len(text) > MAX_TEXT_CHARS * 4:
         raise InputError(f"the HTML page is {len(text):,} characters long; too large to be one document")
-    got = _from_trafilatura(text)
-    if got is None or not any(b[0] != "h" for b in got[0]):
+    page, linked, nested = prepare(text)
+    got = _from_trafilatura(page)
+    if got is None or not any(b[0] not in ("h", "img") for b in got[0]):
         parser = _Fallback()
         try:
-            parser.feed(text)
+            parser.feed(page)
             parser.close()
         except Exception as e:  # html.parser is lenient; this is for the unexpected
             raise InputError(f"the HTML page cannot be parsed ({e})") from None
@@ -166,9 +195,20 @@ def load_html(data: bytes, *, doc_id: str, source: str) -> Document:
         meta.author = one_line(m.group(1)) if m else None
     if not blocks:
         raise InputError("the HTML page holds no text")
-    blocks, notes = _split_notes(blocks)
+    images = sum(b[0] == "img" for b in blocks)
+    blocks = [_restored(b) for b in blocks if b[0] != "img"]
+    if linked:
+        notes = sorted(linked.items())
+    else:
+        blocks, notes = _split_notes(blocks)
     blocks = _title_and_levels(blocks, meta)
     canon = Canon()
+    canon.native = True
+    # a page may cite notes without links (typed superscripts): its markers are found in the
+    # text, where a number is a marker only with its note or continuing the linked ones
+    canon.places_markers = False
+    if images:
+        canon.skipped["image(s)"] += images
     for b in blocks:
         if b[0] == "title":
             canon.paragraph(b[1])
@@ -176,8 +216,11 @@ def load_html(data: bytes, *, doc_id: str, source: str) -> Document:
             canon.heading(b[2], b[1])
         elif b[0] == "p":
             canon.paragraph(b[1])
+        elif b[0] == "li":
+            canon.list_item(b[1], 1)
         else:
-            canon.table(b[1])
+            rows = [[nested_cell(c, nested) for c in r] for r in b[1]]
+            canon.table(rows, header_rows=b[2] if len(b) > 2 else 0)
     for n, body in notes:
         canon.footnote(n, body)
     return canon.document(doc_id=doc_id, source=source, fmt="html", meta=meta)

@@ -1,12 +1,14 @@
-"""HWPX (OWPML in a zip) -> canonical text: paragraphs, outline headings by style, tables,
-footnotes and endnotes as the objects the format stores."""
+"""HWPX (OWPML in a zip) -> canonical text: paragraphs, outline headings by style, tables (nested
+ones in their cells, header rows as marked), footnotes and endnotes as the objects the format
+stores, text boxes and drawing objects, equations as their script, headers and footers apart.
+Pictures and OLE objects are counted in the warnings."""
 from __future__ import annotations
 
 import re
 from xml.etree import ElementTree as ET
 
 from ..model.document import DocMeta, Document
-from .canon import Canon, one_line
+from .canon import Canon, TableSpec, marker, meta_text, one_line
 from .errors import InputError
 from .zipsafe import SafeZip, local
 
@@ -15,20 +17,24 @@ _SECTION = re.compile(r"^Contents/section(\d+)\.xml$")
 _SPACE_TAGS = {"tab", "lineBreak", "nbSpace", "fwSpace"}
 
 
-def _header_levels(z: SafeZip) -> tuple[dict[str, int], dict[str, int]]:
-    """(paraPr id -> level, style id -> level): outline headings of the document's styles."""
+def _header_levels(z: SafeZip) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """(paraPr id -> level, style id -> level): outline headings of the document's styles;
+    paraPr id -> level of numbered and bulleted list items."""
     if not z.has("Contents/header.xml"):
-        return {}, {}
+        return {}, {}, {}
     root = z.xml("Contents/header.xml")
     para: dict[str, int] = {}
+    lists: dict[str, int] = {}
     for pp in root.iter():
         if local(pp.tag) != "paraPr":
             continue
         for h in pp:
-            if local(h.tag) == "heading" and h.get("type") == "OUTLINE":
-                level = h.get("level") or "0"
-                if level.isdigit():
+            level = h.get("level") or "0"
+            if local(h.tag) == "heading" and level.isdigit():
+                if h.get("type") == "OUTLINE":
                     para[pp.get("id") or ""] = int(level) + 1
+                elif h.get("type") in ("NUMBER", "BULLET"):
+                    lists[pp.get("id") or ""] = int(level) + 1
     style: dict[str, int] = {}
     for st in root.iter():
         if local(st.tag) != "style":
@@ -41,7 +47,7 @@ def _header_levels(z: SafeZip) -> tuple[dict[str, int], dict[str, int]]:
         else:
             if (st.get("paraPrIDRef") or "") in para:
                 style[st.get("id") or ""] = para[st.get("paraPrIDRef")]
-    return para, style
+    return para, style, lists
 
 
 def _sections(z: SafeZip) -> list[str]:
@@ -49,25 +55,46 @@ def _sections(z: SafeZip) -> list[str]:
     return [n for _, n in found]
 
 
+_SHAPES = {"rect", "ellipse", "arc", "polygon", "curve", "connectLine", "container", "textart", "line"}
+_SKIPPED = {"pic": "image(s)", "ole": "embedded OLE object(s)", "video": "video(s)", "chart": "chart(s)"}
+_FURNITURE = {"header": "page_header", "footer": "page_footer"}
+
+
 class _Reader:
-    def __init__(self, para_levels: dict[str, int], style_levels: dict[str, int]):
+    def __init__(self, para_levels: dict[str, int], style_levels: dict[str, int], list_levels: dict[str, int],
+                 canon: Canon):
         self.para_levels = para_levels
+        self.list_levels = list_levels
         self.style_levels = style_levels
+        self.canon = canon
         self.notes: list[tuple[int, str]] = []
 
     def level(self, p: ET.Element) -> int | None:
         return self.para_levels.get(p.get("paraPrIDRef") or "") or self.style_levels.get(p.get("styleIDRef") or "")
 
+    def sublists(self, el: ET.Element) -> list:
+        """Texts and tables of the paragraphs in every subList under ``el`` (not inside a table)."""
+        items: list = []
+        for child in el:
+            tag = local(child.tag)
+            if tag == "subList":
+                for p in child:
+                    if local(p.tag) == "p":
+                        text, after = self.inline(p)
+                        items.append(text)
+                        items += after
+            elif tag != "tbl":
+                items += self.sublists(child)
+        return items
+
     def note(self, el: ET.Element) -> str:
-        n = len(self.notes) + 1
-        texts = []
-        for sub in el:
-            if local(sub.tag) == "subList":
-                texts += [self.inline(p, [], nested=True) for p in sub if local(p.tag) == "p"]
-        body = one_line(" ".join(texts))
+        body = one_line(" ".join(_flatten(self.sublists(el))))
         body = re.sub(r"^[)\].:]\s*", "", body)        # the number's suffix when written as text
+        if not body:
+            return ""
+        n = len(self.notes) + 1
         self.notes.append((n, body))
-        return str(n)
+        return marker(n)
 
     def t_text(self, t: ET.Element, out: list[str]) -> None:
         out.append(t.text or "")
@@ -75,9 +102,11 @@ class _Reader:
             out.append(" " if local(child.tag) in _SPACE_TAGS else "")
             out.append(child.tail or "")
 
-    def inline(self, p: ET.Element, tables: list, nested: bool = False) -> str:
-        """A paragraph's text with note markers; its tables go to ``tables``."""
+    def inline(self, p: ET.Element) -> tuple[str, list]:
+        """A paragraph's text with note markers and equation scripts in place, and what follows
+        it: its tables (TableSpec) and the paragraphs of its boxes, in order."""
         out: list[str] = []
+        after: list = []
 
         def walk(el: ET.Element) -> None:
             for child in el:
@@ -87,48 +116,79 @@ class _Reader:
                 elif tag in ("footNote", "endNote"):
                     out.append(self.note(child))
                 elif tag == "tbl":
-                    tables.append(self.table(child))
+                    after.append(self.table(child))
                 elif tag in ("run", "ctrl"):
                     walk(child)
-                # autoNum, pictures, fields, line segment arrays: not text
+                elif tag in _FURNITURE:
+                    self.canon.furniture(" ".join(_flatten(self.sublists(child))), _FURNITURE[tag])
+                elif tag == "equation":
+                    script = next((x.text for x in child.iter() if local(x.tag) == "script"), None) or ""
+                    out.append(f" {one_line(script)} " if script.strip() else "")
+                elif tag in _SKIPPED:
+                    self.canon.skipped[_SKIPPED[tag]] += 1
+                    after.extend(self.sublists(child))           # a caption
+                elif tag in _SHAPES:
+                    for x in child.iter():
+                        if local(x.tag) in _SKIPPED:
+                            self.canon.skipped[_SKIPPED[local(x.tag)]] += 1
+                    after.extend(self.sublists(child))
+                # autoNum, fields, line segment arrays: not text
         walk(p)
-        return "".join(out)
+        return "".join(out), after
 
-    def table(self, tbl: ET.Element) -> list[list[str]]:
-        rows = []
-        for tr in tbl:
-            if local(tr.tag) != "tr":
-                continue
-            cells = []
-            for tc in tr:
-                if local(tc.tag) != "tc":
-                    continue
-                parts = []
-                for sub in tc:
-                    if local(sub.tag) == "subList":
-                        for p in sub:
-                            if local(p.tag) == "p":
-                                inner: list = []
-                                parts.append(self.inline(p, inner))
-                                for t in inner:              # a nested table: its text, row by row
-                                    parts += [" ".join(r) for r in t]
-                cells.append(" ".join(parts))
-            rows.append(cells)
-        return rows
+    def table(self, tbl: ET.Element) -> TableSpec:
+        rows: dict[int, list] = {}
+        header_rows: set[int] = set()
+        caption: list = []
+        for k, tr in enumerate(x for x in tbl if local(x.tag) == "tr"):
+            for j, tc in enumerate(x for x in tr if local(x.tag) == "tc"):
+                addr = next((x for x in tc if local(x.tag) == "cellAddr"), None)
+                r = int(addr.get("rowAddr") or k) if addr is not None and (addr.get("rowAddr") or "").isdigit() else k
+                c = int(addr.get("colAddr") or j) if addr is not None and (addr.get("colAddr") or "").isdigit() else j
+                rows.setdefault(r, []).append((c, self.sublists(tc)))
+                if tc.get("header") in ("1", "true"):
+                    header_rows.add(r)
+        for x in tbl:
+            if local(x.tag) == "caption":
+                caption += self.sublists(x)
+        grid = [[items for _, items in sorted(rows[r], key=lambda x: x[0])] for r in sorted(rows)]
+        lead = 0
+        while lead in header_rows and lead < len(grid) - 1:
+            lead += 1
+        return TableSpec(rows=grid, header_rows=lead, caption=" ".join(_flatten(caption)) or None)
 
-    def section(self, root: ET.Element, canon: Canon) -> None:
+    def section(self, root: ET.Element) -> None:
+        canon = self.canon
         for p in root:
             if local(p.tag) != "p":
                 continue
-            tables: list = []
-            text = self.inline(p, tables)
+            text, after = self.inline(p)
             level = self.level(p)
             if level:
                 canon.heading(text, level)
+            elif (p.get("paraPrIDRef") or "") in self.list_levels:
+                canon.list_item(text, self.list_levels[p.get("paraPrIDRef")])
             else:
                 canon.paragraph(text)
-            for rows in tables:
-                canon.table(rows)
+            for item in after:
+                if isinstance(item, TableSpec):
+                    canon.table(item.rows, caption=item.caption, header_rows=item.header_rows)
+                else:
+                    canon.paragraph(item)
+
+
+def _flatten(items: list) -> list[str]:
+    out: list[str] = []
+    for it in items:
+        if isinstance(it, TableSpec):
+            if it.caption:
+                out.append(it.caption)
+            for row in it.rows:
+                for cell in row:
+                    out += _flatten(cell if isinstance(cell, list) else [cell])
+        elif one_line(it):
+            out.append(one_line(it))
+    return out
 
 
 def _meta(z: SafeZip) -> DocMeta:
@@ -137,8 +197,8 @@ def _meta(z: SafeZip) -> DocMeta:
     meta = DocMeta()
     for el in z.xml("Contents/content.hpf").iter():
         tag = local(el.tag)
-        if tag == "title" and (el.text or "").strip():
-            meta.title = el.text.strip()
+        if tag == "title" and meta_text(el.text):
+            meta.title = meta_text(el.text)
         elif tag == "meta":
             name, val = (el.get("name") or "").lower(), (el.text or el.get("content") or "").strip()
             if name == "creator" and val and val != "text":
@@ -154,10 +214,11 @@ def load_hwpx(data: bytes, *, doc_id: str, source: str) -> Document:
     sections = _sections(z)
     if not sections:
         raise InputError("the HWPX file has no Contents/section*.xml")
-    reader = _Reader(*_header_levels(z))
     canon = Canon()
+    canon.native = True
+    reader = _Reader(*_header_levels(z), canon)
     for name in sections:
-        reader.section(z.xml(name), canon)
+        reader.section(z.xml(name))
     for n, body in reader.notes:
         canon.footnote(n, body)
     return canon.document(doc_id=doc_id, source=source, fmt="hwpx", meta=_meta(z))

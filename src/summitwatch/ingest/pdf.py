@@ -12,13 +12,14 @@ import pypdfium2 as pdfium
 from ..model.document import DocMeta, Document
 from .canon import Canon
 from .errors import InputError
-from .limits import MAX_PDF_PAGES, MAX_TEXT_CHARS
-from .pdf_lines import Line, page_lines
+from . import pdf_ocr
+from .pdf_lines import Line
+from .pdf_notes import FN_START, split_footnotes
+from .pdf_pages import Pages, extract_pages
 
 _PAGE_NO = re.compile(r"^[\s\-–—·|]*(?:p(?:age|\.)?\s*)?(\d{1,4}|[ivxlcdm]{1,6})(?:\s*/\s*\d{1,4})?[\s\-–—·|]*$",
                       re.I)
 _DIGITS = re.compile(r"\d+")
-_FN_START = re.compile(r"^(\d{1,3})[).]?\s+\S")
 _BULLET = re.compile(r"^\s*(?:[•◦▪▫■□●○◆◇▶▷►▸※\-–·*\uf000-\uf0ff]|\(?\d{1,2}\)|\d{1,2}\.\s|[①-⑳]|[가-하]\.\s|"
                      r"\([가-하]\)|[IVX]{1,4}\.\s|[ⅰ-ⅻⅠ-Ⅻ]\.?)")
 _INNER_BULLET = re.compile(r"\s+(?=[•◦▪■□●○◆◇▶▷►▸\uf000-\uf0ff]\s)")   # a cell that follows on the same line
@@ -36,6 +37,7 @@ class _Para:
     lines: list[Line] = field(default_factory=list)
     kind: str = "paragraph"      # paragraph, heading
     level: int = 0
+    chars: int = 0
 
 
 def _open(data: bytes) -> pdfium.PdfDocument:
@@ -72,34 +74,6 @@ def _meta(pdf: pdfium.PdfDocument) -> DocMeta:
     return DocMeta(title=None if title.lower() in junk else title,
                    date=_pdf_date(info.get("CreationDate")),
                    author=None if author.lower() in junk else author)
-
-
-def _extract_pages(pdf: pdfium.PdfDocument) -> tuple[list[list[Line]], list[float]]:
-    n_pages = len(pdf)
-    if n_pages > MAX_PDF_PAGES:
-        raise InputError(f"the PDF has {n_pages} pages; summitwatch reads PDFs of up to {MAX_PDF_PAGES}")
-    pages: list[list[Line]] = []
-    heights: list[float] = []
-    chars = 0
-    for i in range(n_pages):
-        try:
-            page = pdf[i]
-        except pdfium.PdfiumError:
-            raise InputError(f"the PDF is damaged: page {i + 1} cannot be read") from None
-        try:
-            heights.append(page.get_height())
-            tp = page.get_textpage()
-            try:
-                lines = page_lines(tp, i + 1)
-            finally:
-                tp.close()
-        finally:
-            page.close()
-        chars += sum(len(ln.text) for ln in lines)
-        if chars > MAX_TEXT_CHARS:
-            raise InputError(f"the PDF holds more than {MAX_TEXT_CHARS:,} characters of text")
-        pages.append(lines)
-    return pages, heights
 
 
 def _drop_running_heads(pages: list[list[Line]], heights: list[float]) -> None:
@@ -139,62 +113,48 @@ def _body_size(pages: list[list[Line]]) -> float:
     return weight.most_common(1)[0][0] if weight else 10.0
 
 
-def _split_footnotes(pages: list[list[Line]], heights: list[float], body: float):
-    """Take the footnote block off the foot of each page: small-font lines at the bottom,
-    the first starting with the next footnote number. Returns [(n, [lines])]."""
-    notes: list[tuple[int, list[Line]]] = []
-    last_n = 0
-    for idx, (lines, h) in enumerate(zip(pages, heights)):
-        k = len(lines)
-        while k > 0 and lines[k - 1].size <= body * 0.92 and lines[k - 1].y < h * 0.6:
-            k -= 1
-        block = lines[k:]
-        first = None
-        for j, ln in enumerate(block):
-            m = _FN_START.match(ln.text)
-            if m and last_n < int(m.group(1)) <= last_n + 5:
-                first = j
-                break
-        if first is None:
-            if notes and block and not _CAPTION.match(block[0].text) and not _SOURCE.match(block[0].text) \
-                    and all(not _SOURCE.match(b.text) for b in block):
-                notes[-1][1].extend(block)          # a footnote running on from the page before
-                pages[idx] = lines[:k]
-            continue
-        if first and notes:
-            notes[-1][1].extend(block[:first])
-        elif first:
-            k += first                               # small text above the notes stays in the body
-        for ln in block[first:]:
-            m = _FN_START.match(ln.text)
-            n = int(m.group(1)) if m else 0
-            if m and last_n < n <= last_n + 5:
-                notes.append((n, [ln]))
-                last_n = n
-            else:
-                notes[-1][1].append(ln)
-        pages[idx] = lines[:k]
-    return notes
-
-
 def _url_continues(token: str) -> bool:
     return bool(_URL_PIECE.match(token)) and (any(c in token for c in "/.=%&?_-") or any(c.isdigit() for c in token))
 
 
-def _join_lines(texts: list[str]) -> str:
-    """Join the lines of one paragraph with a space; a URL broken at the line end is rejoined."""
-    out = ""
-    for t in texts:
+class _Joined:
+    """Lines of one paragraph joined with a space; a URL broken at the line end is rejoined.
+    Only the last word is looked at for a URL tail, so a paragraph of any length joins in
+    linear time."""
+
+    __slots__ = ("parts", "length", "tail")
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.tail = ""              # the last space-free word written
+
+    def add(self, t: str) -> int:
+        """Append a line; returns the offset where its text starts in the joined string."""
         t = t.strip()
         if not t:
-            continue
-        if not out:
-            out = t
-        elif _URL_TAIL.search(out) and _url_continues(t.split(" ", 1)[0]):
-            out += t
-        else:
-            out += " " + t
-    return out
+            return self.length
+        first = t.split(" ", 1)[0]
+        if self.parts and not (_URL_TAIL.search(self.tail) and _url_continues(first)):
+            self.parts.append(" ")
+            self.length += 1
+            self.tail = ""
+        start = self.length
+        self.parts.append(t)
+        self.length += len(t)
+        k = t.rfind(" ")
+        self.tail = t[k + 1:] if k >= 0 else self.tail + t
+        return start
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _join_lines(texts: list[str]) -> str:
+    j = _Joined()
+    for t in texts:
+        j.add(t)
+    return j.text()
 
 
 def _title_size(pages: list[list[Line]], body: float) -> float | None:
@@ -254,16 +214,32 @@ def _width(word: str, size: float) -> float:
 def _breaks(prev: Line, cur: Line, para: _Para, body: float, left: float, right: float, pitch: float) -> bool:
     if _BULLET.match(cur.text) or _CAPTION.match(cur.text) or _SOURCE.match(cur.text):
         return True
+    if (cur.cell or prev.cell) and (cur.region != prev.region or cur.page != prev.page):
+        return True                                # each cell of a ruled table is its own block
     first_word = cur.text.split(" ", 1)[0]
+    if prev.split:
+        right = prev.col_right                      # a column ends at its own right edge
     room = right - prev.x1 - cur.size * 0.3
     if room > _width(first_word, cur.size) + cur.size * 0.2:   # the next word would have fitted
         return True
-    if cur.page == prev.page and prev.y - cur.y > pitch * 1.45:
+    same_column = cur.page == prev.page and cur.region == prev.region
+    if same_column and prev.y - cur.y > pitch * 1.45:
         return True
     hanging = len(para.lines) == 1 and _BULLET.match(para.lines[0].text)
-    if cur.x0 > prev.x0 + body * 0.8 and not hanging:  # first-line indent
+    # first-line indent, measured from each line's own column
+    if cur.x0 - cur.col_left > prev.x0 - prev.col_left + body * 0.8 and not hanging:
         return True
     return False
+
+
+_PARA_PAGE_CUT = 20_000      # a paragraph this long is cut at the next page break
+_PARA_HARD_CUT = 200_000     # and this long at the next line (no text line may be unbounded)
+
+
+def _too_long(para: _Para, ln: Line) -> bool:
+    """A "paragraph" running on for pages (a text with no sentence end, no indent, no gap) is
+    cut at page breaks, so that no canonical line grows without bound."""
+    return para.chars > _PARA_HARD_CUT or para.chars > _PARA_PAGE_CUT and ln.page != para.lines[-1].page
 
 
 def _table_rows(lines: list[Line], body: float) -> list[list[str]]:
@@ -317,13 +293,12 @@ def _render(pages: list[list[Line]], body: float, canon: Canon) -> None:
             canon.heading(" ".join(ln.text for ln in para.lines), para.level)
         else:
             marks: list[tuple[int, int]] = []
-            text = ""
+            joined = _Joined()
             for ln in para.lines:
-                t = ln.text.strip()
-                text = _join_lines([text, t]) if text else t
+                start = joined.add(ln.text)
                 if not marks or ln.page != marks[-1][1]:
-                    marks.append((len(text) - len(t), ln.page))
-            canon.paragraph_with_pages(text, marks)
+                    marks.append((start, ln.page))
+            canon.paragraph_with_pages(joined.text(), marks)
         para = None
 
     while i < len(flat):
@@ -361,36 +336,50 @@ def _render(pages: list[list[Line]], body: float, canon: Canon) -> None:
                 para = _Para([ln], "heading", level)
             i += 1
             continue
-        if para is None or para.kind != "paragraph" or _breaks(para.lines[-1], ln, para, body, left, right, pitch):
+        if para is None or para.kind != "paragraph" or _breaks(para.lines[-1], ln, para, body, left, right, pitch) \
+                or _too_long(para, ln):
             flush()
-            para = _Para([ln])
+            para = _Para([ln], chars=len(ln.text))
         else:
             para.lines.append(ln)
+            para.chars += len(ln.text) + 1
         i += 1
     flush()
+
+
+def _no_text(pages: Pages) -> str:
+    n = len(pages.lines)
+    if pages.scanned:
+        return f"the PDF has no text layer (scanned); OCR is not installed: {pdf_ocr.INSTALL_HINT}"
+    if pages.ocr or pages.ocr_failed:
+        return (f"the PDF has no text layer (scanned), and OCR read no text it is confident of on its {n} page(s) "
+                f"(languages: {(pdf_ocr.tesseract() or ('', 'none'))[1]})")
+    if len(pages.damaged) == n:
+        return f"the PDF is damaged: none of its {n} page(s) can be read"
+    if pages.damaged:
+        return f"the PDF holds no text: its pages are blank or damaged ({len(pages.damaged)} damaged)"
+    return "the PDF holds no text (its pages are blank)"
 
 
 def load_pdf(data: bytes, *, doc_id: str, source: str) -> Document:
     pdf = _open(data)
     try:
         meta = _meta(pdf)
-        pages, heights = _extract_pages(pdf)
+        pages = extract_pages(pdf)
     finally:
         pdf.close()
-    if not any(pages):
-        raise InputError("the PDF has no text layer (scanned?); OCR is not available offline")
-    empty = [i + 1 for i, lines in enumerate(pages) if not lines]
-    _drop_running_heads(pages, heights)
-    body = _body_size(pages)
-    notes = _split_footnotes(pages, heights, body)
+    if not any(pages.lines):
+        raise InputError(_no_text(pages))
+    lines = pages.lines
+    _drop_running_heads(lines, pages.heights)
+    body = _body_size(lines)
+    notes = split_footnotes(lines, pages.heights, body, lambda i: pages.seps.get(i, []))
     canon = Canon()
-    _render(pages, body, canon)
-    for n, lines in notes:
-        text = _join_lines([ln.text for ln in lines])
-        canon.footnote(n, re.sub(r"^\d{1,3}[).]?\s+", "", text, count=1))
+    _render(lines, body, canon)
+    for n, note in notes:
+        text = _join_lines([ln.text for ln in note])
+        canon.footnote(n, FN_START.sub("", text, count=1))
     meta.title = meta.title or canon.title
     doc = canon.document(doc_id=doc_id, source=source, fmt="pdf", meta=meta)
-    if empty and len(empty) < len(pages):
-        doc.warnings.append(f"pages without a text layer (scanned?): {', '.join(map(str, empty[:10]))}"
-                            + (" ..." if len(empty) > 10 else ""))
+    doc.warnings += pages.warnings()
     return doc

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 import pypdfium2.raw as pdfium_c
 
+from .pdf_layout import regions, rows_of
+
 try:  # private prototypes with plain void* handles: cheaper per call than the typed bindings
     from pypdfium2_raw.bindings import _libs as _pdfium_libs
     _LIB = _pdfium_libs["pdfium"]
@@ -43,6 +45,7 @@ _get_weight = _proto("FPDFText_GetFontWeight", c_int, c_void_p, c_int)
 
 # a raised run of digits (or a footnote sign) in a smaller font is a footnote marker
 _SPACES = re.compile(r"\s+")
+_MARK_NO = re.compile(r"\d{1,3}")
 _MARKER_TEXT = re.compile(r"^\s*(?:\d{1,3}(?:\s*[,\-–]\s*\d{1,3})*|[*†‡])\)?\s*$")
 
 
@@ -67,6 +70,12 @@ class Line:
     page: int
     segments: list[tuple[float, str]] = field(default_factory=list)   # cells split at wide gaps
     lead_marker: bool = False      # the line starts with a raised number (a footnote body's label)
+    col_left: float = 0.0          # x extent of the column or cell the line stands in
+    col_right: float = 0.0
+    region: int = 0                # index of its layout region on the page
+    split: bool = False            # in a column of a page cut by a gutter
+    cell: bool = False             # in a cell of a ruled table
+    marks: tuple[int, ...] = ()    # numbers of the raised footnote markers inside the line
 
 
 def _page_text(h, n: int) -> str:
@@ -127,6 +136,7 @@ def _line_of(runs: list[Run], page: int) -> Line:
     segments: list[tuple[float, list[str]]] = []
     prev: Run | None = None
     lead_marker = False
+    marks: list[int] = []
     for r in runs:
         marker = _is_marker(r, size, base_y)
         t = r.text.strip() if marker else r.text
@@ -136,6 +146,7 @@ def _line_of(runs: list[Run], page: int) -> Line:
             segments.append((r.x0, [t]))
         elif marker:
             segments[-1][1].append(t)          # glued to the word it follows
+            marks.extend(int(d) for d in _MARK_NO.findall(t))
         else:
             gap = r.x0 - prev.x1
             if gap > size * 2.0:               # a wide gap: the next table cell
@@ -151,29 +162,58 @@ def _line_of(runs: list[Run], page: int) -> Line:
     total = sum(len(r.text.strip()) for r in runs) or 1
     return Line(text=text, x0=runs[0].x0, x1=max(r.x1 for r in runs), y=base_y, size=size,
                 bold=bold_chars * 2 > total, page=page,
-                segments=cells, lead_marker=lead_marker)
+                segments=cells, lead_marker=lead_marker, marks=tuple(marks))
 
 
-def page_lines(textpage, page: int) -> list[Line]:
-    """Lines top to bottom; a raised small run joins the line whose baseline it sits above."""
-    runs = page_runs(textpage)
+def page_lines(runs: list[Run], page: int, graphics: "Graphics | None" = None) -> list[Line]:
+    """Lines in reading order: the page's layout regions (columns, table cells) in order,
+    each region's lines top to bottom; a raised small run joins the line it sits above."""
     if not runs:
         return []
-    runs.sort(key=lambda r: (-r.y, r.x0))
-    groups: list[list[Run]] = []
-    cur: list[Run] = []
-    low_y = 0.0
-    big = 0.0
-    for r in runs:
-        if cur and low_y - r.y <= 0.5 * max(big, r.size):
-            cur.append(r)
-            low_y = min(low_y, r.y)
-            big = max(big, r.size)
-        else:
-            if cur:
-                groups.append(cur)
-            cur, low_y, big = [r], r.y, r.size
-    if cur:
-        groups.append(cur)
-    lines = [_line_of(g, page) for g in groups]
-    return [ln for ln in lines if ln.text]
+    rules = (lambda: (graphics.vertical, graphics.horizontal)) if graphics else None
+    lines: list[Line] = []
+    for k, reg in enumerate(regions(runs, rules)):
+        for row in reg.rows or rows_of(reg.runs):
+            ln = _line_of(row, page)
+            if ln.text:
+                ln.col_left, ln.col_right, ln.region, ln.split, ln.cell = reg.left, reg.right, k, reg.split, reg.cell
+                lines.append(ln)
+    return lines
+
+
+@dataclass(slots=True)
+class Graphics:
+    """What a page draws besides text: rules (x or y, from, to) and how many images."""
+    vertical: list[tuple[float, float, float]] = field(default_factory=list)
+    horizontal: list[tuple[float, float, float]] = field(default_factory=list)
+    images: int = 0
+
+
+_count_objs = _proto("FPDFPage_CountObjects", c_int, c_void_p)
+_get_pobj = _proto("FPDFPage_GetObject", c_void_p, c_void_p, c_int)
+_obj_type = _proto("FPDFPageObj_GetType", c_int, c_void_p)
+_obj_bounds = _proto("FPDFPageObj_GetBounds", c_int, c_void_p, POINTER(ctypes.c_float), POINTER(ctypes.c_float),
+                     POINTER(ctypes.c_float), POINTER(ctypes.c_float))
+
+
+def page_graphics(page) -> Graphics:
+    """Thin path objects as rules, and the images, of a page's top level (raw calls: a page
+    may hold thousands of objects)."""
+    g = Graphics()
+    h = ctypes.cast(page.raw, c_void_p)
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    get, kind_of, bounds = _get_pobj, _obj_type, _obj_bounds
+    path, image = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE
+    vertical, horizontal = g.vertical, g.horizontal
+    for i in range(_count_objs(h)):
+        obj = get(h, i)
+        kind = kind_of(obj) if obj else 0
+        if kind == image:
+            g.images += 1
+        elif kind == path and bounds(obj, left, bottom, right, top):
+            x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
+            if x1 - x0 <= 2.5 and y1 - y0 >= 10:
+                vertical.append(((x0 + x1) / 2, y0, y1))
+            elif y1 - y0 <= 2.5 and x1 - x0 >= 10:
+                horizontal.append(((y0 + y1) / 2, x0, x1))
+    return g

@@ -1,4 +1,4 @@
-"""Which format a file is, judged from its content (the name is only a cross-check)."""
+"""Which format a file is, judged from its content: the name never overrides it."""
 from __future__ import annotations
 
 import io
@@ -47,11 +47,23 @@ def sniff(data: bytes, name: str = "") -> str:
             kind = "html"
         else:
             kind = "text"
-    ext = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
-    claimed = _EXT.get(ext)
-    if claimed and claimed != kind and not (claimed == "text" and kind == "html"):
-        if kind == "text" and claimed in ("pdf", "hwpx", "hwp", "docx"):
-            raise InputError(f"the file is named {ext} but its content is not {claimed.upper()}")
-        if claimed != "text":
-            raise InputError(f"the file is named {ext} but its content is {kind.upper()}")
+    claimed = claimed_format(name)
+    if kind == "text" and claimed in ("pdf", "hwpx", "hwp", "docx"):
+        # no document format is recognised in the content: a damaged file, not a text
+        raise InputError(f"the file is named .{name.rsplit('.', 1)[-1].lower()} but its content is not "
+                         f"{claimed.upper()}")
     return kind
+
+
+def claimed_format(name: str) -> str | None:
+    ext = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    return _EXT.get(ext)
+
+
+def name_warning(kind: str, name: str) -> str | None:
+    """A note for the export when the name says one format and the content is another."""
+    claimed = claimed_format(name)
+    if claimed and claimed != kind and not (claimed == "text" and kind == "html"):
+        return (f"the file is named .{name.rsplit('.', 1)[-1].lower()} but its content is {kind.upper()}; "
+                f"read as {kind.upper()}")
+    return None

@@ -53,7 +53,8 @@ class Match:
 _SPACE_RUN = re.compile(r"\s+")
 # Non-ASCII characters whose NFKC form is one other character (full-width letters, ・), filled
 # as new characters are met, so that a text is normalised by one regex pass, not per character.
-_NFKC_MAP: dict[str, str] = {}
+# Curly apostrophes are read as the straight one (People’s Bank of China).
+_NFKC_MAP: dict[str, str] = {"\u2019": "'", "\u2018": "'"}
 _NFKC_SEEN: set[str] = set()
 
 
@@ -166,7 +167,7 @@ class AliasMatcher:
     def from_kb(cls, kb: KB) -> "AliasMatcher":
         names: dict[str, list[str]] = {}
         for e in kb.entries.values():
-            for n in e.all_names():
+            for n in _with_caps_family(e):
                 k = compact_key(n)
                 if not k or (len(k) == 1 and is_hangul(k)) and e.type != "LOCATION":
                     continue
@@ -258,6 +259,26 @@ class AliasMatcher:
                 if left.endswith(before):
                     return False
         return True
+
+
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+)+")
+
+
+def _with_caps_family(e) -> list[str]:
+    """An entry's names, and the Latin forms English texts write in capitals: a person's family
+    name (YOON Suk Yeol, KISHIDA Fumio as official texts of Korea and Japan write them), a
+    city of a dateline."""
+    names = list(e.all_names())
+    if e.type == "LOCATION":
+        # English datelines write the city in capitals: "GYEONGJU, South Korea, Nov 1 (Reuters)"
+        names += [n.upper() for n in names if n.isascii() and n.isalpha() and len(n) >= 4 and n[0].isupper()]
+    if e.type != "PERSON":
+        return names
+    for n in list(names):
+        if _LATIN_NAME.fullmatch(n):
+            first, _, rest = n.partition(" ")
+            names.append(f"{first.upper()} {rest}")
+    return names
 
 
 @lru_cache(maxsize=4)

@@ -38,6 +38,8 @@ class TableOut(BaseModel):
     rows: list[RowOut]
     source: str | None = None
     raw_offset: int
+    header_rows: int = 0            # leading rows that label the columns
+    parent: int | None = None       # index of the table whose cell holds this one (nested tables)
 
 
 class FootnoteRefOut(BaseModel):
@@ -78,6 +80,7 @@ class Analysis(BaseModel):
     polls: list[Poll] = Field(default_factory=list)
     entities: list[Entity] = Field(default_factory=list)
     groups: list[Group] = Field(default_factory=list)
+    named_events: list[Entity] = Field(default_factory=list)     # type EVENT: G20 정상회의, 올림픽
     events: list[Event] = Field(default_factory=list)
     commitments: list[Commitment] = Field(default_factory=list)
     findings: list[Point] = Field(default_factory=list)

@@ -9,7 +9,9 @@ class Fact(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     text: str = ""
+    id: str = ""                   # stable: hash of document, kind, raw span and text (set by the export)
     raw_offset: int | None = None
+    raw_end: int | None = None     # raw offset just past the fact's last character
     # position on the analysis text; not exported
     start: int = Field(default=-1, exclude=True)
     stop: int = Field(default=-1, exclude=True)
@@ -32,6 +34,7 @@ class Quantity(Fact):
 class PollQuestion(BaseModel):
     topic: str
     results: dict[str, float]
+    options: dict[str, str] | None = None      # label -> the quoted answer option that gave it
 
 
 class Poll(Fact):
@@ -46,6 +49,7 @@ class Poll(Fact):
 class Mention(BaseModel):
     text: str
     raw_offset: int | None
+    raw_end: int | None = None
     start: int = Field(default=-1, exclude=True)
     stop: int = Field(default=-1, exclude=True)
 
@@ -53,6 +57,7 @@ class Mention(BaseModel):
 class Entity(BaseModel):
     model_config = ConfigDict(extra="allow")
 
+    id: str = ""                   # stable: hash of document, name and type (set by the export)
     name: str
     type: str                      # PERSON, COUNTRY, LOCATION, ORG
     aliases: list[str] = Field(default_factory=list)
@@ -81,7 +86,6 @@ class Evidence(BaseModel):
 
 
 class Commitment(Fact):
-    id: str = ""
     actors: list[str] = Field(default_factory=list)
     domain: str = "other"
     cue: str | None = None

@@ -30,6 +30,8 @@ class Table:
     raw_offset: int
     start: int = 0
     end: int = 0
+    header_rows: int = 0          # leading rows that label the columns
+    parent: int | None = None     # index (in Structure.tables) of the table whose cell holds this one
 
 
 @dataclass(slots=True)

@@ -16,9 +16,10 @@ from ..model.structure import Block, Footnote, FootnoteRef, Heading, Structure, 
 from .citations import parse_citation
 from .lines import URL_RE
 from . import news
-from .markers import find_markers
+from .markers import find_markers, placed_markers
 from .patterns import BULLET_RE, SOURCE_RE
 from .segmenter import Segment, Segmentation, segment
+from .tables import descendants, normalised_hints
 
 PARAGRAPH_BREAK = "\n\n"
 
@@ -79,9 +80,55 @@ class _Body:
         self.blocks.append(Block("table", t["start"], t["end"]))
         self.tables.append(t)
 
+    def _hinted(self, seg: Segment) -> None:
+        """A table the format stored: caption, every cell (empty ones too) and source as given;
+        its nested tables follow it, their cells located inside the cells that hold them."""
+        h = seg.hint
+        copied: list[tuple[int, int, int]] = []        # (source start, source end, body start)
+
+        def put(sp) -> tuple[int, int]:
+            if self.b.length > t["start"]:
+                self.b.insert("\n", sp[0])
+            a = self.b.length
+            self.b.copy(self.src, sp[0], sp[1])
+            copied.append((sp[0], sp[1], a))
+            return a, self.b.length
+
+        t = {"caption": None, "rows": [], "source": None, "start": self.b.length, "header_rows": h.header_rows}
+        if h.caption and h.caption[1] > h.caption[0]:
+            t["caption"] = put(h.caption)
+        for row in h.rows:
+            cells = [put(sp) if sp[1] > sp[0] else (self.b.length, self.b.length) for sp in row]
+            t["rows"].append([cells[0] if cells else None, cells[1:]])
+        if h.source and h.source[1] > h.source[0]:
+            t["source"] = put(h.source)
+        t["end"] = self.b.length
+        self.blocks.append(Block("table", t["start"], t["end"]))
+        index = {id(h): len(self.tables)}
+        self.tables.append(t)
+        starts = [c[0] for c in copied]
+
+        def moved(p: int) -> int:
+            k = bisect.bisect_right(starts, p) - 1
+            if k < 0 or p > copied[k][1]:
+                return t["start"]
+            return copied[k][2] + p - copied[k][0]
+
+        for child, parent in descendants(h):
+            rows = []
+            for row in child.rows:
+                cells = [(moved(a), moved(b)) for a, b in row]
+                rows.append([cells[0] if cells else None, cells[1:]])
+            index[id(child)] = len(self.tables)
+            self.tables.append({"caption": None, "rows": rows, "source": None, "header_rows": child.header_rows,
+                                "start": moved(child.start), "end": moved(child.end), "parent": index[id(parent)]})
+
     def add(self, seg: Segment) -> None:
         if self.b.length:
             self.b.insert(PARAGRAPH_BREAK, seg.lines[0].start if seg.lines else seg.grid[0][0][0][0])
+        if seg.kind == "grid" and seg.hint is not None:
+            self._hinted(seg)
+            return
         if seg.kind == "grid":
             self._grid(seg)
             return
@@ -157,7 +204,9 @@ def recover(doc: Document) -> Structure:
                   heading_hints=_hints_on_normalised(doc) if layout and layout.headings else None,
                   footnotes_start=_norm_pos(doc, layout.footnotes_start) if layout and
                   layout.footnotes_start is not None else None,
-                  page_breaks={_norm_pos(doc, m.start()) for m in re.finditer("\f", doc.raw)} or None)
+                  page_breaks={_norm_pos(doc, m.start()) for m in re.finditer("\f", doc.raw)} or None,
+                  tables=normalised_hints(doc), native=bool(layout and layout.native),
+                  list_hints={_norm_pos(doc, raw): lv for raw, lv in layout.lists.items()} if layout else None)
     _levels(seg.segments)
     body = _Body(src, seg)
     for s in seg.segments:
@@ -165,7 +214,10 @@ def recover(doc: Document) -> Structure:
     text = body.b.build(src.raw(len(src.text)))
 
     skip = [m.span() for m in URL_RE.finditer(text.text)]
-    markers = find_markers(text.text, skip)
+    if layout and layout.markers is not None:
+        markers = placed_markers(text.origin, text.text, layout.markers)
+    else:
+        markers = find_markers(text.text, skip, notes={fl.n for fl in seg.footnotes})
     clean, moved = _remove(text, [_marker_cut(text.text, m.start, m.end) for m in markers])
 
     def cut(span) -> str:
@@ -178,16 +230,22 @@ def recover(doc: Document) -> Structure:
         st.headings.append(Heading(level=s.level or 1, text=cut((blk.start, blk.end)),
                                    raw_offset=clean.raw(start), start=start,
                                    page=layout.page_at(clean.raw(start)) if layout and layout.pages else None))
+    furniture = layout.furniture if layout else []
     for blk in body.blocks:
-        st.blocks.append(Block(blk.kind, moved(blk.start), moved(blk.end), blk.level))
+        kind = blk.kind
+        if furniture and kind == "paragraph":
+            r = text.raw(blk.start)
+            kind = next((k for a, z, k in furniture if a <= r < z), kind)   # a page header or footer
+        st.blocks.append(Block(kind, moved(blk.start), moved(blk.end), blk.level))
     for t in body.tables:
-        rows = [TableRow(cut(h) if h else "", [cut(c) for c in cells]) for h, cells in t["rows"]]
+        rows = [TableRow(cut(h) if h else "", _trimmed([cut(c) for c in cells])) for h, cells in t["rows"]]
         source = cut(t["source"]) if t["source"] else None
         if source:
             source = SOURCE_RE.sub("", source, count=1).strip()
         st.tables.append(Table(caption=cut(t["caption"]), rows=rows, source=source,
                                raw_offset=clean.raw(moved(t["start"])), start=moved(t["start"]),
-                               end=moved(t["end"])))
+                               end=moved(t["end"]), header_rows=t.get("header_rows", 0),
+                               parent=t.get("parent")))
 
     for fl in seg.footnotes:
         fb = Builder()
@@ -218,6 +276,13 @@ def recover(doc: Document) -> Structure:
             st.citations.append(c)
     news.apply(st)                  # headline, deck lines, subheads and furniture of web pages
     return st
+
+
+def _trimmed(cells: list[str]) -> list[str]:
+    """A row without its trailing empty cells (padding: they hold nothing and place nothing)."""
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
 
 
 def _ranges(ns: list[int]) -> str:

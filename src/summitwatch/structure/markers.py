@@ -75,6 +75,10 @@ def _score(text: str, s: int, e: int) -> float:
             return 0.0                              # 제2기, 3조
         return 0.0
     # standing alone: "참조). 3 미국", "되었고, 4 일본", "(2.16) 7: 긍정"
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    if not text[line_start:s].strip() and not text[e:line_end if line_end >= 0 else n].strip():
+        return 0.0                                  # a number on a line of its own: a table cell, a count
     j = s - 1
     while j >= 0 and text[j] in " \t":
         j -= 1
@@ -90,10 +94,16 @@ def _score(text: str, s: int, e: int) -> float:
     return 1.0 if _hangul(before) else 0.0
 
 
-def find_markers(text: str, skip: list[tuple[int, int]] = ()) -> list[Marker]:
+def find_markers(text: str, skip: list[tuple[int, int]] = (), notes: set[int] | None = None) -> list[Marker]:
     """The most plausible chain 1..N of footnote markers in ``text``.
 
-    ``skip`` lists spans (URLs, say) where no marker can be."""
+    ``skip`` lists spans (URLs, say) where no marker can be. ``notes``, when given, are the
+    numbers of the footnotes the document has: a number is a marker only if its note exists
+    (``부속서1과`` stays as it is in a text without a footnote 1), or if it continues the chain
+    past the last note found (notes cut off at the end of an extracted text)."""
+    if notes is not None and not notes:
+        return []
+    top_note = max(notes) if notes else 0
     cands: list[tuple[int, int, int, float]] = []   # (n, start, end, score)
     skip = sorted(skip)
     starts = [a for a, _ in skip]
@@ -103,7 +113,7 @@ def find_markers(text: str, skip: list[tuple[int, int]] = ()) -> list[Marker]:
         if k >= 0 and s < skip[k][1]:
             continue
         v = int(m.group())
-        if v == 0 or v > 500:
+        if v == 0 or v > 500 or (notes is not None and v <= top_note and v not in notes):
             continue
         sc = _score(text, s, e)
         if sc > 0:
@@ -128,7 +138,13 @@ def find_markers(text: str, skip: list[tuple[int, int]] = ()) -> list[Marker]:
         best[k] = top
         if top > float("-inf") and (v not in lead or top > lead[v][0]):
             lead[v] = (top, k)
-    end = max(range(len(cands)), key=lambda k: (best[k], cands[k][0]))
+    ends = range(len(cands))
+    if notes is not None:
+        # the chain must take in the notes: it ends at or after the last one
+        ends = [k for k in ends if cands[k][0] >= top_note] or [k for k in ends if cands[k][0] in notes]
+        if not ends:
+            return []
+    end = max(ends, key=lambda k: (best[k], cands[k][0]))
     if best[end] <= 0:
         return []
     chain = []
@@ -152,3 +168,23 @@ def first_marker(text: str, n: int) -> int:
             return i
         i = text.find(digits, i + 1)
     return -1
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def placed_markers(origin, text: str, placed: list[tuple[int, int, int]]) -> list[Marker]:
+    """The markers a format placed itself ((raw start, raw end, n) each), found in a text whose
+    characters map to raw offsets through ``origin``: nothing is guessed."""
+    want = {a: (e - a, n) for a, e, n in placed}
+    out: list[Marker] = []
+    seen: set[int] = set()
+    for m in _DIGIT.finditer(text):
+        i = m.start()
+        r = origin[i]
+        if r in want and r not in seen:
+            ln, n = want[r]
+            if text[i:i + ln] == str(n):
+                out.append(Marker(n, i, i + ln))
+                seen.add(r)
+    return out

@@ -56,6 +56,16 @@ def heading_style(text: str) -> str | None:
     return None
 
 
+# A title in angle or square brackets ("< 국가별 동향 >", "[ 주요 합의 ]"): a press release's table
+# caption when table rows follow it.
+BRACKET_CAPTION_RE = re.compile(r"^\s*(?:<[^<>]{2,80}>|‹[^‹›]{2,80}›|〈[^〈〉]{2,80}〉|\[[^\[\]]{2,80}\]|"
+                                r"【[^【】]{2,80}】)\s*$")
+
+
+def is_bracket_caption(text: str) -> bool:
+    return bool(BRACKET_CAPTION_RE.match(text)) and not re.match(r"^\s*\[\d{1,3}\]", text)
+
+
 def is_caption(text: str) -> bool:
     return bool(CAPTION_RE.match(text)) and display_width(text) <= 160
 

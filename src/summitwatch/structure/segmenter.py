@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from .lines import Line, URL_RE, display_width, ends_sentence, is_page_number, is_url_only, split_lines
 from .patterns import bullet_of, heading_style, is_caption, is_source_line, is_timestamp, list_marker
+from .tables import hinted_lines, rows_follow
 
 WRAP, PARA, SOFT = "wrap", "para", "soft"
 _MAX_WRAP_WIDTH = 130     # display columns: hard-wrapped lines of a page are narrower than this
@@ -54,6 +55,7 @@ class Segment:
     roles: list[str] = field(default_factory=list)
     # for ruled tables (│ … │): rows of (header spans, [spans of each cell]) in source offsets
     grid: list[tuple[list, list[list]]] = field(default_factory=list)
+    hint: object = None             # for a table the format stored: its structure.tables.Hint
 
 
 @dataclass(slots=True)
@@ -142,20 +144,26 @@ def _structural(s: str) -> bool:
 
 
 def segment(text: str, heading_hints: dict[int, int] | None = None,
-            footnotes_start: int | None = None, page_breaks: set[int] | None = None) -> Segmentation:
-    """``page_breaks``: offsets of line breaks that were form feeds in the input."""
+            footnotes_start: int | None = None, page_breaks: set[int] | None = None,
+            tables=None, native: bool = False, list_hints: dict[int, int] | None = None) -> Segmentation:
+    """``page_breaks``: offsets of line breaks that were form feeds in the input; ``tables``:
+    hints of the tables the format stores (taken as they are); ``native``: a reader wrote the
+    text from a format that stores paragraphs and notes, so no page numbers, running heads or
+    footnotes are guessed from it."""
     lines = split_lines(text)
-    noise = _noise(lines, page_breaks or set())
+    table_at, in_table = hinted_lines(lines, tables)
+    noise = set() if native else _noise(lines, page_breaks or set())
     content = [x for x in lines if not x.blank and x.index not in noise]
     dropped = [x for x in lines if x.index in noise]
     if not content:
         return Segmentation([], [], Joiner(False), dropped)
 
-    fn_at = _footnote_region(content, footnotes_start)
+    fn_at = len(content) if native and footnotes_start is None else \
+        _footnote_region(content, footnotes_start)
     body, notes = content[:fn_at], content[fn_at:]
-    rules = [x for x in body if SEPARATOR.match(x.text)]
+    rules = [x for x in body if SEPARATOR.match(x.text) and x.index not in in_table]
     if rules:
-        body = [x for x in body if not SEPARATOR.match(x.text)]
+        body = [x for x in body if not SEPARATOR.match(x.text) or x.index in in_table]
         dropped += rules
     notes, annotations = _split_annotations(notes, body)
     dropped += annotations
@@ -165,8 +173,11 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
     # document full of headings, paragraph gaps can outnumber wraps overall).
     mid = [sg for sg, a in zip(sigs, body) if not ends_sentence(a.stripped) and not _structural(a.stripped)]
     base = Counter(mid or sigs).most_common(1)[0][0] if sigs else (0, False)
+    if native:
+        base = (0, False)          # a reader wrote one paragraph per line, a blank line between
     gaps = [_strength(s, base) for s in sigs]
-    page_notes, body, straddle = _page_footnotes(text, body, gaps, page_breaks or set())
+    page_notes, body, straddle = ([], body, set()) if native else \
+        _page_footnotes(text, body, gaps, page_breaks or set())
     if page_notes:
         # the body lines left around a footnote block are joined like a page break
         sigs = [_gap_signature(lines, a, b) for a, b in zip(body, body[1:])]
@@ -197,6 +208,22 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
     while i < len(body):
         line = body[i]
         s = line.stripped
+        if line.index in table_at:
+            h = table_at[line.index]
+            j = i
+            while j < len(body) and body[j].index in in_table and body[j].start < h.end:
+                j += 1
+            part = body[i:max(j, i + 1)]
+            roles = ["caption" if h.caption and x.start <= h.caption[0] <= x.end else
+                     "source" if h.source and x.start <= h.source[0] <= x.end else "row" for x in part]
+            segments.append(Segment("grid", part, "hint", roles=roles, hint=h))
+            i = max(j, i + 1)
+            continue
+        if list_hints and (line.start in list_hints or line.body_start in list_hints):
+            segments.append(Segment("list_item", [line], level=list_hints.get(line.start,
+                                                                             list_hints.get(line.body_start))))
+            i += 1
+            continue
         style = heading_style(s)
         if line.start in hints or line.body_start in hints:
             segments.append(Segment("heading", [line], style or "hint",
@@ -207,7 +234,7 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
             segments.append(Segment("heading", [line], style))
             i += 1
             continue
-        grid_end = _grid_run(body, i)
+        grid_end = i if native else _grid_run(body, i)   # a native text's tables come as hints
         if grid_end > i + 1:
             seg = _grid_table(body, i, grid_end, segments)
             i = grid_end
@@ -217,7 +244,8 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
                 i += 1
             segments.append(seg)
             continue
-        if is_caption(s) and _grid_run(body, i + 1) <= i + 2:
+        if not native and (is_caption(s) or rows_follow(body, i)) and _grid_run(body, i + 1) <= i + 2 and \
+                not (i + 1 < len(body) and body[i + 1].index in in_table):
             seg, i = _table(body, gaps, i)
             segments.append(seg)
             continue
@@ -226,9 +254,10 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
         i += 1
         while i < len(body):
             gap, prev, nxt = gaps[i - 1], body[i - 1], body[i]
-            if gap == PARA or unwrapped or nxt.start in hints or nxt.body_start in hints:
+            if gap == PARA or unwrapped or nxt.start in hints or nxt.body_start in hints \
+                    or nxt.index in in_table:
                 break
-            if _grid_run(body, i) > i + 1:
+            if not native and _grid_run(body, i) > i + 1:
                 break                      # a ruled table starts here
             # A heading, caption or bullet opens a block only where the line before could end
             # one: "(2) ..." after a line ending in a comma is an inline enumeration.
@@ -247,7 +276,7 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
             seg.lines.append(nxt)
             i += 1
         segments.append(seg)
-    footnotes = _footnote_bodies(notes)
+    footnotes = _footnote_bodies(notes, given=native or footnotes_start is not None)
     return Segmentation(segments, footnotes, joiner, dropped)
 
 
@@ -536,7 +565,9 @@ def _split_annotations(notes: list[Line], body: list[Line]) -> tuple[list[Line],
     return notes[:k], notes[k:]
 
 
-def _footnote_bodies(notes: list[Line]) -> list[FootnoteLines]:
+def _footnote_bodies(notes: list[Line], given: bool = False) -> list[FootnoteLines]:
+    """Footnote bodies numbered 1, 2, 3 ...; a region the reader marked (``given``: one note
+    a line, as a PDF's page foot yields them) may start at any number and skip a few."""
     out: list[FootnoteLines] = []
     expected = 1
     pattern = FOOTNOTE_START
@@ -544,9 +575,10 @@ def _footnote_bodies(notes: list[Line]) -> list[FootnoteLines]:
         pattern = NOTE_START
     for line in notes:
         m = pattern.match(line.stripped)
-        if m and int(m.group(1)) == expected:
-            out.append(FootnoteLines(expected, [line], line.body_start + m.end()))
-            expected += 1
+        n = int(m.group(1)) if m else 0
+        if m and (n == expected or given and (not out and n > 0 or expected < n <= expected + 4)):
+            out.append(FootnoteLines(n, [line], line.body_start + m.end()))
+            expected = n + 1
         elif out:
             out[-1].lines.append(line)
     return out

@@ -27,6 +27,9 @@ class TrackDoc(BaseModel):
     reference_date: str | None = None        # ISO; None when nothing dates the document
     reference_date_source: str = "none"
     analysis: Analysis
+    # optional: ``track.keys.digest(analysis)`` kept from ingest, so that a rebuild does not
+    # tokenise the corpus again (ignored when made by another version of the key function)
+    keys: dict | None = None
 
 
 class Span(BaseModel):

@@ -83,7 +83,6 @@ def test_entities_unknown_person_family_name_merges():
 
 @pytest.mark.parametrize("text,country,first_mention", [
     ("미·일·인·호 협력을 확인했다. 인도와의 관계도 깊어졌다.", "인도", "인"),       # named elsewhere
-    ("미·일·호 훈련과 미·일·인·호 회의가 이어졌다.", "호주", "호"),                 # abbreviated twice
 ])
 def test_entities_group_members_are_country_mentions(text, country, first_mention):
     ent = _by_name(_run(text))[country]
@@ -93,6 +92,9 @@ def test_entities_group_members_are_country_mentions(text, country, first_mentio
 @pytest.mark.parametrize("text,absent", [
     ("정부는 북·중·러 연대에 맞서 대응책을 마련했다.", "러시아"),
     ("정부는 북·중·러 연대에 맞서 대응책을 마련했다.", "북한"),
+    # however often abbreviated, a member never named in full speaks of the group only
+    ("미·일·호 훈련과 미·일·인·호 회의가 이어졌다.", "호주"),
+    ("한미일 공조와 한·미·일 훈련이 논의됐다.", "일본"),
 ])
 def test_entities_single_group_member_is_not_an_entity(text, absent):
     assert absent not in _by_name(_run(text))
@@ -190,7 +192,7 @@ def test_entities_mentions_carry_raw_offsets():
 def test_entities_interval_queries_agree_with_a_scan(seed):
     import random
 
-    from summitwatch.extract.actors.entity_cues import Intervals
+    from summitwatch.extract.actors.cue_spans import Intervals
 
     rnd = random.Random(seed)
     spans = [(a, a + rnd.randint(0, 6)) for a in (rnd.randint(0, 40) for _ in range(rnd.randint(0, 12)))]
@@ -200,3 +202,60 @@ def test_entities_interval_queries_agree_with_a_scan(seed):
             assert index.overlaps(a, z) == any(s < z and a < e for s, e in spans)
             assert index.holds(a, z) == any(s <= a and z <= e for s, e in spans)
             assert index.holds_longer(a, z) == any(s <= a and z <= e and (s, e) != (a, z) for s, e in spans)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("두 정상은 부산 선언을 채택했다.", "부산"),            # a document named after a city
+    ("양국은 제주 공동성명에서 협력을 약속했다.", "제주"),
+])
+def test_entities_place_naming_a_document_is_not_a_place(text, absent):
+    assert absent not in _by_name(_run(text))
+
+
+def test_entities_place_beside_a_document_name_stays():
+    ents = _by_name(_run("정상들은 부산에서 만나 부산 선언을 채택했다."))
+    assert [m.text for m in ents["부산"].mentions] == ["부산"]
+
+
+def test_entities_country_written_before_its_body_is_mentioned():
+    ents = _by_name(_run("미국 국무부 대변인이 브리핑했다."))
+    assert [m.text for m in ents["미국"].mentions] == ["미국"]
+    assert "국무부" in ents
+
+
+def test_entities_company_named_after_a_country_mentions_no_country():
+    assert "일본" not in _by_name(_run("일본제철이 인수를 마쳤다."))
+
+
+def test_entities_south_and_north_coordinated():
+    ents = _by_name(_run("남과 북은 군사 회담을 열기로 했다. 북측은 명단을 보냈다."))
+    assert [m.text for m in ents["한국"].mentions] == ["남"]
+    assert [m.text for m in ents["북한"].mentions] == ["북", "북측"]
+
+
+@pytest.mark.parametrize("text", ["남과 북쪽 지역을 잇는 도로", "동서남북을 살폈다."])
+def test_entities_south_and_north_only_as_the_two_koreas(text):
+    assert "한국" not in _by_name(_run(text))
+
+
+@pytest.mark.parametrize("text, name, typ, subtype", [
+    ("대표단은 광주대극장에서 공연을 봤다.", "광주대극장", "LOCATION", "facility"),
+    ("정상들은 국립경주박물관을 찾았다.", "국립경주박물관", "LOCATION", "facility"),
+    ("수송기가 김해공군기지에 내렸다.", "김해공군기지", "LOCATION", "facility"),
+    ("한일의원연맹 대표단이 도착했다.", "한일의원연맹", "ORG", "organisation"),
+    ("남북공동위원회가 다시 열렸다.", "남북공동위원회", "ORG", "organisation"),
+    ("국회사무처가 자료를 냈다.", "국회사무처", "ORG", "government"),
+])
+def test_entities_facilities_and_joint_bodies(text, name, typ, subtype):
+    ent = _by_name(_run(text)).get(name)
+    assert ent is not None and (ent.type, ent.subtype) == (typ, subtype)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("새 박물관을 짓기로 했다.", "새 박물관"),
+    ("군 기지 이전이 논의됐다.", "군 기지"),
+    ("국립박물관 관람객이 늘었다.", "국립박물관"),
+])
+def test_entities_facility_word_without_a_name_is_none(text, absent):
+    ents = _run(text)
+    assert all(e.type != "LOCATION" or e.subtype != "facility" for e in ents), absent

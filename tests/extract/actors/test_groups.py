@@ -118,3 +118,18 @@ def test_groups_tight_hyphen_pairs(text, members):
 
 def test_groups_hyphen_is_not_a_range_or_a_phrase():
     assert groups.find_groups("일-대-일 면담을 2-3일 진행했다.") == []
+
+
+@pytest.mark.parametrize("text, surface, members", [
+    ("They praised the U.S.-ROK alliance again.", "U.S.-ROK", ["US", "KR"]),
+    ("a Japan-U.S.-ROK meeting of envoys", "Japan-U.S.-ROK", ["JP", "US", "KR"]),
+    ("the ROK-Japan summit in May", "ROK-Japan", ["KR", "JP"]),
+])
+def test_groups_english_hyphenated_pairs(text, surface, members):
+    found = [(text[a:z], m) for a, z, m in find_groups(text)]
+    assert found == [(surface, members)]
+
+
+@pytest.mark.parametrize("text", ["a U.S.-led coalition", "the pre-Japan era", "Seoul-Tokyo ties"])
+def test_groups_english_hyphen_without_two_countries_is_none(text):
+    assert find_groups(text) == []

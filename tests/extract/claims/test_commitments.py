@@ -651,13 +651,15 @@ G7 정상들은 희토류 공급망 교란에 공동 대응하기로 했다. 정
 그러나 2025년 9월 2일 미국은 희토류 공급망 공동 비축 구상에 참여하지 않겠다고 밝혔다.
 """
 
-NATO_DOC = """나토 정상회의 평가
+# A regional forum's summit: one member named with its leader, collective subjects, and later
+# members going back on the collective plan in their own words (a negated act, a refusal).
+FORUM_DOC = """아세안 정상회의 결과 점검
 
-북대서양조약기구(NATO) 회원국 정상들은 2025년 7월 8일 로마에서 정상회의를 열었다. 동맹국들은 2032년까지 국방비 지출을 GDP의 4%로 늘린다는 목표에 합의했다. 회원국들은 또한 탄약 생산 역량을 확대하기로 했다.
+동남아시아국가연합(ASEAN) 회원국 정상들은 2025년 10월 26일 쿠알라룸푸르에서 정상회의를 열었다. 회원국들은 역내 전력망을 2030년까지 연결하는 계획에 합의했다. 참가국들은 또한 해양 플라스틱 감축 기금을 조성하기로 했다.
 
-다만 토니오 마르티 스페인 총리는 회의 직후 자국 사정을 들어 유연한 적용을 요구했다.
+회의를 주재한 말레이시아 총리는 폐막 회견에서 기금 운영 방식을 설명했다.
 
-회의 이후 2025년 8월 14일 스페인 정부는 현행 국방비 수준으로도 역량 목표를 달성할 수 있다며 4% 공약과 엇갈린 입장을 밝혔다. 2025년 10월 3일 폴란드는 이 목표를 이행하지 않겠다고 밝혔다.
+2025년 11월 20일 필리핀은 전력망 연결 협정문에 서명하지 않았다.  2025년 11월 27일 인도네시아 정부는 전력망 연결 일정을 거부했다.
 """
 
 LISTED_DOC = """3개국 정상회의 결과
@@ -678,7 +680,7 @@ SIDELINE_DOC = """한일 정상회담 결과
 
 @pytest.mark.parametrize("doc,named,members", [
     (G7_DOC, ["US", "JP", "DE", "FR", "GB", "IT", "CA"], 7),
-    (NATO_DOC, ["ES"], 32),                   # one member named with its leader, then NATO's members
+    (FORUM_DOC, ["MY"], 11),                  # one member named with its leader, then the forum's members
     (LISTED_DOC, ["ID", "MY", "PH"], 3),      # no forum name: the countries listed with their number
 ])
 def test_summit_multilateral_parties_are_the_named_participants_and_members(doc, named, members):
@@ -708,8 +710,8 @@ def test_summit_pair_beside_a_forum_stays_bilateral():
 @pytest.mark.parametrize("doc,word,expected", [
     (G7_DOC, "공동 대응", {"US", "JP", "DE", "FR", "GB", "IT", "CA"}),      # "G7 정상들은"
     (G7_DOC, "해저 케이블", {"US", "JP", "DE", "FR", "GB", "IT", "CA"}),    # "정상들은"
-    (NATO_DOC, "GDP", {"US", "ES", "PL", "DE"}),                             # "동맹국들은"
-    (NATO_DOC, "탄약", {"US", "ES", "PL", "DE"}),                            # "회원국들은"
+    (FORUM_DOC, "전력망", {"MY", "PH", "ID", "SG"}),                         # "회원국들은"
+    (FORUM_DOC, "플라스틱", {"MY", "PH", "ID", "SG"}),                       # "참가국들은"
     (LISTED_DOC, "해양 쓰레기", {"ID", "MY", "PH"}),                         # "3국 정상은"
     (LISTED_DOC, "전력망", {"ID", "MY", "PH"}),                              # "참가국들은"
 ])
@@ -726,11 +728,11 @@ def test_commitments_member_pledge_at_a_multilateral_summit_gets_the_member():
 
 
 @pytest.mark.parametrize("date,text", [
-    ("2025-08-14", "엇갈린 입장"),         # a member resisting the collective target
-    ("2025-10-03", "이 목표를 이행하지"),   # "이 목표": a member going back on what was just pledged
+    ("2025-11-20", "서명하지 않았다"),     # a negated act: the clause layer reads the negation
+    ("2025-11-27", "거부했다"),            # a refusal
 ])
-def test_commitments_member_resisting_a_collective_pledge_contradicts_it(date, text):
-    found = _by_word(commitments.extract(_multi_context(NATO_DOC)), "GDP")
+def test_commitments_member_going_back_on_a_collective_pledge_contradicts_it(date, text):
+    found = _by_word(commitments.extract(_multi_context(FORUM_DOC)), "전력망")
     assert len(found) == 1
     ev = [e for e in found[0].evidence if e.date == date]
     assert len(ev) == 1 and ev[0].relation == "contradicts" and text in ev[0].text
@@ -746,13 +748,24 @@ def test_followups_one_members_act_bears_on_the_collective_pledge_not_anothers_o
 
 
 @pytest.mark.parametrize("sentence", [
-    "헝가리 정부는 공동 목표와 엇갈린 입장을 밝혔다",
-    "튀르키예는 합의된 제재에 동참하지 않겠다고 말했다",
-    "일부 회원국은 목표 시한에 난색을 표했다",
-    "캐나다는 올해 지출 목표를 달성하지 못했다",
+    "그 나라는 공동 어업 규정을 받아들이기를 거부했다",
+    "두 회원국은 새 규정에 반발했다",
+    "정부는 공동 제안을 철회했다",
 ])
-def test_cues_member_resistance_is_a_reversal(sentence):
+def test_cues_refusal_words_are_a_reversal(sentence):
     assert cues.REVERSAL.search(sentence)
+
+
+@pytest.mark.parametrize("sentence,negated", [
+    ("그 나라는 협정문에 끝내 서명하지 않았다", True),
+    ("정부는 약속한 기금을 내지 못했다", True),
+    ("정부는 약속한 기금을 모두 냈다", False),
+])
+def test_followups_negated_act_is_read_from_the_predicate(sentence, negated):
+    from summitwatch.extract.claims.followups import _negated
+
+    toks = [t for x in split_sentences(sentence) for t in x.tokens]
+    assert _negated(toks) is negated
 
 
 @pytest.mark.parametrize("split,whole", [

@@ -105,14 +105,13 @@ def test_events_timestamp_labels(label):
     assert events.extract(_ctx(text, [("2025.03.09", "2025-03-09", None)])) == []
 
 
-def test_events_title_block_date_is_the_document_date():
+def test_events_title_block_date_is_the_document_date_and_the_title_no_event():
     text = "한중 정상회담(2025.3.2) 평가 2025년 3월 10일 국제협력팀\n\n양국 정상은 3월 2일 베이징에서 만났다."
     found = events.extract(_ctx(text, [("2025.3.2", "2025-03-02", None), ("2025년 3월 10일", "2025-03-10", None),
                                        ("3월 2일", "2025-03-02", None)]))
     assert "2025-03-10" not in [e.date for e in found]
-    title = found[0]
-    # no sentence to cut at: the next date ends the title's event text
-    assert title.date == "2025-03-02" and title.text == "한중 정상회담(2025.3.2) 평가"
+    # the title has no predicate: the happening comes from the sentence that narrates it
+    assert [(e.date, e.text) for e in found] == [("2025-03-02", "양국 정상은 3월 2일 베이징에서 만났다.")]
 
 
 @pytest.mark.parametrize("text", [
@@ -127,7 +126,8 @@ def test_events_date_in_a_sentence_equal_to_reference_date_is_kept(text):
 def test_events_access_date_written_after_is_not_an_event():
     text = "외교부. “한중 정상회담 결과” (2025.3.3) https://example.org/a (2025.3.5 검색)"
     found = events.extract(_ctx(text, [("2025.3.3", "2025-03-03", None), ("2025.3.5", "2025-03-05", None)]))
-    assert [e.date for e in found] == ["2025-03-03"]
+    # the access date is none; nor is the citation itself, which narrates nothing (no predicate)
+    assert "2025-03-05" not in [e.date for e in found]
 
 
 # --- relative days, years of statistics, periods named in headings ---
@@ -193,3 +193,20 @@ def test_events_press_release_header_dates_are_not_events():
     ctx = analyze_text(text)
     assert [e.date for e in ctx.facts["events"]] == ["2025-09-01"]
     assert "회담" in ctx.facts["events"][0].text
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("2025.6.3 /사진=한빛통신", "2025.6.3", "2025-06-03"),          # a photo stamp
+    ("2025년 국제 정세 회고", "2025년", "2025"),                     # a section title
+])
+def test_events_need_a_narrative_predicate(text, surface, value):
+    assert events.extract(_ctx(text, [(surface, value, None)])) == []
+
+
+@pytest.mark.parametrize("text,surface,value,status", [
+    ("양국은 2030년 1월 5일 협정에 서명했다.", "2030년 1월 5일", "2030-01-05", "occurred"),   # past, whatever the date
+    ("협의체는 2025년 9월 첫 회의를 열 예정이다.", "2025년 9월", "2025-09", "scheduled"),
+])
+def test_events_status_from_the_predicate(text, surface, value, status):
+    (e,) = events.extract(_ctx(text, [(surface, value, None)]))
+    assert e.status == status

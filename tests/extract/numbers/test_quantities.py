@@ -112,3 +112,77 @@ def test_quantities_with_dates_one_megabyte_document():
     spans = [(d.start, d.stop) for d in dates.parse_dates(text)]
     found = parse_quantities(text, exclude=spans)
     assert len(spans) > 10_000 and len(found) > 14_000
+
+
+@pytest.mark.parametrize("text, expected", [
+    # percentage points in every spelling; a plain percent stays a percent
+    ("찬성 여론이 4%P 늘었다.", [("4%P", "percent", 4, "%p", False)]),
+    ("격차가 2.5%P로 좁혀졌다.", [("2.5%P", "percent", 2.5, "%p", False)]),
+    ("반대는 7％p 줄었다.", [("7％p", "percent", 7, "%p", False)]),
+    ("지지도가 1.5퍼센트포인트 내려갔다.", [("1.5퍼센트포인트", "percent", 1.5, "%p", False)]),
+    ("세율은 12％로 정해졌다.", [("12％", "percent", 12, "%", False)]),
+    ("tariffs fell by 3 percentage points", [("3 percentage points", "percent", 3, "%p", False)]),
+    ("a 12 percent levy on steel", [("12 percent", "percent", 12, "%", False)]),
+    ("spending of 3.5 per cent of output", [("3.5 per cent", "percent", 3.5, "%", False)]),
+])
+def test_quantities_percent_points_and_english_percent(text, expected):
+    assert _money_percent(text) == expected
+
+
+def test_quantities_percent_band_is_an_approximate_range():
+    q = parse_quantities("여당 지지율은 30%대에 머물렀다.")[0]
+    assert (q.text, q.value, q.end, q.approximate) == ("30%대", 30, 40, True)
+    q = parse_quantities("물가 상승률이 2%대로 내려왔다.")[0]
+    assert (q.value, q.end) == (2, 3)
+    # "대" as "versus" between two results is no band
+    assert [(q.text, q.end) for q in parse_quantities("찬성 61%대 반대 29%")] == [("61%", None), ("29%", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("입장료는 만원이다.", [("만원", "money", 1e4, "KRW", False)]),
+    ("기부금 만 달러를 보냈다.", [("만 달러", "money", 1e4, "USD", False)]),
+    ("손실은 8억원인 것으로 추산됐다.", [("8억원", "money", 8e8, "KRW", False)]),
+    ("현지 물가로 5만 동이었다.", [("5만 동", "money", 5e4, "VND", False)]),
+])
+def test_quantities_bare_man_and_copula_after_won(text, expected):
+    assert _money_percent(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "정부는 새 조정안을 국회에 넘겼다.",         # 조 of 조정안 is no trillion
+    "대표단은 천안과 아산을 둘러봤다.",          # 천 of 천안 is no thousand
+    "행사는 마포구 5동 주민센터에서 열렸다.",    # an address quarter, not Vietnamese money
+    "사고의 원인이 밝혀졌다.",                   # 원인 is a cause
+    "원인 규명에 10일이 걸렸다.",
+])
+def test_quantities_number_words_only_in_numeric_context(text):
+    assert _money_percent(text) == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("회담은 약 2시간 30분 동안 이어졌다.", 2.5, "hour"),
+    ("협상에 1년 6개월이 걸렸다.", 1.5, "year"),
+])
+def test_quantities_compound_duration_is_one(text, value, unit):
+    durations = [q for q in parse_quantities(text) if q.kind == "duration"]
+    assert [(q.value, q.unit) for q in durations] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("pledged to invest $300 Billion Dollars in plants", [("$300 Billion Dollars", "money", 3e11, "USD", False)]),
+    ("a fund of up to $250 billion", [("$250 billion", "money", 2.5e11, "USD", False)]),
+    ("grants of €15 million and ¥2 billion", [("€15 million", "money", 1.5e7, "EUR", False),
+                                             ("¥2 billion", "money", 2e9, "JPY", False)]),
+    ("worth 90 billion Japanese yen", [("90 billion Japanese yen", "money", 9e10, "JPY", False)]),
+    ("about 6.9 Chinese yuan each", [("6.9 Chinese yuan", "money", 6.9, "CNY", False)]),
+])
+def test_quantities_english_money(text, expected):
+    assert _money_percent(text) == expected
+
+
+def test_quantities_exchange_rate_notes_are_marked():
+    qs = parse_quantities("The fund holds 9 trillion won ($1 = 1,390.5 won).")
+    assert [(q.text, q.role) for q in qs] == [("9 trillion won", None), ("$1", "exchange_rate"),
+                                             ("1,390.5 won", "exchange_rate")]
+    qs = parse_quantities("이날 원·달러 환율은 1,380원으로 마감했고 수출액은 500억 달러였다.")
+    assert [(q.text, q.role) for q in qs] == [("1,380원", "exchange_rate"), ("500억 달러", None)]

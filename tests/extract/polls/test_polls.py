@@ -252,3 +252,104 @@ def test_polls_questions_across_paragraphs_and_languages(text, dates, questions)
     assert len(found) == 1
     assert [q.results for q in found[0].questions] == questions
     assert (found[0].field_start, found[0].field_end) == (dates[0][1], dates[0][2])
+
+
+# --- commissioned polls, graded answers, trend history, repeated leads ------------------------
+
+COMMISSIONED = ("<한빛일보>가 조사업체 '누리리서치'에 의뢰해 지난 3~4일 성인 1,000명을 대상으로 벌인 "
+                "조사에서 외교장관 회담을 '잘했다'는 응답은 47.5%였다. '잘못했다'는 44.1%였다.")
+
+
+def test_polls_medium_and_commissioned_firm_are_both_pollsters():
+    p = _only_poll(COMMISSIONED, [("3~4일", "2025-03-03", "2025-03-04")], ["한빛일보", "누리리서치"],
+                   "2025-03-03", "2025-03-04", {"positive": 47.5, "negative": 44.1})
+    assert p.sample_size == 1000
+
+
+def test_polls_graded_answers_are_not_results():
+    text = ("누리리서치가 지난 3~4일 실시한 조사에서 정상회담에 대한 긍정 평가는 41%, 부정 평가는 52%였다. "
+            "답을 나눠 보면 '매우 잘했다'가 19%, '잘한 편'이 22%였고 '매우 잘못했다'는 30%였다.")
+    _only_poll(text, [("3~4일", "2025-03-03", "2025-03-04")], ["누리리서치"], "2025-03-03", "2025-03-04",
+               {"positive": 41.0, "negative": 52.0})
+
+
+def test_polls_trend_values_are_history():
+    text = ("미래일보가 지난 5~7일 실시한 여론조사에서 총리 내각 지지율은 41%였다. 지지율은 지난해 11월 "
+            "36%까지 떨어졌다가 지난달에는 38%로 올랐다.\n\n한편 지지하지 않는다는 응답은 45%였다.")
+    dates = [("5~7일", "2025-03-05", "2025-03-07"), ("지난해 11월", "2024-11", None), ("지난달", "2025-02", None)]
+    p = _only_poll(text, dates, ["미래일보"], "2025-03-05", "2025-03-07", {"support": 41.0, "oppose": 45.0})
+    assert [(h["when"], h["value"]) for h in p.history] == [("2024-11", 36.0), ("2025-02", 38.0)]
+
+
+def test_polls_a_day_date_before_a_result_is_not_history():
+    # the event asked about is dated to the day: its result is this poll's, not an earlier one
+    text = ("누리리서치가 지난 5~6일 벌인 조사에서 지난 2일 열린 정상회담에 대해 '잘했다'는 응답이 55%, "
+            "'잘못했다'는 38%였다.")
+    _only_poll(text, [("5~6일", "2025-03-05", "2025-03-06"), ("2일", "2025-03-02", None)], ["누리리서치"],
+               "2025-03-05", "2025-03-06", {"positive": 55.0, "negative": 38.0})
+
+
+def test_polls_reasons_are_not_a_question():
+    text = ("한국갤럽이 지난 5~7일 실시한 조사에서 대통령 직무 긍정률은 52%, 부정률은 40%였다. "
+            "긍정 평가자에게 이유를 물은 결과 '외교'(31%)가 가장 많았다.")
+    p = _only_poll(text, [("5~7일", "2025-03-05", "2025-03-07")], ["한국갤럽"], "2025-03-05", "2025-03-07",
+                   {"support": 52.0, "oppose": 40.0})
+    assert len(p.questions) == 1
+
+
+def test_polls_repeated_lead_is_one_poll():
+    lead = ("누리리서치가 지난 5~6일 실시한 조사에서 협정 타결에 대해 '잘했다'는 응답이 48%였다.")
+    body = ("누리리서치가 지난 5~6일 성인 1,002명을 대상으로 실시한 조사에서 협정 타결에 대해 '잘했다'는 "
+            "응답이 48%, '잘못했다'는 응답이 43%였다.")
+    text = lead + "\n\n사진 설명 한 줄\n\n" + body
+    dates = [("5~6일", "2025-03-05", "2025-03-06"), ("5~6일", "2025-03-05", "2025-03-06")]
+    found = polls.extract(_ctx(text, dates))
+    assert len(found) == 1
+    assert _results(found[0]) == {"positive": 48.0, "negative": 43.0}
+    assert found[0].sample_size == 1002
+
+
+# --- answer options, breakdowns, method, English polls -----------------------------------------
+
+OPTIONS = ("누리리서치가 지난 5~6일 성인 1,000명을 대상으로 실시한 조사에서 휴전이 지켜질 것으로 보는지 묻자 "
+           "48%가 '지켜질 것'이라고 답했다. '지켜지지 않을 것'이라는 응답은 39%였고, 13%는 의견을 유보했다. "
+           "연령별로는 30대(61%), 60대(40%) 순이었다. 조사는 무선 전화면접 방식으로 진행됐다.")
+
+
+def test_polls_question_split_by_quoted_answer_options():
+    p = _only_poll(OPTIONS, [("5~6일", "2025-03-05", "2025-03-06")], ["누리리서치"], "2025-03-05", "2025-03-06",
+                   {"positive": 48.0, "negative": 39.0, "dont_know": 13.0})
+    assert p.questions[0].options == {"positive": "지켜질 것", "negative": "지켜지지 않을 것"}
+
+
+def test_polls_breakdowns_kept_apart_and_method():
+    p = polls.extract(_ctx(OPTIONS, [("5~6일", "2025-03-05", "2025-03-06")]))[0]
+    assert p.breakdowns == [{"by": "연령", "group": "30대", "value": 61.0},
+                            {"by": "연령", "group": "60대", "value": 40.0}]
+    assert p.method == "무선 전화면접"
+
+
+def test_polls_quoted_answers_without_negation_pair_stay_unlabelled():
+    text = ("누리리서치가 지난 5~6일 실시한 조사에서 '경제'를 꼽은 응답이 40%, '안보'가 30%였다.")
+    assert polls.extract(_ctx(text, [("5~6일", "2025-03-05", "2025-03-06")])) == []
+
+
+ENGLISH = ("A Harbor/Lin poll conducted March 3-5 among 1,015 adults found 41% approve of the prime minister's "
+           "handling of the talks while 52% disapprove. The online poll has a margin of error of 3.5 percentage points.")
+
+
+def test_polls_english_poll():
+    p = _only_poll(ENGLISH, [("March 3", "2025-03-03", None)], ["Harbor", "Lin"], "2025-03-03", "2025-03-05",
+                   {"support": 41.0, "oppose": 52.0})
+    assert (p.sample_size, p.margin_of_error, p.method) == (1015, 3.5, "online")
+    assert p.questions[0].topic == "prime minister approval"
+
+
+def test_polls_what_a_poll_is_about_is_never_its_pollster():
+    text = ("NATO의 역할에 대한 여론조사에서 긍정 평가는 61%, 부정 평가는 30%였다. "
+            "한빛일보가 지난 3~4일 실시한 조사다.")
+    ents = [("북대서양조약기구", "ORG", None, ["NATO"])]
+    ctx = handmade_context(text, REF, [("3~4일", "2025-03-03", "2025-03-04")], ents)
+    ctx.facts["entities"][0].subtype = "igo"
+    found = polls.extract(ctx)
+    assert [p.pollsters for p in found] == [["한빛일보"]]

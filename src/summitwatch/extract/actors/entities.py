@@ -2,16 +2,19 @@
 from the title or suffix next to them. Mentions of one real entity become one Entity."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, insort
+from collections import Counter
 
 from ...kb import load_kb, norm_alias
 from ...kb.matcher import AliasMatcher, Compact, compact_key, kb_matcher
 from ...model.facts import Entity, Mention
-from .entity_cues import (
-    Found, Intervals, find_institutions, find_named_persons, find_orgs_and_places, find_outlets,
-    find_persons, find_pollsters, swallowed_matches,
-)
+from .cue_spans import Found, Intervals
+from .entity_cues import find_institutions, find_orgs_and_places, find_outlets, find_pollsters, swallowed_matches
+from .person_cues import find_named_persons, find_persons
+from .english_cues import find_english
 from .groups import group_units
+from .short_forms import add_short_forms, merge_org_short_forms
 
 NAME = "entities"
 REQUIRES = ()
@@ -35,22 +38,56 @@ def _aliases(name: str, surface: list[str], known: list[str]) -> list[str]:
 
 def _group_member_hits(text: str, kb, named: set[str]) -> list[tuple[int, int, str]]:
     """Each member of a group abbreviation (미·일·인·호) is a mention of its country when the
-    document names that country elsewhere or abbreviates it more than once: a single 북 in
-    북·중·러 is too slight to make North Korea an entity of the document."""
+    document names that country elsewhere: an abbreviation alone (the 일 of 한미일, however
+    often repeated) speaks of the group, and does not make Japan an entity of the document."""
     units = [(a, z, f"country:{iso}") for a, z, iso in group_units(text) if kb.country(iso)]
-    count: dict[str, int] = {}
-    for _a, _z, entry_id in units:
-        count[entry_id] = count.get(entry_id, 0) + 1
-    return [u for u in units if u[2] in named or count[u[2]] > 1]
+    return [u for u in units if u[2] in named]
+
+
+# "남과 북은": the two Koreas, each named by one syllable, coordinated.
+_SOUTH_AND_NORTH = re.compile(r"(?<![가-힣])(남)[과와] (북)(?=[은는이과의도을측]|\s)")
+
+
+def _two_koreas(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _SOUTH_AND_NORTH.finditer(text):
+        out += [(m.start(1), m.end(1), "country:KR"), (m.start(2), m.end(2), "country:KP")]
+    return out
+
+
+def _country_prefix_hits(text: str, hits, kb) -> list[tuple[int, int, str]]:
+    """A body named with its country in front (미국 국무부, 일본 외무성) mentions that country."""
+    out = []
+    for start, stop, entry_id in hits:
+        e = kb.get(entry_id)
+        country = kb.country(e.country) if e.type == "ORG" and e.country else None
+        if country is None:
+            continue
+        surface = text[start:stop]
+        for n in (country.name, *country.aliases):
+            # written apart: 일본제철 is a company's own name, not Japan's
+            if surface.startswith(n + " ") and "\uac00" <= n[0] <= "\ud7a3":
+                out.append((start, start + len(n), country.id))
+                break
+    return out
+
+
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9 .,'’&\-]*")
+# A place name that starts the name of a document: "… 선언", "… 공동성명".
+_NAMED_DOCUMENT = re.compile(r"\s?(?:공동\s?)?(?:선언|성명|합의문|협정|조약|의정서)(?![가-힣]*(?:장|지))")
 
 
 def _known_entities(ctx, matches, kb) -> tuple[list[Entity], list[tuple[int, int, str]]]:
     by_id: dict[str, Entity] = {}
     covered = []
     hits = [(m.start, m.stop, m.ids[0]) for m in matches]
-    hits += _group_member_hits(ctx.text.text, kb, {h[2] for h in hits})
+    text = ctx.text.text
+    hits += _country_prefix_hits(text, hits, kb) + _two_koreas(text)
+    hits += _group_member_hits(text, kb, {h[2] for h in hits})
     for start, stop, entry_id in sorted(hits):
         e = kb.get(entry_id)
+        if e.type == "LOCATION" and _NAMED_DOCUMENT.match(text, stop):
+            continue                    # 워싱턴 선언 names a document, not the city
         covered.append((start, stop, e.type))
         ent = by_id.get(e.id)
         if ent is None:
@@ -63,6 +100,14 @@ def _known_entities(ctx, matches, kb) -> tuple[list[Entity], list[tuple[int, int
     for ent in by_id.values():
         e = kb.get(ent.kb_id)
         surface = [x.text for x in ent.mentions if len(x.text) > 1]    # not the 미 of 한미일
+        latin = [x for x in surface if _LATIN.fullmatch(x)]
+        if latin and ent.name not in surface and len(latin) * 2 > len(surface):
+            # an English text names Beijing, not 베이징: the name as written leads, the KB's follows
+            name = Counter(latin).most_common(1)[0][0]
+            if name.isupper():                  # a dateline's GYEONGJU is the KB's Gyeongju
+                name = next((a for a in e.aliases if a.lower() == name.lower() and not a.isupper()), name)
+            ent.name = name
+            surface = [e.name, *surface]
         ent.aliases = _aliases(ent.name, surface, e.aliases)
     return list(by_id.values()), covered
 
@@ -130,6 +175,25 @@ def extract(ctx) -> list[Entity]:
     found += institutions + find_outlets(text, covered)
     found += find_pollsters(text, sentences, covered + [(f.start, f.stop, f.type) for f in found])
     found += find_persons(text, sentences, covered)
+    found += find_english(text, covered + [(f.start, f.stop, f.type) for f in found])
     found = _drop_overlaps(found)
     found += find_orgs_and_places(text, sentences, covered + [(f.start, f.stop, f.type) for f in found])
-    return known + _unknown_entities(ctx, found, covered, compact)
+    entities = known + _unknown_entities(ctx, found, covered, compact)
+    add_short_forms(ctx, entities, kb)
+    entities = merge_org_short_forms(entities)
+    _mark_venues(text, entities)
+    return entities
+
+
+# 청와대에서 만났다, 백악관에 도착했다: the body's seat used as the place where things happen.
+_AT_PLACE = re.compile(r"\s?(?:에서|에 도착|에 들어|로 초청|으로 초청|경내|앞에서|안에서)")
+
+
+def _mark_venues(text: str, entities: list[Entity]) -> None:
+    """An organisation whose name the text uses as a place keeps its kind (ORG) and says so:
+    ``venue_mentions`` holds the indexes of those mentions in ``mentions``."""
+    for e in entities:
+        if e.type == "ORG" and e.subtype in ("government", "office", None):
+            at = [k for k, m in enumerate(e.mentions) if _AT_PLACE.match(text, m.stop)]
+            if at:
+                e.venue_mentions = at

@@ -128,6 +128,26 @@ def _members(units, table) -> list[str] | None:
     return out if len(out) >= 2 else None
 
 
+# English pairs and triples joined by a hyphen or dash: "U.S.-ROK alliance", "Japan-U.S.-ROK".
+EN_UNITS = {"U.S.": "US", "US": "US", "USA": "US", "America": "US", "ROK": "KR", "Korea": "KR",
+            "South Korea": "KR", "Japan": "JP", "China": "CN", "PRC": "CN", "DPRK": "KP",
+            "North Korea": "KP", "Russia": "RU", "India": "IN", "Australia": "AU", "Philippines": "PH",
+            "UK": "GB", "Britain": "GB", "Canada": "CA", "France": "FR", "Germany": "DE",
+            "Vietnam": "VN", "Taiwan": "TW", "New Zealand": "NZ", "EU": None}
+_en_unit = "|".join(re.escape(u) for u in sorted(EN_UNITS, key=len, reverse=True))
+EN_RE = NotAfter("A-Za-z.", rf"(?:{_en_unit})(?:[-–](?:{_en_unit}))+(?![A-Za-z-])")
+
+
+def _english_groups(text: str) -> list[tuple[int, int, list[str]]]:
+    out = []
+    for m in EN_RE.finditer(text):
+        units = re.split(r"(?<=[A-Za-z.])[-–](?=[A-Z])", m.group())
+        members = [EN_UNITS.get(u) for u in units]
+        if None not in members and len(set(members)) == len(members) >= 2:
+            out.append((m.start(), m.end(), members))
+    return out
+
+
 def find_groups(text: str, named: bool = True) -> list[tuple[int, int, list[str]]]:
     """(start, stop, members) of every country-group abbreviation in ``text`` and, with
     ``named``, of the groups known by a name (G2)."""
@@ -196,6 +216,8 @@ def _find_abbreviations(text: str) -> list[tuple[int, int, list[str]]]:
         members = _members(m.group(), HANJA)
         if members:
             found.append((m.start(), m.end(), members))
+    if "-" in text or "–" in text:
+        found += _english_groups(text)
     return found
 
 
@@ -210,6 +232,7 @@ def extract(ctx) -> list[Group]:
 
 
 _UNIT_RE = re.compile(r"[^\s·ㆍ・･‧∙]+")
+_EN_UNIT_RE = re.compile(r"[A-Za-z.][A-Za-z. ]*?(?=[-–][A-Z]|$)")
 
 
 def group_units(text: str) -> list[tuple[int, int, str]]:
@@ -218,7 +241,10 @@ def group_units(text: str) -> list[tuple[int, int, str]]:
     out = []
     for a, z, members in find_groups(text, named=False):
         span = text[a:z]
-        units = [(m.start(), m.end()) for m in _UNIT_RE.finditer(span)]
+        if span[:1].isascii():                    # English: U.S.-ROK
+            units = [(m.start(), m.end()) for m in _EN_UNIT_RE.finditer(span)]
+        else:
+            units = [(m.start(), m.end()) for m in _UNIT_RE.finditer(span)]
         if len(units) == 1:                       # joined: one character per member
             units = [(k, k + 1) for k in range(len(span))]
         out += [(a + s, a + e, iso) for (s, e), iso in zip(units, members)]

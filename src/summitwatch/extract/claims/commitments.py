@@ -14,7 +14,9 @@ from .claimkeys import FactIndex, shared, similarity
 from .cues import DEFINITIVE_REVERSAL, PARTIAL
 from .domains import classify
 from .pledge_tables import table_claims
-from .pledges import MAX_CLAIM, ProseReader
+from .pledge_cues import is_decision
+from .pledges import MAX_CLAIM, Claim, ProseReader
+from .pledges_en import EnglishReader
 from .summit import find as find_summit
 from ...model.facts import Commitment, Evidence, Mention
 
@@ -33,6 +35,7 @@ def extract(ctx) -> list[Commitment]:
     table, table_spans = table_claims(ctx, index, summit, party_forms)
     reader = ProseReader(ctx, index, summit, party_forms, skip_spans=table_spans)
     prose = reader.claims()
+    prose += EnglishReader(ctx, index, summit, party_forms, reader.units, reader.groups).claims(Claim)
     merged = _merge(table + prose, ctx.text.text)
     merged.sort(key=lambda ms: min(c.start for c in ms))
     keys = [_union_keys(ms) for ms in merged]
@@ -86,7 +89,7 @@ def _merge(claims, text):
             if k in holders:
                 candidates |= holders[k]
         for n in sorted(candidates):
-            if n in used:
+            if n in used or _distinct_acts(c, groups[n]):
                 continue
             score = _affinity(c, domains[i], gkeys[n], gheads[n], gdomains[n])
             if score > best_score:
@@ -109,6 +112,16 @@ def _merge(claims, text):
             holders.setdefault(k, set()).add(best)
         used.add(best)
     return groups
+
+
+def _distinct_acts(c, group) -> bool:
+    """Two clauses of one text that each name their act in the predicate ("협력해 나가기로 했다",
+    "조율해 나갈 것이다") pledge two things, however many words they share; a restatement in a
+    lead or a table repeats the act, or names none."""
+    if c.source != "prose":
+        return False
+    cues = {m.cue for m in group if m.source == "prose"}
+    return bool(cues) and c.cue not in cues and (is_decision(c.cue) or any(is_decision(x) for x in cues))
 
 
 def _affinity(c, domain, keys, heads, gdomain) -> float:

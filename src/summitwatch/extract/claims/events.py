@@ -13,7 +13,8 @@ import datetime as dt
 import itertools
 import re
 
-from ...clauses import DATELINE
+from ... import clauses
+from ...clauses import DATELINE, english, lexicon, predicate
 from ...model.facts import Event
 
 NAME = "events"
@@ -122,11 +123,60 @@ def _span(text: str, sent, d, others=(), body_end: int = 0) -> tuple[int, int]:
     return ca, cz
 
 
+def _narrative(text: str, sent, a: int, z: int) -> bool:
+    """Whether [a, z) tells of something with a predicate of its own (a verb, an ending) or a plan
+    ("상호 방문 계획"): a stamp under a photo ("2023.8.19 /사진=…"), a dateline, a byline or a
+    bare title has none. English spans are judged by their words."""
+    if english.is_english(text, a, z):
+        return _EN_VERB.search(text, a, z) is not None
+    return any(a <= t.start < z and (t.tag in ("EF", "EP", "EC", "ETM", "VV", "XSV")
+                                     or (t.tag == "NNG" and t.form in _PLAN_NOUNS)) for t in sent.tokens)
+
+
+_EN_VERB = re.compile(r"\b(?:[a-z]{2,}ed|was|were|is|are|will|would|has|have|had|met|held|made|took|left|"
+                      r"came|went|began|said|says|meets|holds|signs)\b")
+_PLAN_NOUNS = lexicon.words("korean", "plan_nouns")
+
+
+def _tense(sent, d) -> str | None:
+    """The tense of the predicate that governs the date: the first ending after it that closes a
+    predicate ("7월 열린" past, "다음 달 열릴" future, "7월 중 파견할 수도 있다고" a possibility)."""
+    toks = sent.tokens
+    k = next((i for i, t in enumerate(toks) if t.start >= d.stop), None)
+    if k is None:
+        return None
+    for e in range(k, len(toks)):
+        t = toks[e]
+        if t.tag not in ("EF", "EC", "ETM") or e == 0:
+            continue
+        if t.tag == "EC" and t.form not in clauses.CLAUSE_EC and t.form not in _QUOTATIVE:
+            continue
+        p = predicate.read(toks, k, e)
+        if p is None:
+            continue
+        if p.modality & (predicate.FUTURE | {"forecast", "possible"}):
+            return "future"
+        if t.tag == "ETM":
+            stem = toks[e - 1]
+            if t.form in ("ᆯ", "을"):
+                return "future"
+            return "past" if t.form in ("ᆫ", "은") and stem.tag in ("VV", "XSV") else None
+        return "past" if p.past else None
+    return None
+
+
+_QUOTATIVE = lexicon.words("korean", "quotative_ec")
+
+
 def _status(ctx, text: str, sent, a: int, z: int, d) -> str:
     clause = text[a:z]
     sentence = text[sent.start:sent.stop]
     if _OPTIONS.search(sentence) and _ENUM_BREAK.search(sentence):
         return "candidate"
+    # the predicate decides first: a past 했다 is occurred whatever its date
+    tense = _tense(sent, d)
+    if tense == "past":
+        return "occurred"
     # Cues right at the date speak for it first ("오는 7월 … 예정", "7월 혹은 …").
     near = text[max(a, d.start - 15):min(z, d.stop + 25)]
     if _SCHEDULED.search(near):
@@ -333,7 +383,7 @@ def extract(ctx) -> list[Event]:
             continue
         near = dates[max(0, bisect.bisect_left(date_starts, sent.start)):bisect.bisect_right(date_starts, sent.stop)]
         a, z = _span(text, sent, d, [o for o in near if o is not d], ctx.body_end)
-        if z <= a:
+        if z <= a or not _narrative(text, sent, a, z):
             continue
         key = (d.value, d.end)
         nouns = _nouns(sent, a, z, noun_cache)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ...model.facts import Point
+from . import voiced
 from .enumerations import (Block, clean, find_blocks, heading_before, items_are_headings,
                            items_are_sentences, prescriptive_share, repeats)
 
@@ -63,4 +64,5 @@ def extract(ctx) -> list[Point]:
                 continue
             a += text[a:z].find(body)
             out.append(ctx.place(Point(n=base + it.n), a, a + len(body)))
-    return out
+    # no numbered findings: the author's assessments wherever an analysis states them
+    return out or voiced.findings(ctx)

@@ -16,9 +16,11 @@ import re
 from dataclasses import dataclass, field
 
 from ... import clauses
+from ...clauses import english, frames, lexicon, predicate
+from .genre import is_analysis
 from .claimkeys import keys_from_tokens
-from .cues import ENGLISH_CUE, GENERIC_NOUNS, HYPOTHETICAL, PREDICATE_FORMS, PREDICATE_TAGS, PROSE_CUES, \
-    STRONG_CUES, tail_modality
+from .cues import ENGLISH_CUE, GENERIC_NOUNS, HYPOTHETICAL, PROSE_CUES, STRONG_CUES, tail_modality
+from .pledge_cues import cue_hits, is_decision
 from .summit import FORUM, SUMMIT_CONTEXT, after, before
 
 MAX_CLAIM = 400
@@ -40,6 +42,13 @@ _CHAIN_EC = frozenset({"고", "며", "으며"})
 # A section heading that says its contents are the summit's outcome ("2. 주요 합의 내용").
 _OUTCOME_HEADING = re.compile(SUMMIT_CONTEXT.pattern + r"|합의|약속|공약|성과", re.I)
 _FOLLOWUP_HEADING = re.compile(r"이행|후속|follow|implement", re.I)
+# "다음과 같이 합의했다", "아래와 같이 선언한다": the items that follow are pledged by that cue.
+_ANNOUNCES_LIST = re.compile(r"(?:다음|아래|이하)(?:과|와)?\s*같이\s*(?:\S+\s+){0,2}?(합의|선언|약속|공약|천명|발표|결의)")
+_ANNOUNCED_REACH = 12
+# A date right before the name of a statement or an accord that the clause reaffirms or builds on
+# is part of that name, not the clause's time.
+_NAMED_BY_DATE = re.compile(r"\s?[^\s,.()]{0,8}\s?(?:공동\s?)?(?:선언|성명|합의서?|공동선언문|선언문|협정|합의문)"
+                            r"(?:을|를|과|와|의)")     # an object or a modifier, not the occasion ("…에서")
 _SEPARATOR_FORMS = frozenset({",", "및", "와", "과", "이나", "나", "또는", "그리고"})
 
 
@@ -61,61 +70,6 @@ class Claim:
     extra: dict = field(default_factory=dict)
 
 
-_CUE_TAGS = frozenset({"VV", "SL", "ETN", "NNG"})
-
-
-def cue_hits(tokens):
-    """(cue index, predicate index, cue word) for every cue used as a predicate."""
-    out = []
-    n = len(tokens)
-    for i, (form, tag, _, _) in enumerate(tokens):
-        # most tokens cannot be a cue: pass them over with the fewest look-ups
-        if tag not in _CUE_TAGS:
-            continue
-        if tag == "NNG":
-            if form not in PROSE_CUES:
-                continue
-        elif tag == "VV":
-            if form != "밝히":
-                continue
-        elif tag == "ETN" and form != "기":
-            continue
-        if tag == "VV" and form == "밝히":
-            out.append((i, i, "밝히"))
-        elif tag == "SL" and ENGLISH_CUE.match(form):
-            out.append((i, i, form.lower()))
-        elif tag == "ETN" and form == "기" and _decided(tokens, i):
-            # "해제하기로 했다", "내리기로 하였다": the party decided to do it
-            stem = i - 1
-            if stem > 0 and tokens[stem].tag in PREDICATE_TAGS and tokens[stem - 1].tag == "NNG":
-                stem -= 1
-            if stem >= 0 and tokens[stem].tag in ("VV", "NNG", "XSV", "VV-R", "VV-I"):
-                word = "".join(x.form for x in tokens[stem:i]) + "기로"
-                out.append((i, i + 2, word))
-        elif tag == "NNG" and form in PROSE_CUES:
-            t = tokens[i]
-            j = i + 1
-            while j < n and tokens[j].tag in ("SSC", "SS", "SSO") and j - i <= 2:
-                j += 1
-            glued = j < n and tokens[j].tag == "VV" and tokens[j].start == t.start + t.len
-            if j < n and (tokens[j].tag in PREDICATE_TAGS or glued) and tokens[j].form in PREDICATE_FORMS:
-                word = t.form
-                if i and tokens[i - 1].form == "재" and tokens[i - 1].tag == "XPN":
-                    word = "재" + word
-                out.append((i, j, word))
-    return out
-
-
-def _decided(tokens, i) -> bool:
-    """기/ETN 로/JKB 하/VV: "-기로 했다" (not "-기로 합의했다", whose cue is 합의)."""
-    return i + 2 < len(tokens) and tokens[i + 1].form == "로" and tokens[i + 1].tag == "JKB" \
-        and tokens[i + 2].tag == "VV" and tokens[i + 2].form == "하"
-
-
-def is_decision(cue: str) -> bool:
-    return cue.endswith("기로")
-
-
 class ProseReader:
     def __init__(self, ctx, index, summit, party_forms, skip_spans=()):
         self.ctx, self.index, self.summit = ctx, index, summit
@@ -133,6 +87,7 @@ class ProseReader:
                                if getattr(h, "role", None) != "headline")
         self._starts = [h[0] for h in self.headings]
         self._outline: list | None = None
+        self.analysis = is_analysis(self.text[:ctx.body_end])
 
     def _skipped(self, u) -> bool:
         k = bisect.bisect_right(self._skip_starts, u.start) - 1
@@ -141,8 +96,8 @@ class ProseReader:
     def claims(self) -> list[Claim]:
         out: list[Claim] = []
         for u in self.units:
-            if self._skipped(u):
-                continue
+            if self._skipped(u) or english.is_english(self.text, u.start, u.stop):
+                continue              # English clauses are read by pledges_en
             hits = cue_hits(u.tokens)
             if not hits:
                 continue
@@ -151,14 +106,38 @@ class ProseReader:
             for hit in hits:
                 governing[clauses.clause_of(bounds, hit[1])] = hit     # the last cue of a clause
             pledged: set[tuple[int, int]] = set()
+            announced = self._announced(u)
             for (first, last), hit in governing.items():
                 found = self._clause(u, bounds, first, last, hit)
+                if announced and is_decision(hit[2]):
+                    for c in found:       # "다음과 같이 합의했다. 1. 양국은 …할 것이다": pledged by that agreement
+                        c.cue = announced
                 out.extend(found)
                 if found:
                     pledged.add((first, last))
                 if found and (hit[2] in STRONG_CUES or is_decision(hit[2])):
                     out.extend(self._coordinated(u, bounds, first, hit, pledged))
         return out
+
+    def _reports_past_act(self, toks, ci) -> bool:
+        """The content a reporting verb at ci frames is a past act without a cue of its own."""
+        for f in frames.frames(toks):
+            if f.verb != ci:
+                continue
+            a, b = f.content
+            p = predicate.read(toks, a, b)
+            return p is not None and p.past and not (p.modality & predicate.FUTURE) and not cue_hits(toks[a:b + 1])
+        return False
+
+    def _announced(self, u) -> str | None:
+        """The cue of an announcement of a list ("다음과 같이 합의하였다") that heads the items this
+        unit may belong to: the last one within the preceding units of its section."""
+        for k in range(u.index - 1, max(-1, u.index - _ANNOUNCED_REACH), -1):
+            v = self.units[k]
+            m = _ANNOUNCES_LIST.search(self.text, v.start, v.stop)
+            if m:
+                return m.group(1)
+        return None
 
     def _coordinated(self, u, bounds, first, hit, pledged):
         """"A를 재개하고, B를 설치하기로 합의했다": a clause joined by -고/-며 to a pledge, with no cue
@@ -167,6 +146,11 @@ class ProseReader:
         one whose cue only modifies a noun ("10월 9일 발표한 조치의 시행을 유예하고") does not."""
         toks = u.tokens
         out = []
+        # "가치를 따르고, 혁신을 동력으로 하며, 번영을 추구하는 파트너십을 재확인했다": when the pledge
+        # clause opens with a modifier, the clauses before it are that modifier's, not pledges
+        ending = next((t for t in toks[first:hit[0]] if t.tag.startswith("E")), None)
+        if ending is not None and ending.tag == "ETM":
+            return out
         while True:
             k = bounds.index(first - 1) if first - 1 in bounds else -1
             if k < 0:
@@ -201,6 +185,10 @@ class ProseReader:
             return []
         if any(t.form in HYPOTHETICAL for t in toks[first:ci]):
             return []
+        if cue == "밝히" and self._reports_past_act(toks, ci):
+            return []          # "…에 시간을 할애했다고 밝혔다": a reported past act, no pledge
+        if cue.endswith("ᆯ 것") and self.analysis and not frames.quote_depths(toks)[ci]:
+            return []          # in an analysis, "…할 것이다" is the author's forecast
         # time: the clause's dates, else the sentence's, else the previous sentence's after 그리고
         clause_start, clause_stop = toks[first].start, toks[last].start + toks[last].len
         dates = self._own_dates(toks, clause_start, clause_stop) or self._own_dates(toks, u.start, u.stop)
@@ -296,6 +284,9 @@ class ProseReader:
         for d in self.index.dates_within(start, stop):
             if not _time_adverbial(self.text, d):
                 continue
+            if _NAMED_BY_DATE.match(self.text, d.stop):
+                continue           # "2018년 4월 27일 판문점 선언을": the date names a document
+
             k = next((i for i, t in enumerate(toks) if t.start >= d.stop), None)
             # the date's phrase runs on to an adnominal ending, with no case or comma in between
             while k is not None and k < len(toks) and toks[k].tag not in ("ETM", "EC", "EF", "SF") \
@@ -440,13 +431,24 @@ class ProseReader:
             while j > first and _in_subject(toks, j - 1):
                 j -= 1
             span_start, span_stop = toks[j].start, toks[k].start
-            isos = self._actors_in(span_start, span_stop)
+            isos = self._actors_in(span_start, span_stop) or self._abbreviated(toks, j, k)
             if not isos and (any(x.form in _PARTY_WORDS for x in toks[j:k]) or self._collective(toks, j, k)):
                 isos = list(self.parties)
             if isos and not nearest:
                 return isos
             found = isos or found
         return found
+
+    def _abbreviated(self, toks, j, k) -> list[str]:
+        """"남과 북은", "한·미는": coordinated one-syllable short names of the parties."""
+        conj = frames.subjects(toks, j, k + 1)
+        if not conj or len(conj[-1].conjuncts) < 2:
+            return []
+        abbr = lexicon.load("korean")["abbreviations"]
+        isos = [abbr.get("".join(x.form for x in toks[a:b + 1])) for a, b in conj[-1].conjuncts]
+        if None in isos or not set(isos) <= set(self.parties):
+            return []
+        return list(dict.fromkeys(isos))
 
     def _collective(self, toks, j, k) -> bool:
         """A subject that names a multilateral meeting's members as one ("동맹국들은", "3국은",

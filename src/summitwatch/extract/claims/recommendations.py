@@ -14,6 +14,7 @@ import re
 from ...model.facts import Point
 from .enumerations import (PRESCRIPTIVE, Block, clean, find_blocks, heading_before,
                            prescriptive_share, repeats, sentence_stop, similar)
+from . import voiced
 from .findings import explains
 
 NAME = "recommendations"
@@ -156,5 +157,5 @@ def _from_sections(ctx, text: str) -> list[Point]:
 
 def extract(ctx) -> list[Point]:
     text = ctx.text.text
-    return _from_blocks(ctx, text) or _from_sections(ctx, text)
+    return _from_blocks(ctx, text) or _from_sections(ctx, text) or voiced.recommendations(ctx)
 

@@ -3,7 +3,7 @@
 Parties: the country group or countries written just before 정상회담/summit or 정상 ("한미 정상"),
 else the countries of the leaders who meet in the sentence ("A 대통령과 B 총리는 … 정상회담을
 가졌다"), most often; ``Summit.parties_at`` gives the parties of the summit a section is about.
-A multilateral summit (G7, NATO, APEC …, or "A, B, C 4개국 정상은") has for parties the
+A multilateral summit (G7, NATO, APEC …, or "A, B, C 세 나라 정상은") has for parties the
 participants the document names (countries with a leader's title near the meeting, countries listed
 before "N개국"), then the forum's members; it wins when its mentions outnumber a pair's.
 Date: the day-precision date written next to the summit word ("2월 7일의 미일정상회담",
@@ -320,8 +320,7 @@ def _pair_before(index: FactIndex, pos: int) -> bool:
 
 def _named_participants(ctx, index: FactIndex, starts) -> list[str]:
     """Countries the document names as taking part: with a leader's title in a sentence about the
-    meeting ("페드로 산체스 스페인 총리는 회의 직후"), or listed with their number ("미국, 일본, 인도,
-    호주 4개국")."""
+    meeting ("회의를 주재한 A국 총리는"), or listed with their number ("A, B, C 3개국")."""
     text = ctx.text.text
     out: list[str] = []
     chain: list = []               # consecutive countries joined by commas or 와/과

@@ -33,7 +33,9 @@ KO_CURRENCIES: dict[str, tuple[str, float]] = {
 # Words too ambiguous to accept unless a particle or a non-letter follows (원 in 원자력,
 # 동 in 활동, 엔 in 엔진, 킵 in 킵하다).
 _PARTICLE = r"(?=[^가-힣]|[이가을를의에로와과도만은는으입짜씩화]|$)"
-_NEEDS_GUARD = {"원": r"(?![가-힣]{0,0}(?:자|전|칙|인|유|장|래|격|작|본|형|년|고|생|리|론|주|소|조|수|회))",
+# 원인 is a cause, but "…억원인 것으로" is an amount followed by the copula.
+_NEEDS_GUARD = {"원": r"(?!(?:자|전|칙|유|장|래|격|작|본|형|년|고|생|리|론|주|소|조|수|회)"
+                     r"|인(?![ \t]*(?:것|셈|데|만큼|점)|데|지[ \t,]|가[ \t]|만큼))",
                 "엔": r"(?!진|터|지|트)"}
 _NEEDS_GUARD.update({w: _PARTICLE for w in ("동", "불", "킵", "라리", "콜론", "리라", "마오", "바트", "랜드")})
 
@@ -54,6 +56,11 @@ SYMBOLS = {"US$": "USD", "U.S.$": "USD", "$": "USD", "USD": "USD", "€": "EUR",
 SYMBOL = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
 EN_SCALE = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6,
             "m": 1e6, "thousand": 1e3, "k": 1e3}
+# A country adjective before an English currency name: "7.12 Chinese yuan", "U.S. dollars".
+EN_ADJECTIVES = {"u.s.": "USD", "us": "USD", "american": "USD", "chinese": "CNY", "japanese": "JPY",
+                 "south korean": "KRW", "korean": "KRW", "canadian": "CAD", "australian": "AUD",
+                 "hong kong": "HKD", "singapore": "SGD", "taiwan": "TWD", "new taiwan": "TWD",
+                 "new zealand": "NZD"}
 EN_NAMES = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY",
             "won": "KRW", "yuan": "CNY", "pounds": "GBP", "pound": "GBP"}
 

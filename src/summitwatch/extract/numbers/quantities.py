@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .currencies import EN_NAMES, EN_SCALE, KO_UNIT, SYMBOL, SYMBOLS, lookup
+from .currencies import EN_ADJECTIVES, EN_NAMES, EN_SCALE, KO_UNIT, SYMBOL, SYMBOLS, lookup
 from ..time.dates import url_spans
 from .knumbers import AMOUNT, DECIMAL, parse_number
 
@@ -27,6 +27,8 @@ class QuantitySpan:
     value: float
     unit: str | None
     approximate: bool = False
+    end: float | None = None             # the top of a band: 40%대 is 40 up to 50
+    role: str | None = None              # "exchange_rate" for a conversion note
 
 
 _ = r"[ \t\u00a0\r\n]{0,4}"
@@ -57,21 +59,26 @@ PARTICLE_NEXT = r"(?=[^가-힣]|[이가을를의에로와과도만씩은는째]|
 QUANTITY_KO = re.compile(
     rf"{AMT}(?P<yeo>여)?(?:"
     rf"{_}(?P<money>{KO_UNIT})(?:{_}(?P<minor>\d{{1,2}}){_}(?:센트|펜스))?"
-    rf"|{_}(?P<percent>%[ \t]?p\b|%[ \t]?포인트|퍼센트[ \t]?포인트|%p|％p|%|％|퍼센티지|퍼센트|"
-    r"프로(?![그젝세필포토듀모파선농구레축테페스급야답미]))"
+    rf"|{_}(?P<percent>[%％][ \t]?[pP](?![A-Za-z])|[%％][ \t]?포인트|퍼센트[ \t]?포인트|[%％]|퍼센티지|퍼센트|"
+    r"(?i:percentage[ \t]points?|percent(?:age)?[ \t]?points?|per[ \t]?cent\b)|"
+    r"프로(?![그젝세필포토듀모파선농구레축테페스급야답미]))(?P<band>대(?![ \t]*\d)(?=[^가-힣]|[로를의에가는이도]))?"
     rf"|{_}(?P<count>개국|개사|개|명|곳|건|차례|척){PARTICLE_NEXT}"
     r"|[ \t]?(?P<dunit>개월|년간|년[ \t]동안|주간|일간|일[ \t]동안|시간)"
     r"|(?P<dunit1>년(?![대도])|주(?![년의요])|일|분(?![기야의석])|초(?![대청반순기])))"
     + POST)
 MONEY_SYMBOL = re.compile(
     rf"(?P<sym>{SYMBOL}){_}{AMT_AFTER_SYMBOL}"
-    rf"(?:[ \t]?(?P<scale>trillion|billion|million|thousand|tn|bn|mn|[mk])\b)?")
+    rf"(?:[ \t]?(?P<scale>(?i:trillion|billion|million|thousand)|tn|bn|mn|[mk])\b)?"
+    # the name may follow the symbol's amount again: "$550 Billion Dollars"
+    r"(?P<named>[ \t](?i:(?:U\.S\.[ \t])?dollars)\b)?")
 SYMBOL_NOT_AFTER = re.compile(r"\w")
 # English currency names, found by the name (rare in Korean text) and then the number before
 # it; (?i:...) only after the first letter keeps the regex's fast start.
 EN_NAME = re.compile(r"[DdEeYyWwPp](?i:(?<=d)ollars?|(?<=e)uros?|(?<=y)en|(?<=y)uan|(?<=w)on|(?<=p)ounds?)\b")
 EN_NUMBER_BEFORE = re.compile(
-    r"(?<![\w.,$€£¥₩])(?P<num>\d[\d,]*(?:\.\d+)?)[ \t]?(?P<scale>(?i:trillion|billion|million|thousand))?[ \t]?$")
+    r"(?<![\w.,$€£¥₩])(?P<num>\d[\d,]*(?:\.\d+)?)[ \t]?(?P<scale>(?i:trillion|billion|million|thousand))?[ \t]?"
+    r"(?P<adj>(?:U\.S\.|US|American|Chinese|Japanese|South Korean|Korean|Canadian|Australian|Hong Kong"
+    r"|Singapore|New Taiwan|Taiwan|New Zealand)[ \t])?$")
 PER_HUNDRED = re.compile(rf"백분의{_}(?P<amt>{AMOUNT})")
 DURATION_UNITS = {"개월": "month", "년간": "year", "년동안": "year", "년": "year", "주간": "week",
                   "주": "week", "일간": "day", "일동안": "day", "일": "day", "시간": "hour",
@@ -82,6 +89,15 @@ DECIMAL_RX = re.compile(DECIMAL)                   # plain digits: "1,002", "3.1
 def _pre(text: str, start: int) -> str | None:
     p = PRE_BEFORE.search(text, max(0, start - LOOKBACK), start)
     return p["pre"] if p else None
+
+
+# Vietnamese amounts run to thousands of đồng; a small number before 동 is an address.
+SMALLEST_DONG = 1000
+POINTS = re.compile(r"[%％][ \t]?[pP]$|포인트|(?i:points?)$")
+
+
+def _band_width(v: float) -> float:
+    return 10.0 if v >= 10 and v % 10 == 0 else 1.0
 
 
 APPROX_POST = {"가량", "정도", "내외", "안팎", "남짓", "이상", "넘는", "여"}
@@ -101,12 +117,13 @@ def _number(s: str) -> float | None:
     return parse_number(s)
 
 
-def _amount(s: str) -> float | None:
+def _amount(s: str, money: bool = False) -> float | None:
     if DECIMAL_RX.fullmatch(s):
         return float(s.replace(",", ""))
     s = s.replace("여", "")
     if not HAS_NUMERAL.search(s):
-        return None                      # a unit alone (만, 경) is a word: 만 원, 경주
+        # a unit alone is a word (경주, 조정안) except 만 right before a currency: 만원, 만 달러
+        return 1e4 if money and s.strip() == "만" else None
     if LONE_NUMERAL.fullmatch(s):
         return None                      # a lone numeral syllable is a word, not a number
     return parse_number(s)
@@ -128,18 +145,27 @@ def _korean(text: str, counts: bool):
             v = _number(amt.replace("여", ""))
             if v is None:
                 continue
-            kind = "%p" if ("p" in unit or "포인트" in unit) else "%"
+            kind = "%p" if POINTS.search(unit) else "%"
             start = neg.start() if neg and not pre else s
-            yield start, stop, "percent", -v if neg else v, kind, _approx(pre, m["yeo"], post)
+            value = -v if neg else v
+            if m["band"] and v == int(v) and (v % 10 == 0 or v < 10):
+                # "40%대": the forties, 40 up to 50 (a band of ten, or of one below ten)
+                yield start, stop, "percent", value, kind, True, value + _band_width(v)
+                continue
+            if m["band"]:
+                stop = m.start("band")          # "61%대 29%": 대 is "versus", not a band
+            yield start, stop, "percent", value, kind, _approx(pre, m["yeo"], post)
             continue
         if not (m["money"] or counts):
             continue
-        v = _amount(amt)
+        v = _amount(amt, money=bool(m["money"]))
         if not v:
             continue
         approx = _approx(_pre(text, s), m["yeo"], post)
         if m["money"]:
             code, factor = lookup(m["money"])
+            if code == "VND" and v < SMALLEST_DONG and "베트남" not in m["money"]:
+                continue                 # 3동, 12동: a quarter or a building of an address
             v *= factor
             if m["minor"]:
                 v += int(m["minor"]) / 100
@@ -154,6 +180,7 @@ def _korean(text: str, counts: bool):
 
 def _foreign(text: str):
     """Money written with a symbol or an English name: $550 billion, 30 dollars."""
+    skip_names: set[int] = set()        # names already read with their symbol
     for m in MONEY_SYMBOL.finditer(text):
         s = m.start()
         if s and SYMBOL_NOT_AFTER.match(text, s - 1):
@@ -163,16 +190,21 @@ def _foreign(text: str):
             continue
         v *= EN_SCALE.get((m["scale"] or "").lower(), 1)
         yield s, m.end(), "money", v, SYMBOLS[m["sym"]], _approx(_pre(text, s), None, None)
+        if m["named"]:
+            skip_names.add(m.end())
     for name in EN_NAME.finditer(text):
         s = name.start()
-        if s and text[s - 1].isalpha():
+        if name.end() in skip_names or s and text[s - 1].isalpha():
             continue
         m = EN_NUMBER_BEFORE.search(text, max(0, s - LOOKBACK_EN), s)
         if m is None or not DECIMAL_RX.fullmatch(m["num"]):
             continue
         v = float(m["num"].replace(",", "")) * EN_SCALE.get((m["scale"] or "").lower(), 1)
         word = name.group().lower()
-        yield m.start(), name.end(), "money", v, EN_NAMES.get(word, EN_NAMES.get(word + "s", "XXX")), False
+        code = EN_NAMES.get(word, EN_NAMES.get(word + "s", "XXX"))
+        if m["adj"] and word.startswith(("dollar", "yuan", "won", "yen")):
+            code = EN_ADJECTIVES.get(m["adj"].strip().lower(), code)
+        yield m.start(), name.end(), "money", v, code, False
     for m in PER_HUNDRED.finditer(text):
         v = parse_number(m["amt"])
         if v is not None:
@@ -193,13 +225,48 @@ def parse_quantities(text: str, exclude: list[tuple[int, int]] | None = None,
     for s, e in (exclude or []) + url_spans(text):
         used[s:e] = b"\1" * (e - s)
     out = []
-    for s, e, kind, v, unit, approx in cands:
+    for s, e, kind, v, unit, approx, *band in cands:
         if used.find(1, s, e) >= 0:
             continue
         used[s:e] = b"\1" * (e - s)
-        out.append(QuantitySpan(s, e, text[s:e], kind, v, unit, approx))
+        out.append(QuantitySpan(s, e, text[s:e], kind, v, unit, approx, band[0] if band else None))
     out.sort(key=lambda q: q.start)
+    out = _join_durations(text, out)
+    for q in out:
+        if q.kind == "money" and _is_rate_note(text, q):
+            q.role = "exchange_rate"
     return out
+
+
+# "2시간 30분", "1년 6개월", "3 hours 20 minutes": one duration in the larger unit.
+_SUBUNITS = {("hour", "minute"): 60, ("minute", "second"): 60, ("year", "month"): 12, ("day", "hour"): 24}
+_RATE_NOTE = re.compile(r"\(\s*(?:US)?[$€£¥₩]?\s*1\s*[A-Za-z가-힣 ]{0,12}=\s*[^()\n]{1,50}\)")
+_RATE_WORD = re.compile(r"(?:환율|exchange\s+rate|원[·/]달러|달러당|per\s+dollar)[^.\n]{0,20}$", re.I)
+
+
+def _join_durations(text: str, qs: list[QuantitySpan]) -> list[QuantitySpan]:
+    out: list[QuantitySpan] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        factor = _SUBUNITS.get((prev.unit, q.unit)) if prev and prev.kind == q.kind == "duration" else None
+        if factor and text[prev.stop:q.start] in ("", " ") and q.value < factor:
+            prev.stop, prev.value = q.stop, prev.value + q.value / factor
+            prev.text = text[prev.start:q.stop]
+            prev.approximate = prev.approximate or q.approximate
+            continue
+        out.append(q)
+    return out
+
+
+def _is_rate_note(text: str, q: QuantitySpan) -> bool:
+    """An exchange-rate note ("($1 = 1,400 won)", "환율 1,400원") converts, it is no amount of
+    the story; it is kept (its text is there) but marked."""
+    lo = text.rfind("(", max(0, q.start - 40), q.start + 1)
+    if lo >= 0:
+        m = _RATE_NOTE.match(text, lo)
+        if m and m.end() >= q.stop:
+            return True
+    return _RATE_WORD.search(text, max(0, q.start - 30), q.start) is not None
 
 
 def extract(ctx) -> list:
@@ -209,5 +276,9 @@ def extract(ctx) -> list:
     facts = []
     for q in parse_quantities(ctx.text.text, exclude=dates):
         fact = Quantity(kind=q.kind, value=q.value, unit=q.unit, approximate=q.approximate)
+        if q.end is not None:
+            fact.end = q.end
+        if q.role:
+            fact.role = q.role
         facts.append(ctx.place(fact, q.start, q.stop))
     return facts

@@ -1,0 +1,111 @@
+"""Commitment cues in a sentence's Kiwi tokens: a cue noun used as a predicate (약속했다,
+합의한, 재확인되었고), the verb 밝히다, an English pledge verb, and the clause layer's future
+modalities of an action verb — decision (-기로 하-), volition (-겠-), prospective (-ㄹ 것이다).
+A verb under obligation ("이끌어내야 할 것이다", "해야겠다") is advice, not a cue."""
+from __future__ import annotations
+
+from ...clauses import lexicon
+from .cues import ENGLISH_CUE, PREDICATE_FORMS, PREDICATE_TAGS, PROSE_CUES
+
+_CUE_TAGS = frozenset({"VV", "SL", "ETN", "NNG", "EP", "ETM"})
+# Auxiliaries between a verb and its ending: "강화해 나가기로", "협력해 가겠다".
+_AUX_CHAIN = frozenset({"VX", "EC"})
+_OBLIGATION_EC = lexicon.words("korean", "obligation_ec")
+
+
+def cue_hits(tokens):
+    """(cue index, predicate index, cue word) for every cue used as a predicate: a cue noun with
+    하/되, 밝히다, an English pledge verb, and the clause layer's future modalities of a verb —
+    decision (-기로 하-), volition (-겠-) and prospective (-ㄹ 것이다)."""
+    out = []
+    n = len(tokens)
+    for i, (form, tag, _, _) in enumerate(tokens):
+        # most tokens cannot be a cue: pass them over with the fewest look-ups
+        if tag not in _CUE_TAGS:
+            continue
+        if tag == "NNG":
+            if form not in PROSE_CUES:
+                continue
+        elif tag == "VV":
+            if form != "밝히":
+                continue
+        elif tag == "ETN" and form != "기":
+            continue
+        elif tag == "EP" and form != "겠":
+            continue
+        elif tag == "ETM" and not (form in ("ᆯ", "을") and _prospective(tokens, i)):
+            continue
+        if tag == "VV" and form == "밝히":
+            out.append((i, i, "밝히"))
+        elif tag == "SL" and ENGLISH_CUE.match(form):
+            out.append((i, i, form.lower()))
+        elif tag == "ETN" and form == "기" and _decided(tokens, i):
+            # "해제하기로 했다", "강화해 나가기로 하였다": the party decided to do it
+            word = _verb_word(tokens, i)
+            if word:
+                out.append((i, i + 2, word + "기로"))
+        elif tag == "EP":
+            # "강화해 나가겠다", "지원하겠다고 밝혔다": the speaker's will
+            word = _verb_word(tokens, i, passive=False)
+            if word:
+                out.append((i, i, word + "겠"))
+        elif tag == "ETM":
+            # "노력을 조율해 나갈 것이다": what the parties will do
+            word = _verb_word(tokens, i, passive=False)
+            if word:
+                out.append((i, i + 2, word + "ᆯ 것"))
+        elif tag == "NNG" and form in PROSE_CUES:
+            t = tokens[i]
+            j = i + 1
+            while j < n and tokens[j].tag in ("SSC", "SS", "SSO") and j - i <= 2:
+                j += 1
+            glued = j < n and tokens[j].tag == "VV" and tokens[j].start == t.start + t.len
+            if j < n and (tokens[j].tag in PREDICATE_TAGS or glued) and tokens[j].form in PREDICATE_FORMS:
+                word = t.form
+                if i and tokens[i - 1].form == "재" and tokens[i - 1].tag == "XPN":
+                    word = "재" + word
+                out.append((i, j, word))
+    return out
+
+
+def _verb_word(tokens, i, passive: bool = True) -> str | None:
+    """The verb an ending at i attaches to, past auxiliaries ("강화해 나가" -> "강화하"), or None
+    when it is no action verb (an adjective, a copula, 되다 of a state) — nor, unless ``passive``,
+    a passive ("가시화될 것이다" is a forecast, not someone's act)."""
+    stem = i - 1
+    while stem > 0 and tokens[stem].tag in _AUX_CHAIN:
+        if tokens[stem].tag == "EC" and tokens[stem].form in _OBLIGATION_EC:
+            return None        # "이끌어내야 할 것이다", "해야겠다": advice, not a pledge
+        stem -= 1
+    if stem < 0:
+        return None
+    t = tokens[stem]
+    if not passive and t.tag == "XSV" and t.form == "되":
+        return None
+    if t.tag in PREDICATE_TAGS and t.tag == "XSV" and stem > 0 and tokens[stem - 1].tag in ("NNG", "XSN"):
+        k = stem - 1
+        while k > 0 and tokens[k].tag == "XSN":
+            k -= 1
+        return "".join(x.form for x in tokens[k:stem + 1])
+    if t.tag in ("VV", "VV-R", "VV-I") and t.form not in ("하", "되", "있", "보이"):
+        return t.form
+    if t.tag == "VV" and t.form == "하" and stem > 0 and tokens[stem - 1].tag in ("MAG", "NNG"):
+        return tokens[stem - 1].form + "하"          # "공고히 하다", "노력을 하다"
+    return None
+
+
+def _prospective(tokens, i) -> bool:
+    """ᆯ/ETM 것/NNB 이/VCP at the end of a clause: "-ㄹ 것이다" (not "-ㄹ 것으로 보인다")."""
+    return i + 2 < len(tokens) and tokens[i + 1].form in ("것", "거") and tokens[i + 1].tag == "NNB" \
+        and tokens[i + 2].tag == "VCP" and (i + 3 >= len(tokens) or tokens[i + 3].tag in ("EF", "EC", "ETM"))
+
+
+def _decided(tokens, i) -> bool:
+    """기/ETN 로/JKB 하/VV: "-기로 했다" (not "-기로 합의했다", whose cue is 합의)."""
+    return i + 2 < len(tokens) and tokens[i + 1].form == "로" and tokens[i + 1].tag == "JKB" \
+        and tokens[i + 2].tag == "VV" and tokens[i + 2].form == "하"
+
+
+def is_decision(cue: str) -> bool:
+    """A cue of the clause layer's future modality: the party decided or means to act."""
+    return cue.endswith(("기로", "겠", "ᆯ 것"))

@@ -1,0 +1,117 @@
+"""Commitments in English prose, from the clause layer's English reading (clauses/english.py).
+
+A clause commits its subject when its verb group pledges or agrees ("pledged to", "agreed on",
+"reaffirmed", "decided to", "signed") or puts a party's act in the future ("Japan will invest",
+"the two leaders shall meet"). The actors are the countries and leaders its subject names; "the two
+leaders" are the summit's parties; "he"/"she" the person last named as a subject; a subject that
+names no party ("every possible measure would be taken") leaves the clause to its speaker ("X
+reiterated that …", "…, the presidential office said"). Not commitments: obligations written by
+an author ("should", "must": see findings/recommendations), relative clauses, and clauses whose
+subject is neither a party nor said by one.
+"""
+from __future__ import annotations
+
+import re
+
+from ...clauses import english
+from ...clauses.lexicon import words
+from .claimkeys import keys_from_tokens
+from .summit import before
+
+MAX_CLAIM = 400
+_LINK = re.compile(r"(?:[,;]?\s*\b(?:which|and|while|or|but|who|whereas)\b)+\s*$", re.I)
+# Subjects that are no party: the reader, the audience, an impersonal "it".
+_NOT_A_PARTY = frozenset({"you", "it", "this", "there", "that"})
+# A passive or existential verb group: its subject is what is done, not who does it.
+_IMPERSONAL = re.compile(r".*\b(?:be|been)\b", re.I)
+_PRONOUN = re.compile(r"^(?:he|she|they|we)$", re.I)
+
+
+class EnglishReader:
+    def __init__(self, ctx, index, summit, party_forms, units, groups_start: int = 0):
+        self.ctx, self.index, self.summit, self.party_forms = ctx, index, summit, party_forms
+        self.text = ctx.text.text
+        self.units = units
+        self.groups = groups_start
+        self._last_person: list[str] = []
+
+    def claims(self, make_claim) -> list:
+        """Claims of every English unit; ``make_claim`` builds a pledges.Claim from keywords."""
+        out = []
+        for u in self.units:
+            if not english.is_english(self.text, u.start, u.stop):
+                continue
+            for a, b in english.sentences(self.text, u.start, u.stop):
+                for c in english.read(self.text, a, b):
+                    claim = self._claim(u, a, b, c, make_claim)
+                    if claim is not None:
+                        out.append(claim)
+                self._note_people(a, b)
+        return out
+
+    def _note_people(self, a, b) -> None:
+        """The first person a sentence names: "he"/"she" in the next sentences is most often them."""
+        people = [s[3] for s in self.index.within(a, b) if s[2] == "PERSON" and s[0] >= a]
+        if people:
+            # a person of unknown country leaves "he"/"she" unresolved rather than someone else's
+            self._last_person = [people[0]] if isinstance(people[0], str) else []
+
+    def _claim(self, u, a, b, c, make_claim):
+        if "obligation" in c.modality or english.frame_only(self.text, c):
+            return None
+        parties = list(self.summit.parties_at(c.start))
+        subject = self.text[c.subject[0]:c.subject[1]].strip().lower() if c.subject else ""
+        if subject.split()[-1:] and subject.split()[-1] in _NOT_A_PARTY:
+            return None
+        actors = self._actors(c.subject, parties)
+        if not actors and c.speaker is not None and (subject in ("i", "we") or _IMPERSONAL.match(c.verb)):
+            # "every possible measure would be taken", "the swap line will be in place": the
+            # speaker's side commits to it
+            actors = self._actors(c.speaker, parties)
+        if not actors or self._earlier_act(a, b, c):
+            return None
+        start = c.subject[0] if c.subject and not c.inherited and c.subject[0] >= a else c.verb_start
+        stop = c.stop
+        tail = _LINK.search(self.text, start, stop)     # ", which", " and": the next clause's link
+        if tail:
+            stop = tail.start()
+        while stop > start and self.text[stop - 1] in " ,;\"“”'":
+            stop -= 1
+        if stop - start > MAX_CLAIM:
+            stop = start + MAX_CLAIM
+        toks = [t for t in u.tokens if start <= t.start < stop]
+        keys = keys_from_tokens(toks, self.index, start, stop, self.party_forms)
+        if not any(w >= 1 for w in keys.values()):
+            return None
+        self.groups += 1
+        claim = make_claim(start=start, stop=stop, cue=c.verb.lower(), actors=actors, explicit=True, keys=keys,
+                           source="prose", group=self.groups, unit=u.index, clause_stop=stop)
+        claim.text = self.text[start:stop]
+        return claim
+
+    def _earlier_act(self, a, b, c) -> bool:
+        """A past act dated before the summit ("in 2023 signed …") is background, not a pledge of it."""
+        if not c.past or not self.summit.date:
+            return False
+        return any(before(d.value, self.summit.date) for d in self.index.dates_within(a, b) if d.start >= a)
+
+    def _actors(self, span, parties) -> list[str]:
+        if span is None:
+            return []
+        a, b = span
+        words_ = self.text[a:b].strip().lower()
+        out: list[str] = []
+        for s, e, kind, value in self.index.within(a, b):
+            if s < a or e > b:
+                continue
+            if kind in ("COUNTRY", "PERSON") and isinstance(value, str):
+                out.append(value)
+            elif kind == "GROUP":
+                out.extend(value)
+        if out:
+            return list(dict.fromkeys(out))
+        if any(words_.endswith(p) or words_ == p for p in words("english", "party_subjects")):
+            return list(parties)
+        if _PRONOUN.match(words_):
+            return list(parties) if words_ in ("they", "we") else list(self._last_person)
+        return []

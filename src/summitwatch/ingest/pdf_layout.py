@@ -1,0 +1,387 @@
+"""Page layout before lines are built: columns, side-by-side regions and ruled tables.
+
+Runs (one text object each: font, size, baseline, box) are clustered into rows by baseline.
+A row whose text leaves an internal gap wider than a gutter votes for that x-range; where
+three or more rows agree, the page (or a part of it) is cut there (recursive XY-cut on
+whitespace): rows that cross the cut are full-width bands, stretches of rows that do not are
+cut into a left and a right side, each analysed again (three columns, a table beside text).
+
+A stretch cut this way is read
+- column by column when both sides are text columns (wide, several rows of words each);
+- slab by slab when a drawn rule runs down the gutter (a ruled table: rows of cells are read
+  cell by cell, the way the cells are written), cutting slabs at horizontal rules and at
+  vertical gaps that both sides share;
+- as before otherwise (a grid of short cells stays one region: its rows become table rows).
+
+pdfplumber and pdfminer.six (MIT) offer layout analysis, but they parse the PDF again in pure
+Python, many times slower than pdfium's text page that we already hold; the cut itself is
+a few histogram passes, linear in the runs of a page.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable, Sequence
+
+if TYPE_CHECKING:  # pdf_lines imports this module
+    from .pdf_lines import Run
+
+_MIN_SUPPORT = 3          # rows that must agree on a gutter
+_MAX_DEPTH = 6
+
+
+@dataclass(slots=True)
+class Region:
+    runs: list[Run]
+    left: float               # x extent of the column the region belongs to
+    right: float
+    split: bool = False       # the region is one side of a cut page
+    cell: bool = False        # a cell of a ruled table (its lines are one cell's text)
+    rows: list[list[Run]] | None = None     # its runs by baseline, when the cut already has them
+
+
+Rules = Callable[[], tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]]
+
+
+def rows_of(runs: Sequence[Run]) -> list[list[Run]]:
+    """Runs top to bottom, grouped by baseline; a raised small run joins the row below it."""
+    ordered = sorted(runs, key=lambda r: (-r.y, r.x0))
+    rows: list[list[Run]] = []
+    cur: list[Run] = []
+    low_y = big = 0.0
+    for r in ordered:
+        if cur and low_y - r.y <= 0.5 * max(big, r.size):
+            cur.append(r)
+            low_y = min(low_y, r.y)
+            big = max(big, r.size)
+        else:
+            if cur:
+                rows.append(cur)
+            cur, low_y, big = [r], r.y, r.size
+    if cur:
+        rows.append(cur)
+    return rows
+
+
+def _row_size(row: list[Run]) -> float:
+    weight: dict[float, int] = {}
+    for r in row:
+        k = round(r.size * 2) / 2
+        weight[k] = weight.get(k, 0) + len(r.text)
+    return max(weight, key=weight.get)
+
+
+def _spans(row: list[Run], bridge: float) -> list[tuple[float, float]]:
+    """The x-intervals a row covers, word gaps narrower than ``bridge`` bridged."""
+    out: list[list[float]] = []
+    for r in sorted(row, key=lambda r: r.x0):
+        if out and r.x0 - out[-1][1] < bridge:
+            out[-1][1] = max(out[-1][1], r.x1)
+        else:
+            out.append([r.x0, r.x1])
+    return [(a, b) for a, b in out]
+
+
+def _gutter(rows: list[list[Run]]) -> tuple[float, float] | None:
+    """The x-range that most rows leave open between text on both sides and fewest rows
+    cover (a column gutter, not the gap after a label that the text below runs through);
+    three rows at least must agree. Difference arrays over 1-pt bins: linear in the rows."""
+    spans = [_spans(row, 1.2 * _row_size(row)) for row in rows]
+    lo = int(min(sp[0][0] for sp in spans))
+    width = int(max(sp[-1][1] for sp in spans)) - lo + 2
+    votes = [0] * (width + 1)
+    cover = [0] * (width + 1)
+    for sp in spans:
+        for a, b in sp:
+            cover[int(a) - lo] += 1
+            cover[int(b) - lo + 1] -= 1
+        for (_, a), (b, _) in zip(sp, sp[1:]):
+            votes[int(a) - lo + 1] += 1
+            votes[int(b) - lo] -= 1
+    best, at = 0, []
+    v = c = 0
+    for x in range(width):
+        v += votes[x]
+        c += cover[x]
+        score = v - c if v >= _MIN_SUPPORT else 0
+        if score > best:
+            best, at = score, [x]
+        elif score == best and score > 0:
+            at.append(x)
+    if not at:
+        return None
+    # the widest plateau of the best score
+    x_lo = x_hi = run_lo = at[0]
+    for prev, x in zip(at, at[1:] + [None]):
+        if x is None or x != prev + 1:
+            if prev - run_lo > x_hi - x_lo:
+                x_lo, x_hi = run_lo, prev
+            if x is not None:
+                run_lo = x
+    return float(x_lo + lo), float(x_hi + lo + 1)
+
+
+def _crosses(row: list[Run], m: float) -> bool:
+    return any(r.x0 < m < r.x1 for r in row)
+
+
+def _chars(rows: list[list[Run]]) -> int:
+    return sum(len(r.text.strip()) for row in rows for r in row)
+
+
+def _text_side(rows: list[list[Run]], width: float) -> bool:
+    """Several rows of words that take a good part of the width: a column of running text."""
+    if len(rows) < _MIN_SUPPORT:
+        return False
+    lo = min(r.x0 for row in rows for r in row)
+    hi = max(r.x1 for row in rows for r in row)
+    return hi - lo >= 0.25 * width and _chars(rows) / len(rows) >= 8
+
+
+def _slabs(rows: list[list[Run]], cuts: list[float]) -> list[list[list[Run]]]:
+    """Rows grouped between horizontal rules and shared vertical gaps (table rows)."""
+    if not rows:
+        return []
+    tops = [max(r.y + 0.8 * r.size for r in row) for row in rows]
+    bots = [min(r.y - 0.25 * r.size for r in row) for row in rows]
+    gaps = sorted(bots[k] - tops[k + 1] for k in range(len(rows) - 1))
+    typical = gaps[len(gaps) // 2] if gaps else 0.0
+    out: list[list[list[Run]]] = [[rows[0]]]
+    for k in range(1, len(rows)):
+        ruled = any(tops[k] <= y <= bots[k - 1] for y in cuts)
+        wide = bots[k - 1] - tops[k] > max(typical * 2.5, typical + 0.6 * _row_size(rows[k]))
+        if ruled or wide:
+            out.append([])
+        out[-1].append(rows[k])
+    return out
+
+
+_ANCHOR = "\ufffc"         # stands for a ruled table in the cut; never reaches the text
+
+
+def regions(runs: Sequence[Run], rules: Rules | None = None) -> list[Region]:
+    """The page's runs as regions in reading order."""
+    if not runs:
+        return []
+    cache: dict[str, tuple] = {}
+
+    def get_rules():
+        if "r" not in cache:
+            cache["r"] = rules() if rules else ([], [])
+        return cache["r"]
+
+    tables = ruled_tables(runs, *get_rules()) if rules else []
+    anchors: dict[int, RuledTable] = {}
+    if tables:
+        taken = {id(r) for t in tables for cell in t.cells for r in cell}
+        runs = [r for r in runs if id(r) not in taken]
+        for t in tables:
+            a = _anchor_run(t)
+            anchors[id(a)] = t
+            runs.append(a)
+    rows = rows_of(runs)
+    lo = min(r.x0 for r in runs)
+    hi = max(r.x1 for r in runs)
+    out: list[Region] = []
+    _cut(rows, lo, hi, False, 0, get_rules, out)
+    return _expand(out, anchors) if anchors else out
+
+
+def _expand(out: list[Region], anchors: dict[int, "RuledTable"]) -> list[Region]:
+    """Each table anchor gives way to the table's cells, in their order."""
+    done: list[Region] = []
+    for reg in out:
+        if not any(id(r) in anchors for r in reg.runs):
+            done.append(reg)
+            continue
+        pending: list[Run] = []
+        for row in rows_of(reg.runs):
+            marks = sorted((r for r in row if id(r) in anchors), key=lambda r: r.x0)
+            if not marks:
+                pending += row
+                continue
+            if pending:
+                done.append(Region(pending, reg.left, reg.right, reg.split))
+                pending = []
+            for a in marks:
+                t = anchors[id(a)]
+                for cell, (left, _) in zip(t.cells, t.bounds):
+                    # a cell's text ends where its longest line ends, short of the rule
+                    done.append(Region(cell, left, max(r.x1 for r in cell), True, True))
+            pending += [r for r in row if id(r) not in anchors]
+        if pending:
+            done.append(Region(pending, reg.left, reg.right, reg.split))
+    return done
+
+
+def _emit(rows: list[list[Run]], lo: float, hi: float, split: bool, out: list[Region], cell: bool = False) -> None:
+    rows = [row for row in rows if row]
+    if rows:
+        out.append(Region([r for row in rows for r in row], lo, hi, split, cell, rows))
+
+
+def _cut(rows: list[list[Run]], lo: float, hi: float, split: bool, depth: int, rules, out: list[Region]) -> None:
+    g = _gutter(rows) if depth < _MAX_DEPTH and len(rows) >= _MIN_SUPPORT else None
+    if g is None:
+        _emit(rows, lo, hi, split, out)
+        return
+    m = (g[0] + g[1]) / 2
+    # bands: stretches of rows that do not cross the gutter, and the rows that do
+    bands: list[tuple[bool, list[list[Run]]]] = []
+    for row in rows:
+        crossing = _crosses(row, m)
+        if bands and bands[-1][0] == crossing:
+            bands[-1][1].append(row)
+        else:
+            bands.append((crossing, [row]))
+    width = hi - lo
+    found = False
+    pending: list[list[Run]] = []
+    for crossing, band in bands:
+        if not crossing:
+            left = [[r for r in row if r.x1 <= m] for row in band]
+            right = [[r for r in row if r.x0 >= m] for row in band]
+            left, right = [x for x in left if x], [x for x in right if x]
+            kind = _kind(band, left, right, m, width, rules)
+            if kind:
+                found = True
+                if pending:
+                    _cut(pending, lo, hi, split, depth + 1, rules, out)
+                    pending = []
+                if kind == "columns":
+                    l_hi = max(r.x1 for row in left for r in row)
+                    r_lo = min(r.x0 for row in right for r in row)
+                    _cut(left, lo, l_hi, True, depth + 1, rules, out)
+                    _cut(right, r_lo, hi, True, depth + 1, rules, out)
+                else:
+                    for slab in _slabs(band, _h_cuts(band, m, rules)):
+                        for side in ([[r for r in row if r.x1 <= m] for row in slab],
+                                     [[r for r in row if r.x0 >= m] for row in slab]):
+                            side = [x for x in side if x]
+                            if side:
+                                _emit(side, min(r.x0 for x in side for r in x), max(r.x1 for x in side for r in x),
+                                      True, out, cell=True)
+                continue
+        pending += band
+    if not found:
+        _emit(rows, lo, hi, split, out)
+        return
+    if pending:
+        _cut(pending, lo, hi, split, depth + 1, rules, out)
+
+
+def _h_cuts(band: list[list[Run]], m: float, rules) -> list[float]:
+    _, horizontal = rules()
+    top = max(r.y + r.size for r in band[0])
+    bottom = min(r.y - r.size for r in band[-1])
+    return [y for y, a, b in horizontal if bottom <= y <= top and a < m < b]
+
+
+def _kind(band, left, right, m: float, width: float, rules) -> str | None:
+    """columns, table (ruled, read cell by cell) or None (leave the rows whole)."""
+    if not left or not right:
+        return None
+    vertical, _ = rules()
+    top = max(r.y + r.size for r in band[0])
+    bottom = min(r.y - r.size for r in band[-1])
+    l_hi = max(r.x1 for row in left for r in row)
+    r_lo = min(r.x0 for row in right for r in row)
+    ruled = any(l_hi - 1 <= x <= r_lo + 1 and min(b, top) - max(a, bottom) >= 0.5 * (top - bottom)
+                for x, a, b in vertical)
+    if ruled and len(band) >= 2:
+        return "table"
+    if _text_side(left, width) and _text_side(right, width):
+        return "columns"
+    return None
+
+
+# ----------------------------------------------------------------- ruled tables
+
+@dataclass(slots=True)
+class RuledTable:
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+    cells: list[list[Run]]                    # in reading order: rows top down, cells left to right
+    bounds: list[tuple[float, float]]         # x extent of each cell
+
+
+_TOL = 2.0
+_MAX_PAIRS = 40_000          # rule pairs a page may cost (a chart's grid is not worth more)
+
+
+def _components(vertical, horizontal) -> list[tuple[list, list]]:
+    """Groups of vertical and horizontal rules that touch one another."""
+    parent = list(range(len(vertical) + len(horizontal)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    nv = len(vertical)
+    by_y = sorted(range(len(horizontal)), key=lambda j: horizontal[j][0])
+    ys = [horizontal[j][0] for j in by_y]
+    for i, (x, a, b) in enumerate(vertical):
+        for k in range(bisect.bisect_left(ys, a - _TOL), bisect.bisect_right(ys, b + _TOL)):
+            j = by_y[k]
+            if horizontal[j][1] - _TOL <= x <= horizontal[j][2] + _TOL:
+                parent[find(i)] = find(nv + j)
+    groups: dict[int, tuple[list, list]] = {}
+    for i in range(len(parent)):
+        g = groups.setdefault(find(i), ([], []))
+        (g[0] if i < nv else g[1]).append(vertical[i] if i < nv else horizontal[i - nv])
+    return [g for g in groups.values() if len(g[0]) >= 2 and len(g[1]) >= 2]
+
+
+def ruled_tables(runs: Sequence[Run], vertical, horizontal) -> list[RuledTable]:
+    """Tables drawn with rules: each run goes to the cell whose four rules enclose it, a
+    merged cell being simply the box no inner rule crosses."""
+    if len(vertical) < 2 or len(horizontal) < 2 or len(vertical) * len(horizontal) > _MAX_PAIRS:
+        return []
+    out: list[RuledTable] = []
+    free = list(runs)
+    for vs, hs in _components(vertical, horizontal):
+        # a table may leave its outer sides open: its extent is that of all its rules
+        x0, x1 = min(min(v[0] for v in vs), min(h[1] for h in hs)), max(max(v[0] for v in vs), max(h[2] for h in hs))
+        y0, y1 = min(min(h[0] for h in hs), min(v[1] for v in vs)), max(max(h[0] for h in hs), max(v[2] for v in vs))
+        vs = sorted(vs)
+        hs = sorted(hs)
+        vx = [v[0] for v in vs]
+        hy = [h[0] for h in hs]
+        cells: dict[tuple, list[Run]] = {}
+        rest: list[Run] = []
+        for r in free:
+            cx, cy = (r.x0 + r.x1) / 2, r.y + 0.3 * r.size
+            if not (x0 < cx < x1 and y0 < cy < y1):
+                rest.append(r)
+                continue
+            k = bisect.bisect_right(vx, cx)
+            left = _nearest(vs, range(k - 1, -1, -1), cy, x0)
+            right = _nearest(vs, range(k, len(vs)), cy, x1)
+            k = bisect.bisect_right(hy, cy)
+            bottom = _nearest(hs, range(k - 1, -1, -1), cx, y0)
+            top = _nearest(hs, range(k, len(hs)), cx, y1)
+            cells.setdefault((-round(top, 1), round(left, 1), right, bottom), []).append(r)
+        if len(cells) < 2:
+            continue
+        free = rest
+        keys = sorted(cells)
+        out.append(RuledTable(x0, x1, y0, y1, [cells[k] for k in keys], [(k[1], k[2]) for k in keys]))
+    return out
+
+
+def _nearest(rules, order, at: float, default: float) -> float:
+    """The first rule, walking outwards in ``order``, whose span covers ``at``."""
+    for k in order:
+        pos, a, b = rules[k]
+        if a - _TOL <= at <= b + _TOL:
+            return pos
+    return default
+
+
+def _anchor_run(t: RuledTable) -> Run:
+    from .pdf_lines import Run
+    return Run(_ANCHOR, t.x0, t.x1, t.y1 - 1.0, 1.0, False)

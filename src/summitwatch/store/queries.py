@@ -1,0 +1,213 @@
+"""Reads. Every query the CLI and the web app need lives here and returns ``views`` models."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..track import model as tm
+from . import schema as s
+from . import views as v
+
+
+class NotFound(LookupError):
+    """No such (or no unique) summit, commitment or document; the message is one line."""
+
+
+SCORES = {"+1": 1, "1": 1, "0": 0, "-1": -1}
+
+
+def _summit(row, documents: list[str]) -> tm.Summit:
+    return tm.Summit(
+        id=row.id, date=row.date, end=row.end, place=row.place, forum=row.forum, parties=list(row.parties or []),
+        label=row.label or "", documents=documents, spans=[tm.Span(**x) for x in row.spans or []])
+
+
+_SUMMIT_COLS = (s.Summit.id, s.Summit.date, s.Summit.end, s.Summit.place, s.Summit.forum, s.Summit.label,
+                s.Summit.parties, s.Summit.spans)
+_COMMITMENT_COLS = (s.Commitment.id, s.Commitment.summit_id, s.Commitment.actors, s.Commitment.domain,
+                    s.Commitment.text, s.Commitment.score, s.Commitment.verdict)
+
+
+def _row(c, mentions: int = 0, evidence: int = 0) -> v.CommitmentRow:
+    return v.CommitmentRow(id=c.id, summit=c.summit_id, actors=list(c.actors or []), domain=c.domain, text=c.text,
+                           score=c.score, verdict=c.verdict, mentions=mentions, evidence=evidence)
+
+
+class QueryMixin:
+    engine: object
+
+    def counts(self) -> v.Counts:
+        with Session(self.engine) as ses:
+            n = lambda t: ses.scalar(select(func.count()).select_from(t)) or 0  # noqa: E731
+            return v.Counts(documents=n(s.Document), facts=n(s.Fact), summits=n(s.Summit),
+                            commitments=n(s.Commitment), poll_series=n(s.PollSeries), reviews=n(s.Review))
+
+    # --- summits ----------------------------------------------------------------------------
+
+    def summits(self, party: str | None = None, forum: str | None = None, limit: int | None = None,
+                offset: int = 0) -> list[tm.Summit]:
+        """Summits by date, newest first, each with the ids of the documents that mention it."""
+        with Session(self.engine) as ses:
+            q = select(*_SUMMIT_COLS).order_by(s.Summit.date.desc(), s.Summit.id)
+            if party:
+                q = q.where(s.Summit.id.in_(select(s.SummitParty.summit_id)
+                                            .where(s.SummitParty.party == party.upper())))
+            if forum:
+                q = q.where(func.lower(s.Summit.forum) == forum.lower())
+            rows = ses.execute(q.offset(offset).limit(limit)).all()
+            docs = self._summit_docs(ses, [r.id for r in rows], every=limit is None and not (party or forum))
+            return [_summit(r, docs.get(r.id, [])) for r in rows]
+
+    @staticmethod
+    def _summit_docs(ses: Session, ids: list[str], every: bool = False) -> dict[str, list[str]]:
+        """Summit id -> its documents' ids; ``every``: all summits are wanted, read the table once."""
+        out: dict[str, list[str]] = defaultdict(list)
+        q = select(s.SummitDocument.summit_id, s.SummitDocument.document_id) \
+            .order_by(s.SummitDocument.summit_id, s.SummitDocument.position)
+        chunks = [None] if every else [ids[i:i + 500] for i in range(0, len(ids), 500)]
+        for chunk in chunks:
+            for sid, did in ses.execute(q if chunk is None else q.where(s.SummitDocument.summit_id.in_(chunk))):
+                out[sid].append(did)
+        return out
+
+    def summit(self, summit_id: str) -> v.SummitDetail:
+        with Session(self.engine) as ses:
+            sid = self._resolve(ses, s.Summit, summit_id, "summit")
+            row = ses.get(s.Summit, sid)
+            summit = _summit(row, self._summit_docs(ses, [sid]).get(sid, []))
+            scores = [tm.PartyScore(party=x.party, summit=x.summit_id, score=x.score, rated=x.rated, total=x.total)
+                      for x in ses.scalars(select(s.PartyScore).where(s.PartyScore.summit_id == sid)
+                                           .order_by(s.PartyScore.party))]
+        return v.SummitDetail(summit=summit, commitments=self.commitments(summit=sid), scores=scores)
+
+    # --- commitments ------------------------------------------------------------------------
+
+    def commitments(self, summit: str | None = None, party: str | None = None, status: str | None = None,
+                    domain: str | None = None, limit: int | None = None, offset: int = 0) -> list[v.CommitmentRow]:
+        """Commitments in tracking's order; ``status`` is a verdict word or a score (+1, 0, -1)."""
+        with Session(self.engine) as ses:
+            counts = [select(t.commitment_id, func.count().label("n")).group_by(t.commitment_id).subquery()
+                      for t in (s.LineageMention, s.Evidence)]
+            q = (select(*_COMMITMENT_COLS, func.coalesce(counts[0].c.n, 0), func.coalesce(counts[1].c.n, 0))
+                 .outerjoin(counts[0], counts[0].c.commitment_id == s.Commitment.id)
+                 .outerjoin(counts[1], counts[1].c.commitment_id == s.Commitment.id)
+                 .order_by(s.Commitment.position))
+            if summit:
+                q = q.where(s.Commitment.summit_id == self._resolve(ses, s.Summit, summit, "summit"))
+            if party:
+                q = q.where(s.Commitment.id.in_(select(s.CommitmentActor.commitment_id)
+                                                .where(s.CommitmentActor.actor == party.upper())))
+            if status:
+                key = status.strip().lower()
+                q = q.where(s.Commitment.score == SCORES[key]) if key in SCORES else \
+                    q.where(s.Commitment.verdict == key.replace(" ", "_").replace("-", "_"))
+            if domain:
+                q = q.where(s.Commitment.domain == domain)
+            return [_row(r, r[-2], r[-1]) for r in ses.execute(q.offset(offset).limit(limit))]
+
+    def commitment(self, commitment_id: str) -> v.CommitmentDetail:
+        with Session(self.engine) as ses:
+            cid = self._resolve(ses, s.Commitment, commitment_id, "commitment")
+            c = ses.get(s.Commitment, cid)
+            by = lambda t: ses.scalars(select(t).where(t.commitment_id == cid).order_by(t.position)).all()  # noqa
+            full = tm.Commitment(
+                id=c.id, summit=c.summit_id, actors=list(c.actors or []), domain=c.domain, text=c.text,
+                score=c.score, verdict=c.verdict,
+                mentions=[tm.LineageMention(document=m.document_id, date=m.date, span=tm.Span(**m.span),
+                                            wording=m.wording, changes=list(m.changes or []))
+                          for m in by(s.LineageMention)],
+                evidence=[tm.EvidenceLink(id=e.id, document=e.document_id, date=e.date, relation=e.relation,
+                                          degree=e.degree, party=e.party, text=e.text, span=tm.Span(**e.span))
+                          for e in by(s.Evidence)],
+                history=[tm.StatusPoint(date=h.date, score=h.score, verdict=h.verdict, source=h.source, ref=h.ref)
+                         for h in by(s.StatusPoint)])
+            summit = None
+            if c.summit_id and (row := ses.get(s.Summit, c.summit_id)) is not None:
+                summit = _summit(row, self._summit_docs(ses, [row.id]).get(row.id, []))
+        return v.CommitmentDetail(commitment=full, summit=summit, reviews=self.reviews(cid))
+
+    def kind_of(self, some_id: str) -> str:
+        """'summit' or 'commitment' for an id (or a unique prefix of one)."""
+        with Session(self.engine) as ses:
+            found = [kind for kind, table in (("summit", s.Summit), ("commitment", s.Commitment))
+                     if self._matches(ses, table, some_id)]
+        if len(found) != 1:
+            raise NotFound(f"no summit or commitment {some_id}" if not found
+                           else f"{some_id} is both a summit and a commitment id prefix; give more of it")
+        return found[0]
+
+    # --- polls, documents -------------------------------------------------------------------
+
+    def polls(self, pollster: str | None = None) -> list[tm.PollSeries]:
+        with Session(self.engine) as ses:
+            q = select(s.PollSeries).order_by(s.PollSeries.position)
+            if pollster:
+                q = q.where(s.PollSeries.pollster == pollster)
+            series = ses.scalars(q).all()
+            points: dict[str, list[tm.PollPoint]] = defaultdict(list)
+            for p in ses.scalars(select(s.PollPoint).where(s.PollPoint.series_id.in_([x.id for x in series]))
+                                 .order_by(s.PollPoint.series_id, s.PollPoint.position)):
+                points[p.series_id].append(tm.PollPoint(
+                    id=p.id, pollster=p.pollster, field_start=p.field_start, field_end=p.field_end,
+                    question=p.question, results=p.results or {}, sample_size=p.sample_size,
+                    documents=list(p.documents or []), spans=[tm.Span(**x) for x in p.spans or []]))
+        return [tm.PollSeries(id=x.id, pollster=x.pollster, question=x.question, points=points.get(x.id, []))
+                for x in series]
+
+    def documents(self, limit: int | None = None, offset: int = 0) -> list[v.DocumentRow]:
+        with Session(self.engine) as ses:
+            q = (select(s.Document, s.AnalysisRun).join(s.AnalysisRun, s.AnalysisRun.id == s.Document.run_id)
+                 .order_by(s.Document.added_at, s.Document.id).offset(offset).limit(limit))
+            rows = ses.execute(q).all()
+            sources = self._sources(ses, [d.id for d, _ in rows])
+            return [self._doc_row(d, r, sources.get(d.id, [])) for d, r in rows]
+
+    @staticmethod
+    def _doc_row(d: s.Document, r: s.AnalysisRun | None, sources: list[str]) -> v.DocumentRow:
+        return v.DocumentRow(id=d.id, title=d.title, format=d.format, sources=sources,
+                             reference_date=r.reference_date if r else None,
+                             reference_date_source=r.reference_date_source if r else "none",
+                             pipeline_version=r.pipeline_version if r else None, added_at=d.added_at)
+
+    @staticmethod
+    def _sources(ses: Session, ids: list[str]) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = defaultdict(list)
+        for i in range(0, len(ids), 500):
+            for did, path in ses.execute(select(s.DocumentSource.document_id, s.DocumentSource.path)
+                                         .where(s.DocumentSource.document_id.in_(ids[i:i + 500]))
+                                         .order_by(s.DocumentSource.path)):
+                out[did].append(path)
+        return out
+
+    def document(self, doc_id: str, kinds: list[str] | None = None) -> v.DocumentDetail:
+        with Session(self.engine) as ses:
+            did = self._resolve(ses, s.Document, doc_id, "document")
+            d = ses.get(s.Document, did)
+            run = ses.get(s.AnalysisRun, d.run_id) if d.run_id else None
+            q = select(s.Fact).where(s.Fact.document_id == did).order_by(s.Fact.raw_start, s.Fact.kind, s.Fact.id)
+            if kinds:
+                q = q.where(s.Fact.kind.in_(kinds))
+            facts = [v.FactRow(id=f.id, kind=f.kind, start=f.raw_start, end=f.raw_end, page=f.page, text=f.text,
+                               value=f.value) for f in ses.scalars(q)]
+            summits = ses.scalars(select(s.SummitDocument.summit_id).where(s.SummitDocument.document_id == did)
+                                  .order_by(s.SummitDocument.summit_id)).all()
+            row = self._doc_row(d, run, self._sources(ses, [did]).get(did, []))
+        return v.DocumentDetail(document=row, text=d.raw_text, facts=facts, summits=list(summits))
+
+    # --- ids --------------------------------------------------------------------------------
+
+    @staticmethod
+    def _matches(ses: Session, table, some_id: str) -> list[str]:
+        if ses.get(table, some_id) is not None:
+            return [some_id]
+        return ses.scalars(select(table.id).where(table.id.startswith(some_id, autoescape=True)).limit(2)).all()
+
+    def _resolve(self, ses: Session, table, some_id: str, what: str) -> str:
+        """A full id from an id or a unique prefix of one."""
+        found = self._matches(ses, table, some_id)
+        if len(found) != 1:
+            raise NotFound(f"no {what} {some_id}" if not found else f"{what} id {some_id} is ambiguous; "
+                           "give more of it")
+        return found[0]

@@ -1,0 +1,27 @@
+"""Korean commitment cues from the clause layer: -기로 하- past auxiliaries, -겠-, -ㄹ 것이다,
+and verbs under obligation, which are advice."""
+from __future__ import annotations
+
+import pytest
+
+from summitwatch.extract.claims.pledge_cues import cue_hits, is_decision
+from summitwatch.nlp import kiwi
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("양측은 어업 협력을 확대해 나가기로 했다.", "확대하기로"),
+    ("정부는 피해 기업 지원을 늘려 가겠다고 밝혔다.", "늘리겠"),
+    ("두 나라는 공동 조사단을 꾸릴 것이다.", "꾸릴 것"),
+])
+def test_pledge_cues_future_modality_of_a_verb(sentence, word):
+    words = [w for _, _, w in cue_hits(kiwi().tokenize(sentence))]
+    assert word in words and is_decision(word)
+
+
+@pytest.mark.parametrize("sentence", [
+    "정부는 성과를 이끌어내야 할 것이다.",       # obligation: advice
+    "협상은 길어질 것으로 보인다.",               # forecast
+    "기온이 높을 것이다.",                        # an adjective: no act
+])
+def test_pledge_cues_no_future_cue(sentence):
+    assert not [w for _, _, w in cue_hits(kiwi().tokenize(sentence)) if is_decision(w)]

@@ -1,0 +1,47 @@
+"""Findings and recommendations from modality anywhere in an analysis."""
+from __future__ import annotations
+
+import datetime as dt
+
+from summitwatch.extract.claims import findings, recommendations
+from summitwatch.pipeline import analyze_text
+
+ANALYSIS = """항만 협력의 현황과 과제
+
+김하늘 선임연구위원
+
+두 나라의 항만 협력은 아직 초기 단계에 머물러 있는 것이 현실이다. 물류 정보 공유는 협력의 가장 약한 고리이다. \
+내년에는 공동 물류 플랫폼 논의가 본격화될 전망이다. 본 글에서는 협력의 쟁점을 살펴본다.
+
+양국 정부는 물류 정보 표준을 먼저 통일해야 한다. 또한 항만 당국 간 상설 협의체를 둘 필요가 있다. \
+장관은 지난달 협의체 설치를 검토하겠다고 밝혔다. 첫 실무 회의는 지난 5월 부산에서 열렸다.
+"""
+
+NEWS = """항만 협력 논의 속도
+
+[부산=한빛통신] 박바다 기자 = 두 나라의 항만 협력은 아직 초기 단계이다. 양국은 정보 표준을 통일해야 한다.
+"""
+
+
+def _ctx(text):
+    return analyze_text(text, reference_date=dt.date(2025, 9, 1))
+
+
+def test_voiced_findings_are_the_authors_assessments_and_forecasts():
+    texts = [p.text for p in findings.extract(_ctx(ANALYSIS))]
+    assert any("가장 약한 고리" in t for t in texts)
+    assert any("본격화될 전망" in t for t in texts)
+    assert not any("본 글에서는" in t for t in texts)            # about the text itself
+    assert not any("열렸다" in t for t in texts)                 # a narrated past act
+    assert all(p.n is None for p in findings.extract(_ctx(ANALYSIS)))
+
+
+def test_voiced_recommendations_are_advice_not_reported_speech():
+    texts = [p.text for p in recommendations.extract(_ctx(ANALYSIS))]
+    assert any("통일해야 한다" in t for t in texts) and any("둘 필요가 있다" in t for t in texts)
+    assert not any("검토하겠다고 밝혔다" in t for t in texts)
+
+
+def test_voiced_nothing_in_a_news_report():
+    ctx = _ctx(NEWS)
+    assert findings.extract(ctx) == [] and recommendations.extract(ctx) == []

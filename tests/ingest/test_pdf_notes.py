@@ -1,0 +1,73 @@
+"""PDF footnotes found by position, size and the marker that announces them. The pages are
+drawn here with reportlab; every assertion is on the exact text that comes out."""
+from fixtures import PageMaker
+
+from summitwatch.ingest import load_bytes
+from summitwatch.structure import recover
+
+NOTE = 7.5
+OTHER = "회의에서는 핵심 광물의 공동 비축과 기술 인력 교류를 넓히는 방안도 함께 논의되었다."
+
+
+def _notes(doc) -> list[tuple[int, str]]:
+    return [(f.n, f.text.text) for f in recover(doc).footnotes]
+
+
+def _body(doc) -> list[str]:
+    end = doc.layout.footnotes_start if doc.layout.footnotes_start is not None else len(doc.raw)
+    return doc.raw[:end].strip().split("\n\n")
+
+
+def _foot(pm: PageMaker, notes: list[str], rule: bool = True, y: float = 90.0) -> None:
+    if rule:
+        pm.rule(60, y + 14, 180, y + 14)
+    for text in notes:
+        pm.line(60, y, text, NOTE)
+        y -= 11
+
+
+def test_pdf_notes_numbering_may_start_at_three():
+    pm = PageMaker()
+    pm.column(60, 780, 470, "두 장관은 협의체 구성에 합의했다.{3} 후속 회의는 다음 달에 열린다.{4}")
+    pm.column(60, 740, 470, OTHER)
+    _foot(pm, ["3 외교부 보도자료 제12호 (2025.3.14)", "4 산업부 설명자료 (2025.3.15)"])
+    doc = load_bytes(pm.bytes(), source="notes3.pdf")
+    assert _body(doc) == ["두 장관은 협의체 구성에 합의했다.3 후속 회의는 다음 달에 열린다.4", OTHER]
+    assert _notes(doc) == [(3, "외교부 보도자료 제12호 (2025.3.14)"), (4, "산업부 설명자료 (2025.3.15)")]
+    refs = recover(doc).footnote_refs
+    assert [(r.n, r.dangling) for r in refs] == [(3, False), (4, False)]
+
+
+def test_pdf_notes_glued_number_is_a_note_not_body_text():
+    pm = PageMaker()
+    pm.column(60, 780, 470, "정부는 공급망 점검 결과를 공개하였다.{2)} 점검은 매년 이어진다.")
+    _foot(pm, ["2)｢공급망 백서｣ 제2장 참조"])
+    doc = load_bytes(pm.bytes(), source="glued.pdf")
+    body = _body(doc)
+    assert body == ["정부는 공급망 점검 결과를 공개하였다.2) 점검은 매년 이어진다."]
+    assert _notes(doc) == [(2, "｢공급망 백서｣ 제2장 참조")]
+
+
+def test_pdf_notes_small_print_on_a_later_page_stays_in_the_body():
+    pm = PageMaker()
+    pm.column(60, 780, 470, "협의체는 분기마다 이행 상황을 점검한다.{1}")
+    _foot(pm, ["1 협의체 운영 규정 제3조"])
+    pm.next_page()
+    pm.column(60, 780, 470, "점검 결과는 다음 분기 초에 공개된다.")
+    _foot(pm, ["5 개 부처가 함께 만든 참고 자료입니다."], rule=False)
+    doc = load_bytes(pm.bytes(), source="smallprint.pdf")
+    assert _notes(doc) == [(1, "협의체 운영 규정 제3조")]
+    assert _body(doc) == ["협의체는 분기마다 이행 상황을 점검한다.1 점검 결과는 다음 분기 초에 공개된다.",
+                          "5 개 부처가 함께 만든 참고 자료입니다."]
+
+
+def test_pdf_notes_note_running_on_under_the_next_separator():
+    pm = PageMaker()
+    pm.column(60, 780, 470, "협의체는 분기마다 이행 상황을 점검한다.{1}")
+    _foot(pm, ["1 협의체 운영 규정 제3조에 따르면 점검 결과는"])
+    pm.next_page()
+    pm.column(60, 780, 470, "점검 결과는 다음 분기 초에 공개된다.")
+    _foot(pm, ["관계 부처에 먼저 알린다."])
+    doc = load_bytes(pm.bytes(), source="runon.pdf")
+    assert _notes(doc) == [(1, "협의체 운영 규정 제3조에 따르면 점검 결과는 관계 부처에 먼저 알린다.")]
+    assert _body(doc) == ["협의체는 분기마다 이행 상황을 점검한다.1 점검 결과는 다음 분기 초에 공개된다."]
