@@ -33,7 +33,7 @@ def test_build_one_summit_across_time_zones():
     assert s.id == content_id("s", "CA,KR", "2026-03-09", None)
     assert sorted(names[d] for d in s.documents) == ["01_joint_statement", "02_news_a", "03_news_b", "09_brief"]
     # the documents that date it carry the span that does
-    assert {names[sp.document] for sp in s.spans} == {"01_joint_statement", "02_news_a", "09_brief"}
+    assert {names[sp.document] for sp in s.spans} == {"01_joint_statement", "02_news_a", "03_news_b", "09_brief"}
     assert all("정상회담" in sp.quote for sp in s.spans)
 
 
