@@ -42,8 +42,13 @@ def _hwpx(brief) -> bytes:
     return to_hwpx(brief)
 
 
-# format -> renderer (Brief -> bytes of a file of that format). Extend here for PDF, HWP, HTML.
-FORMATS = {"text": _text, "docx": _docx, "hwpx": _hwpx}
+def _pdf(brief) -> bytes:
+    from fixtures import to_pdf
+    return to_pdf(brief)
+
+
+# format -> renderer (Brief -> bytes of a file of that format). Extend here for HWP, HTML.
+FORMATS = {"text": _text, "docx": _docx, "hwpx": _hwpx, "pdf": _pdf}
 SUFFIX = {"text": "txt"}
 
 

@@ -161,3 +161,34 @@ def test_corpus_readme_commands_exist():
     for c in commands:
         r = cli(c, "--help")
         assert r.exit_code == 0 and "--db" in r.stdout, c
+
+
+def test_corpus_whole_path_with_tracking(db_url, tmp_path):
+    """The tracking team's corpus through the store: what the queries return is exactly what
+    tracking computes in memory; a review changes the status and survives re-ingest and
+    re-analysis."""
+    from pathlib import Path
+
+    from summitwatch.track import build
+    from summitwatch.track.load import from_path
+
+    corpus = Path(__file__).resolve().parents[1] / "track" / "corpus"
+    if not callable(build) or not corpus.is_dir():
+        pytest.skip("tracking (track.build and its test corpus) is not in this tree")
+    r = cli("ingest", corpus, "--db", db_url)
+    assert r.exit_code == 0, r.output
+    want = build([from_path(p) for p in sorted(corpus.glob("*.txt"))], [])
+    with open_store(db_url) as store:
+        assert store.summits(spans=True) == sorted(want.summits, key=lambda s: (s.date, s.id), reverse=True)
+        assert [store.summit(s.id).summit for s in want.summits] == want.summits
+        assert [store.commitment(c.id).commitment for c in want.commitments] == want.commitments
+        assert store.polls() == want.poll_series
+        target = want.commitments[0].id
+    r = cli("review", target[:12], "--status", "stalled", "--why", "실무 협의가 멈췄다", "--db", db_url)
+    assert r.exit_code == 0, r.output
+    cli("ingest", corpus, "--db", db_url)
+    assert cli("reanalyze", "--all", "--db", db_url).exit_code == 0
+    shown = json.loads(cli("show", target, "--db", db_url, "-f", "json").stdout)
+    assert [x["why"] for x in shown["reviews"]] == ["실무 협의가 멈췄다"]
+    assert shown["commitment"]["verdict"] == "stalled"
+    assert shown["commitment"]["history"][-1]["source"] == "review"

@@ -48,7 +48,8 @@ def test_dossier_cli_bad_input_one_line_nothing_written(tmp_path):
     r = run("dossier", "2026-03-09", "--from", tmp_path / "a.txt", "--from", tmp_path / "empty.txt", "-o", out)
     assert r.returncode == 1 and not out.exists()
     lines = r.stderr.splitlines()
-    assert len(lines) == 2 and lines[0].startswith("summitwatch: ") and lines[0].endswith("empty.txt: the file is empty")
+    assert len(lines) == 2 and lines[0].startswith("summitwatch: ")
+    assert lines[0].endswith("empty.txt: the file is empty")
     assert lines[1] == "summitwatch: 1 of 2 documents could not be read; no dossier written"
     r = run("dossier", "2026-03-09", "--from", tmp_path / "missing", "-o", out)
     assert r.returncode == 2 and r.stderr.strip().startswith("summitwatch: no such file or folder:")

@@ -82,3 +82,52 @@ def test_pdf_paragraph_without_end_is_cut_at_a_page_break():
     assert len(paras) == 2 and 20_000 < len(paras[0]) < 20_000 + 2_000
     starts = dict(doc.layout.pages)
     assert starts[len(paras[0]) + 2] == doc.layout.page_at(len(paras[0]) + 2) > 1
+
+
+def test_pdf_images_and_blank_pages_in_warnings_not_called_scanned():
+    """An image on a text page is counted as not read; a blank page is neither scanned nor damaged."""
+    from fixtures import PageMaker
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+    pm = PageMaker()
+    pm.line(60, 780, "양국은 협의체 구성에 합의했다.")
+    pm.c.drawImage(ImageReader(Image.new("L", (40, 40), 128)), 60, 600, 80, 80)
+    pm.next_page()                                   # a blank page
+    pm.next_page()
+    pm.line(60, 780, "후속 회의는 다음 달 서울에서 두 나라의 실무자가 모인 가운데 열린다.")
+    doc = load_bytes(pm.bytes(), source="mixed.pdf")
+    assert doc.raw.strip().split("\n\n") == ["양국은 협의체 구성에 합의했다.",
+                                               "후속 회의는 다음 달 서울에서 두 나라의 실무자가 모인 가운데 열린다."]
+    assert doc.warnings == ["1 image(s) on pages with text were not read (figures, logos, charts)"]
+
+
+def test_pdf_scanned_page_among_text_pages_is_reported_when_ocr_is_absent(monkeypatch):
+    from fixtures import PageMaker
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    from summitwatch.ingest import pdf_ocr
+    monkeypatch.setattr(pdf_ocr, "tesseract", lambda: None)
+    pm = PageMaker()
+    pm.line(60, 780, "양국은 협의체 구성에 합의했다.")
+    pm.next_page()
+    pm.c.drawImage(ImageReader(Image.new("L", (400, 600), 255)), 0, 0, 595, 842)   # a scan
+    doc = load_bytes(pm.bytes(), source="partscan.pdf")
+    assert doc.raw.strip() == "양국은 협의체 구성에 합의했다."
+    assert len(doc.warnings) == 1
+    assert doc.warnings[0].startswith("1 scanned page(s) without a text layer were skipped: 2;")
+    assert "apt-get install tesseract-ocr tesseract-ocr-kor" in doc.warnings[0]
+
+
+def test_pdf_wrapped_line_starting_with_a_syllable_and_stop_is_no_list_item():
+    """"음. " at a line start is the end of a word wrapped after "있", not the list letter of
+    "가. 나. 다."; the paragraph runs on."""
+    from fixtures import PageMaker
+    lines = ["협의체는 매 분기 점검 결과를 관계 부처에 알리도록 규정하고 있",
+             "음. 또한 점검 결과는 다음 분기 초에 국회에도 보고하도록 되어 있",
+             "다."]
+    pm = PageMaker()
+    for k, ln in enumerate(lines):
+        pm.line(60, 780 - 16 * k, ln)
+    doc = load_bytes(pm.bytes(), source="wrap.pdf")
+    assert doc.raw.strip() == " ".join(lines)

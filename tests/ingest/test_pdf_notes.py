@@ -71,3 +71,17 @@ def test_pdf_notes_note_running_on_under_the_next_separator():
     doc = load_bytes(pm.bytes(), source="runon.pdf")
     assert _notes(doc) == [(1, "협의체 운영 규정 제3조에 따르면 점검 결과는 관계 부처에 먼저 알린다.")]
     assert _body(doc) == ["협의체는 분기마다 이행 상황을 점검한다.1 점검 결과는 다음 분기 초에 공개된다."]
+
+
+def test_pdf_notes_numbered_last_paragraph_without_marker_stays_body():
+    """A body line that starts "1 …" near the end, in body size and with no marker announcing it,
+    is text: neither the reader nor structure turns the rest of the document into note 1."""
+    pm = PageMaker()
+    pm.column(60, 780, 470, OTHER)
+    pm.column(60, 740, 470, "1 단계에서는 협의체가 점검 대상을 정하고 2 단계에서 결과를 공개한다.")
+    pm.column(60, 710, 470, "점검은 매년 되풀이된다.")
+    doc = load_bytes(pm.bytes(), source="numbered.pdf")
+    assert _notes(doc) == []
+    assert _body(doc) == [OTHER, "1 단계에서는 협의체가 점검 대상을 정하고 2 단계에서 결과를 공개한다.",
+                          "점검은 매년 되풀이된다."]
+    assert recover(doc).body.text.split("\n\n")[1].startswith("1 단계에서는")

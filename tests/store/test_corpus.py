@@ -93,7 +93,11 @@ def test_corpus_rebuild_tracking_passes_documents_and_reviews(store, tmp_path, m
     monkeypatch.setattr(track, "build", build, raising=False)
     assert rebuild_tracking(store) is None
     assert sorted(d.source for d in seen["docs"]) == ["news.txt", "poll.txt", "statement.txt"]
-    assert not {d.reference_date_source for d in seen["docs"]} & {"given", "none"}    # found in each text
+    # the reference date and its source travel from the export to tracking unchanged
+    for d in seen["docs"]:
+        assert (d.reference_date, d.reference_date_source) == \
+            (d.analysis.document.reference_date, d.analysis.document.reference_date_source)
+        assert d.reference_date and d.reference_date_source not in ("", "none")
     assert [r.verdict for r in seen["reviews"]] == ["broken"]
     assert [c.id for c in store.commitments()] == ["c-invest", "c-youth"]
 
@@ -123,3 +127,38 @@ def test_corpus_ingest_one_from_bytes(store):
     assert ingest_one(store, body, "again.txt").status == "unchanged"
     bad = ingest_one(store, b"\x00\x01\x02" * 50, "blob.bin")
     assert bad.status == "failed" and bad.reason.startswith("blob.bin: ") and "\n" not in bad.reason
+
+
+def test_corpus_a_write_that_fails_is_one_line_and_the_rest_is_stored(store, tmp_path, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    paths = write_docs(tmp_path / "docs")
+    real = store.save
+
+    def save(p, path=None):
+        if path and path.endswith("news.txt"):
+            raise OperationalError("INSERT", {}, Exception("database or disk is full"))
+        return real(p, path)
+
+    monkeypatch.setattr(store, "save", save)
+    out = ingest(store, [str(p) for p in paths])
+    assert out.count("new") == 2
+    [bad] = out.failed
+    assert bad.reason == "news.txt: cannot be stored: database or disk is full"
+    assert store.counts().documents == 2
+
+
+def test_corpus_a_document_stored_meanwhile_is_unchanged(store, tmp_path, monkeypatch):
+    """Two ingests of the same file at once: the one that loses the race reports it unchanged."""
+    from sqlalchemy.exc import IntegrityError
+
+    paths = write_docs(tmp_path / "docs")
+    real = store.save
+
+    def racing_save(p, path=None):
+        real(p, "/elsewhere/" + p.source)          # the other ingest commits first
+        raise IntegrityError("INSERT", {}, Exception("UNIQUE constraint failed: documents.id"))
+
+    monkeypatch.setattr(store, "save", racing_save)
+    out = ingest(store, [str(paths[0])])
+    assert [(o.status, o.reason) for o in out.outcomes] == [("unchanged", "stored meanwhile by another ingest")]

@@ -20,7 +20,7 @@ def test_write_save_stores_document_run_facts_and_units(store):
     assert detail.text == p.raw_text
     assert {f.id for f in detail.facts} == {f["id"] for f in p.facts}
     assert detail.document.reference_date == "2031-04-09"
-    assert detail.document.reference_date_source not in ("given", "none")    # dateline, latest_date ...
+    assert detail.document.reference_date_source == p.reference_date_source not in ("", "none")
     for f in detail.facts:
         if f.kind in ("dates", "quantities"):
             assert p.raw_text[f.start:f.end] == f.text
@@ -56,11 +56,40 @@ def test_write_failed_transaction_leaves_nothing(store):
 def test_write_fact_ids_are_stable_and_positional():
     from summitwatch.store.prepare import prepare
 
-    body = "양국은 5월 3일 회담했다.\n\n양국은 5월 3일 회담했다.\n".encode()
-    # an undated text leaves "5월 3일" unresolved: the run gives the reference date
-    first, again = (prepare(body, name, {"reference_date": "2024-05-10"}).facts for name in ("a.txt", "b.txt"))
+    body = "양국은 2031년 5월 3일 회담했다.\n\n양국은 2031년 5월 3일 회담했다.\n".encode()
+    first, again = prepare(body, "a.txt").facts, prepare(body, "b.txt").facts
     assert [f["id"] for f in first] == [f["id"] for f in again]          # same bytes, same ids
     dates = [f for f in first if f["kind"] == "dates"]
-    assert [d["text"] for d in dates] == ["5월 3일", "5월 3일"]
+    assert [d["text"] for d in dates] == ["2031년 5월 3일", "2031년 5월 3일"]
     assert dates[0]["id"] != dates[1]["id"]                               # same words, other place
     assert len({f["id"] for f in first}) == len(first)
+
+
+def test_write_unresolved_dates_are_facts_too(store):
+    from summitwatch.store.prepare import prepare
+
+    p = prepare("양국은 5월 3일 다시 만나기로 했다.\n".encode(), "undated.txt")
+    store.save(p, "/x/undated.txt")
+    [f] = [f for f in store.document(p.id).facts if f.kind == "dates_unresolved"]
+    assert (f.text, f.value["value"]) == ("5월 3일", None)
+    assert p.raw_text[f.start:f.end] == "5월 3일"
+
+
+def test_write_every_fact_of_the_export_is_stored(store):
+    import json
+
+    from summitwatch.model.export import Analysis
+
+    p = prepared("statement.txt")
+    store.save(p, "/x/statement.txt")
+    export = json.loads(p.analysis)
+
+    def ids(items):
+        for it in items:
+            yield it["id"]
+            yield from ids(it.get("children", []))
+
+    # every list of the export whose items carry an id is a kind of fact
+    kinds = [k for k in Analysis.model_fields if any(isinstance(x, dict) and "id" in x for x in export.get(k, []))]
+    want = {i for k in kinds for i in ids(export.get(k, []))}
+    assert want and {f.id for f in store.document(p.id).facts} == want

@@ -32,7 +32,7 @@ def test_build_one_summit_across_time_zones():
     assert (s.date, s.place, s.forum, s.parties) == ("2026-03-09", "오타와", None, ["CA", "KR"])
     assert s.id == content_id("s", "CA,KR", "2026-03-09", None)
     assert sorted(names[d] for d in s.documents) == ["01_joint_statement", "02_news_a", "03_news_b", "09_brief"]
-    # the documents that date it carry the span that does
+    # the documents that date it carry the span that does ("현지시간 9일", "10일(한국시간)", "(3.9)")
     assert {names[sp.document] for sp in s.spans} == {"01_joint_statement", "02_news_a", "03_news_b", "09_brief"}
     assert all("정상회담" in sp.quote for sp in s.spans)
 
@@ -127,3 +127,27 @@ def test_build_same_tracking_in_any_order():
         shuffled = docs[:]
         random.Random(seed).shuffle(shuffled)
         assert build(shuffled + shuffled[:2]).model_dump_json() == first     # duplicates count once
+
+
+def test_build_english_statement_and_report_of_one_summit():
+    from summitwatch.track.load import from_bytes
+
+    statement = ("Joint Statement\nMarch 9, 2026\n\nThe leaders of the Republic of Korea and Canada held a summit in "
+                 "Ottawa on March 9, 2026.\n\nCanada will cut tariffs on Korean electric vehicles to 5 percent.\n")
+    report = ("Korea-Canada summit\nMarch 10, 2026\n\nThe leaders of Korea and Canada met in Ottawa on March 9 for a "
+              "summit.\n\nCanada will seek to cut tariffs on Korean electric vehicles to 5 percent.\n")
+    docs = [from_bytes(t.encode(), f"{n}.txt") for n, t in (("statement", statement), ("report", report))]
+    t = build(docs)
+    [s] = t.summits
+    assert (s.date, s.parties, s.place, len(s.documents)) == ("2026-03-09", ["CA", "KR"], "Ottawa", 2)
+    [c] = t.commitments
+    assert c.summit == s.id and [m.changes for m in c.mentions] == [[], ["softened"]]
+
+
+def test_build_empty_and_factless_documents():
+    from .analysed import doc
+
+    assert build([]) == build([], []) and build([]).summits == []
+    bare = doc("b", None, "아무 사실도 없는 문장이다.")
+    t = build([bare])
+    assert (t.summits, t.commitments, t.poll_series, t.scores) == ([], [], [], [])

@@ -87,4 +87,35 @@ def test_evidence_a_third_country_acting_is_not_a_party_keeping_it():
     party = doc("u", "2026-03-03", "미국 정부는 3월 2일 한국산 자동차 관세를 인하했다.", countries=[KR, US],
                 events=[("미국 정부는 3월 2일 한국산 자동차 관세를 인하했다.", "2026-03-02", ["US", "KR"])])
     [c] = build([joint, third, party]).commitments
-    assert [(e.document, e.relation) for e in c.evidence] == [("u", "supports")]
+    assert [(e.document, e.relation, e.party) for e in c.evidence] == [("u", "supports", "US")]
+
+
+def test_evidence_odd_event_dates_are_skipped_not_fatal():
+    odd = [_news(f"o{n}", "2026-03-03", f"미국은 한국산 자동차 관세를 인하했다{n}.", day)
+           for n, day in enumerate(("0001-01-02", "0002", "2026-13", "9999-12-31"))]
+    [c] = build([_statement(), *odd]).commitments
+    assert c.evidence == []
+
+
+def test_evidence_bears_on_the_latest_of_repeated_pledges():
+    def statement(id, day, day_text):
+        summit = f"한미 정상은 {day_text} 워싱턴에서 정상회담을 가졌다."
+        return doc(id, day, summit + " " + PLEDGE + ".", countries=[KR, US], places=["워싱턴"],
+                   groups=[("한미", ["KR", "US"])], events=[(summit, day, ["KR", "US"])],
+                   dates=[(day_text, day)], commitments=[(PLEDGE, ["US"], "trade")])
+    first, second = statement("a", "2025-02-07", "2월 7일"), statement("b", "2026-02-07", "2월 7일")
+    kept = _news("k", "2026-03-03", "미국은 3월 2일 한국산 자동차 관세를 인하했다.", "2026-03-02")
+    t = build([first, second, kept])
+    by_summit = {next(s.date for s in t.summits if s.id == c.summit): c for c in t.commitments}
+    assert by_summit["2025-02-07"].evidence == [] and len(by_summit["2026-02-07"].evidence) == 1
+
+
+def test_evidence_linked_in_the_document_keeps_its_own_degree():
+    text = SUMMIT + " " + PLEDGE + ". 미국은 3월 2일 일부 품목의 관세만 인하했다. 미국은 4월 1일 나머지 관세도 인하했다."
+    d = doc("s", "2026-04-05", text, countries=[KR, US], places=["워싱턴"], groups=[("한미", ["KR", "US"])],
+            events=[(SUMMIT, "2026-02-07", ["KR", "US"])], dates=[("2월 7일", "2026-02-07")],
+            commitments=[(PLEDGE, ["US"], "trade", [("미국은 3월 2일 일부 품목의 관세만 인하했다", "2026-03-02", "supports"),
+                                                    ("미국은 4월 1일 나머지 관세도 인하했다", "2026-04-01", "supports")])])
+    [c] = build([d]).commitments
+    assert [(e.date, e.degree) for e in c.evidence] == [("2026-03-02", "partial"), ("2026-04-01", "full")]
+    assert [h.verdict for h in c.history] == ["not_yet_rated", "compromise", "kept"]

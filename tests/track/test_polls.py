@@ -38,7 +38,19 @@ def test_polls_different_figures_or_no_field_dates_stay_apart():
 
 
 def test_polls_around_a_summit_date():
-    docs = [_poll_doc(str(m), f"2026-{m:02d}-25", f"2026-{m:02d}-17", f"2026-{m:02d}-19", 40.0 + m) for m in (1, 3, 4, 9)]
+    docs = [_poll_doc(str(m), f"2026-{m:02d}-25", f"2026-{m:02d}-17", f"2026-{m:02d}-19", 40.0 + m)
+            for m in (1, 3, 4, 9)]
     [s] = build(docs).poll_series
     assert [p.field_end for p in around(s, "2026-03-09", days=45)] == ["2026-03-19", "2026-04-19"]
     assert [p.field_end for p in around(s, "2026-03-09")] == ["2026-01-19", "2026-03-19", "2026-04-19"]
+
+
+def test_polls_an_outlet_giving_some_figures_reports_the_same_poll():
+    text = "리서치하나 조사에서 긍정 48%, 부정 41%였다."
+    full = doc("a", "2026-03-21", text, polls=[(text, ["리서치하나"], "2026-03-17", "2026-03-19", 1000,
+                                                [("대통령 직무 수행 평가", {"support": 48.0, "oppose": 41.0})])])
+    part = _poll_doc("b", "2026-03-22", "2026-03-17", "2026-03-19", 48.0)
+    other = _poll_doc("c", "2026-03-22", "2026-03-17", "2026-03-19", 47.0)
+    [s] = build([part, full, other]).poll_series
+    assert [(p.results, p.documents) for p in s.points] == [
+        ({"support": 47.0}, ["c"]), ({"oppose": 41.0, "support": 48.0}, ["a", "b"])]

@@ -111,3 +111,39 @@ def test_summits_a_date_counted_from_the_summit_is_not_its_own():
             events=[(first, "2026-03-09", ["KR", "JP"]), (later, "2026-03-12", ["KR", "JP"])],
             dates=[("3월 9일", "2026-03-09"), ("3.12", "2026-03-12")])
     assert [s.date for s in build([d]).summits] == ["2026-03-09"]
+
+
+def test_summits_forum_by_its_short_name():
+    text = "동아시아정상회의가 11월 13일 프놈펜에서 열렸다."
+    d = doc("e", "2026-11-14", text, places=["프놈펜"], forums=[("동아시아정상회의", "igo:eas")],
+            events=[(text, "2026-11-13", [])], dates=[("11월 13일", "2026-11-13")])
+    [s] = build([d]).summits
+    assert (s.forum, s.place, len(s.parties)) == ("EAS", "프놈펜", 19)
+    assert s.label == "EAS summit, 2026-11-13, 프놈펜"
+
+
+def test_summits_days_of_a_meeting_of_several_days_are_one():
+    def forum_doc(id, day_text, day, end=None):
+        text = f"G7 정상회의가 {day_text} 캐나다에서 열렸다."
+        d = doc(id, "2026-06-20", text, countries=[("캐나다", "CA")], forums=[("G7", "igo:g7")],
+                events=[(text, day, [])], dates=[(day_text, day)])
+        d.analysis.events[0].end = end
+        return d
+    docs = [forum_doc("a", "6월 15~17일", "2026-06-15", "2026-06-17"), forum_doc("b", "6월 17일", "2026-06-17"),
+            forum_doc("c", "6월 16일", "2026-06-16")]
+    [s] = build(docs).summits
+    assert (s.date, s.end, s.documents) == ("2026-06-15", "2026-06-17", ["a", "b", "c"])
+    # without the span, the third day is another meeting
+    assert len(build(docs[1:2] + [forum_doc("a2", "6월 15일", "2026-06-15")]).summits) == 2
+
+
+def test_summits_a_coalition_on_a_forums_sidelines_is_not_the_forum():
+    text = "G7 정상회의 기간인 6월 16일 한미일 정상은 별도로 3국 정상회의를 가졌다."
+    d = doc("q", "2026-06-18", text, countries=[KR, US, JP], forums=[("G7", "igo:g7")],
+            groups=[("한미일", ["KR", "US", "JP"])], events=[(text, "2026-06-16", ["KR", "US", "JP"])],
+            dates=[("6월 16일", "2026-06-16")])
+    assert [(s.forum, s.parties) for s in build([d]).summits] == [("G7", ["JP", "KR", "US"])]
+    g7 = "G7 정상회의가 6월 15일 캐나다에서 열렸다."
+    e = doc("g", "2026-06-18", g7, countries=[("캐나다", "CA")], forums=[("G7", "igo:g7")],
+            events=[(g7, "2026-06-15", [])], dates=[("6월 15일", "2026-06-15")])
+    assert len(build([d, e]).summits) == 2

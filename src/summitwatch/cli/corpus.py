@@ -45,26 +45,32 @@ def _store(db: Optional[str]):
     except StoreError as e:
         _say(f"summitwatch: {e}")
         raise typer.Exit(1)
+    from sqlalchemy.exc import SQLAlchemyError
+
     try:
         yield store
     except NotFound as e:
         _say(f"summitwatch: {e}")
         raise typer.Exit(1)
+    except SQLAlchemyError as e:   # the database went away, or its disk is full: one line, no traceback
+        _say(f"summitwatch: database error: {' '.join(str(getattr(e, 'orig', None) or e).split())[:300]}")
+        raise typer.Exit(1)
     finally:
         store.close()
 
 
-def _json(data) -> None:
+def _json(data, exclude: set | None = None) -> None:
     if isinstance(data, list):
-        sys.stdout.write(json.dumps([d.model_dump(mode="json") for d in data], ensure_ascii=False, indent=1) + "\n")
+        sys.stdout.write(json.dumps([d.model_dump(mode="json", exclude=exclude) for d in data], ensure_ascii=False,
+                                    indent=1) + "\n")
     else:
         sys.stdout.write(data.model_dump_json(indent=1) + "\n")
 
 
 def _table(title: str, columns: list[str], rows: list[list]) -> None:
     t = Table(title=title, title_justify="left")
-    for c in columns:
-        t.add_column(c, overflow="fold")
+    for i, c in enumerate(columns):         # the last column (text, snippet) keeps room to be read
+        t.add_column(c, overflow="fold", min_width=24 if i == len(columns) - 1 else None)
     for r in rows:
         t.add_row(*["" if x is None else str(x) for x in r])
     Console().print(t)
@@ -104,7 +110,9 @@ def _report(summary, what: str, fmt: Out, tracked: bool) -> None:
                                      "tracking": summary.tracking}, ensure_ascii=False, indent=1) + "\n")
     else:
         new, unchanged, failed = summary.count(what), summary.count("unchanged"), len(summary.failed)
-        if not new and not failed and unchanged:
+        if not summary.outcomes and what == "reanalysed":
+            print("nothing to re-analyse: every document was analysed by this version (--all for every one)")
+        elif not new and not failed and unchanged:
             print(f"nothing new: {unchanged} document{'s' * (unchanged != 1)} already in the store")
         else:
             print(f"{new} {what}, {unchanged} unchanged, {failed} failed")
@@ -203,8 +211,8 @@ def summits(db: DB = None, party: Annotated[Optional[str], typer.Option("--party
     """Summits in the corpus, newest first."""
     with _store(db) as store:
         rows = store.summits(party=party, limit=limit)
-    if fmt == Out.json:
-        return _json(rows)
+    if fmt == Out.json:                     # a listing: the quoted spans are in `show ID`
+        return _json(rows, exclude={"spans"})
     _table(f"{len(rows)} summits", ["id", "date", "end", "place", "forum", "parties", "documents"],
            [[r.id[:12], r.date, r.end, r.place, r.forum, " ".join(r.parties), len(r.documents)] for r in rows])
 
@@ -219,10 +227,10 @@ def commitments(db: DB = None, summit: Annotated[Optional[str], typer.Option("--
         rows = store.commitments(summit=summit, party=party, status=status, limit=limit)
     if fmt == Out.json:
         return _json(rows)
-    _table(f"{len(rows)} commitments", ["id", "summit", "actors", "domain", "verdict", "score", "mentions",
-                                        "evidence", "text"],
-           [[r.id[:12], (r.summit or "")[:12], " ".join(r.actors), r.domain, r.verdict, r.score, r.mentions,
-             r.evidence, r.text] for r in rows])
+    _table(f"{len(rows)} commitments", ["id", "summit", "actors", "domain", "status", "m/e", "text"],
+           [[r.id[:10], (r.summit or "")[:10], " ".join(r.actors), r.domain,
+             r.verdict + ("" if r.score is None else f" ({r.score:+d})"), f"{r.mentions}/{r.evidence}", r.text]
+            for r in rows])
 
 
 def show(some_id: Annotated[str, typer.Argument(metavar="ID", help="A summit or commitment id (or a unique "

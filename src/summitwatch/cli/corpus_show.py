@@ -36,7 +36,8 @@ def print_detail(detail, console: Console | None = None) -> None:
         return
     assert isinstance(detail, CommitmentDetail)
     c = detail.commitment
-    con.print(f"[bold]{c.text}[/bold]\nid {c.id}\nsummit {detail.summit.label or detail.summit.id if detail.summit else '-'}"
+    summit = (detail.summit.label or detail.summit.id) if detail.summit else "-"
+    con.print(f"[bold]{c.text}[/bold]\nid {c.id}\nsummit {summit}"
               f"\nactors {' '.join(c.actors)} · domain {c.domain} · status {c.verdict} (score {c.score})")
     con.print(_tab("lineage", ["date", "where", "changes", "quote"],
                    [[m.date, _where(m.span), ", ".join(m.changes), m.span.quote] for m in c.mentions]))

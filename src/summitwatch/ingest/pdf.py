@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import pypdfium2 as pdfium
 
 from ..model.document import DocMeta, Document
-from .canon import Canon
+from .canon import MARK_CLOSE, MARK_OPEN, Canon
 from .errors import InputError
 from . import pdf_ocr
 from .pdf_lines import Line
@@ -20,8 +20,10 @@ from .pdf_pages import Pages, extract_pages
 _PAGE_NO = re.compile(r"^[\s\-–—·|]*(?:p(?:age|\.)?\s*)?(\d{1,4}|[ivxlcdm]{1,6})(?:\s*/\s*\d{1,4})?[\s\-–—·|]*$",
                       re.I)
 _DIGITS = re.compile(r"\d+")
-_BULLET = re.compile(r"^\s*(?:[•◦▪▫■□●○◆◇▶▷►▸※\-–·*\uf000-\uf0ff]|\(?\d{1,2}\)|\d{1,2}\.\s|[①-⑳]|[가-하]\.\s|"
-                     r"\([가-하]\)|[IVX]{1,4}\.\s|[ⅰ-ⅻⅠ-Ⅻ]\.?)")
+# list letters are 가 나 다 … 하, not the whole Hangul range 가-하 (which holds "음. " of a wrapped "있음.")
+_HANGUL_LIST = "가나다라마바사아자차카타파하"
+_BULLET = re.compile(r"^\s*(?:[•◦▪▫■□●○◆◇▶▷►▸※\-–·*\uf000-\uf0ff]|\(?\d{1,2}\)|\d{1,2}\.\s|[①-⑳]|"
+                     rf"[{_HANGUL_LIST}]\.\s|\([{_HANGUL_LIST}]\)|[IVX]{{1,4}}\.\s|[ⅰ-ⅻⅠ-Ⅻ]\.?)")
 _INNER_BULLET = re.compile(r"\s+(?=[•◦▪■□●○◆◇▶▷►▸\uf000-\uf0ff]\s)")   # a cell that follows on the same line
 _CELL_BULLET = re.compile(r"^\s*[•◦▪▫■□●○◆◇▶▷►▸※\-–·*\uf000-\uf0ff]\s*")
 _CAPTION = re.compile(r"^\s*(?:\[\s*(?:표|그림|Table|Figure)\s*[\d\-]+\s*\]|[<〈《【]\s*(?:표|그림|Table)\s*[\d\-]+\s*[>〉》】]|"
@@ -76,8 +78,13 @@ def _meta(pdf: pdfium.PdfDocument) -> DocMeta:
                    author=None if author.lower() in junk else author)
 
 
-def _drop_running_heads(pages: list[list[Line]], heights: list[float]) -> None:
-    """Lines repeated at the same place on many pages, and bare page numbers, are not content."""
+def _unmark(text: str) -> str:
+    return text.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
+
+
+def _drop_running_heads(pages: list[list[Line]], heights: list[float]) -> list[tuple[str, str]]:
+    """Lines repeated at the same place on many pages, and bare page numbers, are not body
+    text: the running heads are returned as (kind, text), to be kept once, apart."""
     def zone_key(ln: Line, h: float):
         if ln.y > h * 0.88:
             zone = "top"
@@ -93,16 +100,21 @@ def _drop_running_heads(pages: list[list[Line]], heights: list[float]) -> None:
     # on most pages (a footnote citing the same source twice is not a running head)
     need = 2 if len(pages) <= 3 else (len(pages) + 1) // 2
     body = _body_size(pages)
+    heads: list[tuple[str, str]] = []
     for idx, (lines, h) in enumerate(zip(pages, heights)):
         keep = []
         for ln in lines:
             k = zone_key(ln, h)
-            if k is not None and (counts[k] >= need and len(pages) >= 2 or _PAGE_NO.match(ln.text)):
+            if k is not None and _PAGE_NO.match(ln.text):
                 continue
-            if len(pages) == 1 and ln.y > h * 0.93 and ln.size < body * 0.9:
-                continue                     # one page: small print in the top margin is its running head
+            if k is not None and counts[k] >= need and len(pages) >= 2 or \
+                    len(pages) == 1 and ln.y > h * 0.93 and ln.size < body * 0.9:
+                # (one page: small print in the top margin is its running head)
+                heads.append(("header" if ln.y > h / 2 else "footer", ln.text))
+                continue
             keep.append(ln)
         pages[idx] = keep
+    return heads
 
 
 def _body_size(pages: list[list[Line]]) -> float:
@@ -375,11 +387,16 @@ def load_pdf(data: bytes, *, doc_id: str, source: str) -> Document:
     body = _body_size(lines)
     notes = split_footnotes(lines, pages.heights, body, lambda i: pages.seps.get(i, []))
     canon = Canon()
+    # the layout gave paragraphs, headings, tables and notes: structure guesses none of them
+    # again; markers are still found in the text (many are printed on the baseline: "[3]", "법3)"),
+    # and only where a note of that number exists
+    canon.native = True
+    canon.places_markers = False
     _render(lines, body, canon)
     for n, note in notes:
         text = _join_lines([ln.text for ln in note])
         canon.footnote(n, FN_START.sub("", text, count=1))
-    meta.title = meta.title or canon.title
+    meta.title = meta.title or (_unmark(canon.title) if canon.title else None)
     doc = canon.document(doc_id=doc_id, source=source, fmt="pdf", meta=meta)
     doc.warnings += pages.warnings()
     return doc

@@ -342,32 +342,38 @@ def ruled_tables(runs: Sequence[Run], vertical, horizontal) -> list[RuledTable]:
     if len(vertical) < 2 or len(horizontal) < 2 or len(vertical) * len(horizontal) > _MAX_PAIRS:
         return []
     out: list[RuledTable] = []
-    free = list(runs)
+    centers = [((r.x0 + r.x1) / 2, r.y + 0.3 * r.size, r) for r in runs]
     for vs, hs in _components(vertical, horizontal):
         # a table may leave its outer sides open: its extent is that of all its rules
         x0, x1 = min(min(v[0] for v in vs), min(h[1] for h in hs)), max(max(v[0] for v in vs), max(h[2] for h in hs))
         y0, y1 = min(min(h[0] for h in hs), min(v[1] for v in vs)), max(max(h[0] for h in hs), max(v[2] for v in vs))
+        inside = [c for c in centers if x0 < c[0] < x1 and y0 < c[1] < y1]
+        if len(inside) < 2:
+            continue
         vs = sorted(vs)
         hs = sorted(hs)
         vx = [v[0] for v in vs]
         hy = [h[0] for h in hs]
         cells: dict[tuple, list[Run]] = {}
-        rest: list[Run] = []
-        for r in free:
-            cx, cy = (r.x0 + r.x1) / 2, r.y + 0.3 * r.size
-            if not (x0 < cx < x1 and y0 < cy < y1):
-                rest.append(r)
-                continue
-            k = bisect.bisect_right(vx, cx)
-            left = _nearest(vs, range(k - 1, -1, -1), cy, x0)
-            right = _nearest(vs, range(k, len(vs)), cy, x1)
-            k = bisect.bisect_right(hy, cy)
-            bottom = _nearest(hs, range(k - 1, -1, -1), cx, y0)
-            top = _nearest(hs, range(k, len(hs)), cx, y1)
+        memo: dict[tuple, tuple[float, float]] = {}
+        for cx, cy, r in inside:
+            # runs on one baseline between the same rules share their lookups
+            kv = bisect.bisect_right(vx, cx)
+            key_v = (kv, round(cy))
+            if key_v not in memo:
+                memo[key_v] = (_nearest(vs, range(kv - 1, -1, -1), cy, x0), _nearest(vs, range(kv, len(vs)), cy, x1))
+            left, right = memo[key_v]
+            kh = bisect.bisect_right(hy, cy)
+            key_h = (kh, left, right)
+            if key_h not in memo:
+                mid = (left + right) / 2
+                memo[key_h] = (_nearest(hs, range(kh - 1, -1, -1), mid, y0), _nearest(hs, range(kh, len(hs)), mid, y1))
+            bottom, top = memo[key_h]
             cells.setdefault((-round(top, 1), round(left, 1), right, bottom), []).append(r)
         if len(cells) < 2:
             continue
-        free = rest
+        taken = {id(c[2]) for c in inside}
+        centers = [c for c in centers if id(c[2]) not in taken]
         keys = sorted(cells)
         out.append(RuledTable(x0, x1, y0, y1, [cells[k] for k in keys], [(k[1], k[2]) for k in keys]))
     return out

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import pypdfium2.raw as pdfium_c
 
+from .canon import marker as canon_marker
 from .pdf_layout import regions, rows_of
 
 try:  # private prototypes with plain void* handles: cheaper per call than the typed bindings
@@ -145,7 +146,8 @@ def _line_of(runs: list[Run], page: int) -> Line:
                 t, lead_marker = t + " ", True
             segments.append((r.x0, [t]))
         elif marker:
-            segments[-1][1].append(t)          # glued to the word it follows
+            # glued to the word it follows, each number placed as a marker for structure
+            segments[-1][1].append(_MARK_NO.sub(lambda m: canon_marker(int(m.group())), t))
             marks.extend(int(d) for d in _MARK_NO.findall(t))
         else:
             gap = r.x0 - prev.x1

@@ -65,7 +65,7 @@ class Entity(BaseModel):
     subtype: str | None = None
     kb_id: str | None = None
     mentions: list[Mention] = Field(default_factory=list)
-
+    venue_mentions: list[int] = Field(default_factory=list)   # mentions where an organisation's seat is a place
 
 class Group(Fact):
     members: list[str]

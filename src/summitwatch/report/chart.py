@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import warnings
 
 _HEAD = re.compile(r"^.*?(?=<svg)", re.S)
 _META = re.compile(r"\s*<metadata>.*?</metadata>", re.S)
@@ -15,8 +16,11 @@ def poll_chart(lines: dict[str, list[tuple[str, float]]], summit_date: str, titl
     import matplotlib
     from matplotlib.figure import Figure
 
+    # text stays text in the SVG, drawn by the reader's fonts: matplotlib's own fonts lacking a
+    # Hangul glyph for layout is no fault of the chart
     with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "summitwatch", "font.size": 9,
-                                "font.family": "sans-serif"}):
+                                "font.family": "sans-serif"}), warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Glyph .* missing from")
         fig = Figure(figsize=(6.4, 2.8))
         ax = fig.add_subplot()
         for label in sorted(lines):

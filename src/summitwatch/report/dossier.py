@@ -169,14 +169,14 @@ def _md(s: str | None) -> str:
 def _md_where(q: Quote, docs) -> str:
     doc = docs.get(q.doc)
     name = _md(_title(doc)) if doc else q.doc[:12]
-    return f"[{name}, {q.date or 'undated'}, {q.start}–{q.end}](#src-{q.doc[:12]})"
+    return f"[{name}, {_md(q.date) or 'undated'}, {q.start}–{q.end}](#src-{_md(q.doc[:12])})"
 
 
 def _markdown(d: Dossier, docs) -> str:
     s = d.summit
     out = [f"# {_md(s.label)}", "", "## Who met, when and where", "",
            f"- parties: {', '.join(f'{_md(n)} ({iso})' for iso, n in d.parties)}",
-           f"- date: {s.date}" + (f" – {s.end}" if s.end and s.end != s.date else ""),
+           f"- date: {_md(s.date)}" + (f" – {_md(s.end)}" if s.end and s.end != s.date else ""),
            f"- place: {_md(s.place) if s.place else 'unknown'}",
            f"- forum: {_md(s.forum) if s.forum else 'none (a stand-alone meeting)'}",
            f"- summit id: `{s.id}`", ""]
@@ -186,24 +186,24 @@ def _markdown(d: Dossier, docs) -> str:
     for domain, cs in d.domains:
         out += [f"### {_md(domain)}", ""]
         for c in cs:
-            out += [f"- **{_md(c.text)}** — {', '.join(c.actors) or 'no actor named'}; status "
+            out += [f"- **{_md(c.text)}** — {_md(', '.join(c.actors)) or 'no actor named'}; status "
                     f"{_VERDICT_WORDS[c.verdict]}, score {_score(c.score)} (`{c.id}`)"]
             for m in c.mentions:
                 flag = f" — {', '.join(m.changes)}" if m.changes else ""
                 out.append(f"  - said: “{_md(m.wording)}” ({_md_where(_quote(m.span, docs), docs)}){flag}")
             for e in c.evidence:
-                out.append(f"  - {e.relation} ({e.degree}), {e.date or 'undated'}: “{_md(e.text)}” "
+                out.append(f"  - {e.relation} ({e.degree}), {_md(e.date) or 'undated'}: “{_md(e.text)}” "
                            f"({_md_where(_quote(e.span, docs), docs)})")
-            hist = " → ".join(f"{h.date or '?'} {_VERDICT_WORDS[h.verdict]}"
+            hist = " → ".join(f"{_md(h.date) or '?'} {_VERDICT_WORDS[h.verdict]}"
                               + (" (review)" if h.source == "review" else "") for h in c.history)
             out.append(f"  - history: {hist}")
         out.append("")
     if d.scores:
         out += ["### Scores by party", "", "| party | score | rated | commitments |", "|---|---|---|---|"]
-        out += [f"| {x.party} | {_score(x.score)} | {x.rated} | {x.total} |" for x in d.scores] + [""]
+        out += [f"| {_md(x.party)} | {_score(x.score)} | {x.rated} | {x.total} |" for x in d.scores] + [""]
     out += ["## Timeline", "", "| date | what | |", "|---|---|---|"]
     for e in d.timeline:
-        out.append(f"| {e.date or '?'} | {e.kind} | {_md(e.text)} |")
+        out.append(f"| {_md(e.date) or '?'} | {e.kind} | {_md(e.text)} |")
     out += ["", "## Polls around the summit", ""]
     if not d.polls:
         out += ["No poll series has points within the window around the summit.", ""]
@@ -212,7 +212,8 @@ def _markdown(d: Dossier, docs) -> str:
         for p in pts:
             res = ", ".join(f"{_md(k)} {v:g}" for k, v in p.results.items())
             by = "; ".join(_md(_title(docs[x])) if x in docs else x[:12] for x in p.documents)
-            out.append(f"| {p.field_start or '?'} – {p.field_end or '?'} | {res} | {p.sample_size or ''} | {by} |")
+            when = f"{_md(p.field_start) or '?'} – {_md(p.field_end) or '?'}"
+            out.append(f"| {when} | {res} | {p.sample_size or ''} | {by} |")
         out.append("")
     out += ["## Recommendations in the corpus", ""]
     if not d.recommendations:
@@ -221,8 +222,8 @@ def _markdown(d: Dossier, docs) -> str:
         out.append(f"- {n + '. ' if n else ''}{_md(q.text)} ({_md_where(q, docs)})")
     out += ["", "## Sources", ""]
     for doc in d.sources:
-        out.append(f"- <a id=\"src-{doc.id[:12]}\"></a>{_md(_title(doc))} — {doc.reference_date or 'undated'}, "
-                   f"{_md(doc.source)}, id {doc.id[:12]}")
+        out.append(f"- <a id=\"src-{_md(doc.id[:12])}\"></a>{_md(_title(doc))} — "
+                   f"{_md(doc.reference_date) or 'undated'}, {_md(doc.source)}, id {_md(doc.id[:12])}")
     return "\n".join(out) + "\n"
 
 

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from ..ingest import read_bytes
 from ..ingest.errors import InputError
 from .prepare import Failed, Prepared
@@ -167,7 +169,16 @@ def _analyse(store, todo, jobs, engine, ray_address, options, summary, progress,
             _done(summary, progress, Outcome(str(f), "failed", result.reason))
             continue
         assert isinstance(result, Prepared)
-        store.save(result, str(f) if status == "new" else None)
+        try:
+            store.save(result, str(f) if status == "new" else None)
+        except SQLAlchemyError as e:
+            if status == "new" and store.runs_of([result.id]):    # another ingest stored it meanwhile
+                _done(summary, progress, Outcome(str(f), "unchanged", "stored meanwhile by another ingest",
+                                                 result.id))
+                continue
+            reason = " ".join(str(getattr(e, "orig", None) or e).split())[:300]
+            _done(summary, progress, Outcome(str(f), "failed", f"{Path(f).name}: cannot be stored: {reason}"))
+            continue
         _done(summary, progress, Outcome(str(f), status, "", result.id))
 
 
@@ -183,6 +194,8 @@ def rebuild_tracking(store) -> str | None:
     try:
         from ..track import build
     except ImportError:
+        build = None
+    if not callable(build):
         return ("tracking is not part of this build yet: documents, facts and search are stored; "
                 "summits, commitments and polls will appear once it is")
     tracking = build(store.track_docs(), store.reviews())

@@ -12,9 +12,23 @@ import summitwatch
 
 from .morphemes import units_of
 
-# kinds of facts in the analysis export, in its order
-FACT_KINDS = ("dates", "quantities", "polls", "entities", "groups", "events", "commitments",
-              "findings", "recommendations")
+def _fact_kinds() -> tuple[str, ...]:
+    """The export's lists of facts (or entities), in its order, read from the model: a kind added
+    to the export is stored without a change here."""
+    import typing
+
+    from ..model.export import Analysis
+    from ..model.facts import Entity, Fact
+
+    kinds = []
+    for name, field in Analysis.model_fields.items():
+        args = typing.get_args(field.annotation)
+        if args and isinstance(args[0], type) and issubclass(args[0], (Fact, Entity)):
+            kinds.append(name)
+    return tuple(kinds)
+
+
+FACT_KINDS = _fact_kinds()
 
 
 @dataclass
@@ -63,11 +77,13 @@ def version_key(v: str) -> tuple:
 
 
 def _fact_rows(analysis) -> list[dict]:
+    from ..model.facts import Entity
+
     rows: list[dict] = []
 
     def add(kind: str, fact) -> None:
         value = fact.model_dump(mode="json")
-        if kind == "entities":
+        if isinstance(fact, Entity):
             first = fact.mentions[0] if fact.mentions else None
             start, end, text = (first.raw_offset, first.raw_end, fact.name) if first else (None, None, fact.name)
         else:

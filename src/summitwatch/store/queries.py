@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from pydantic import TypeAdapter
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -18,10 +19,20 @@ class NotFound(LookupError):
 SCORES = {"+1": 1, "1": 1, "0": 0, "-1": -1}
 
 
-def _summit(row, documents: list[str]) -> tm.Summit:
-    return tm.Summit(
-        id=row.id, date=row.date, end=row.end, place=row.place, forum=row.forum, parties=list(row.parties or []),
-        label=row.label or "", documents=documents, spans=[tm.Span(**x) for x in row.spans or []])
+def _summit(row: s.Summit, documents: list[str]) -> tm.Summit:
+    """One summit from its ORM row (a detail page)."""
+    return tm.Summit(**_summit_fields({c: getattr(row, c) for c in (
+        "id", "date", "end", "place", "forum", "parties", "label", "spans")}, documents))
+
+
+def _summit_fields(m, documents: list[str]) -> dict:
+    return dict(id=m["id"], date=m["date"], end=m["end"], place=m["place"], forum=m["forum"],
+                parties=m["parties"] or [], label=m["label"] or "", documents=documents, spans=m.get("spans") or [])
+
+
+# a listing is validated in one call (thousands of rows: per-object construction would dominate)
+_SUMMITS = TypeAdapter(list[tm.Summit])
+_ROWS = TypeAdapter(list[v.CommitmentRow])
 
 
 _SUMMIT_COLS = (s.Summit.id, s.Summit.date, s.Summit.end, s.Summit.place, s.Summit.forum, s.Summit.label,
@@ -30,9 +41,9 @@ _COMMITMENT_COLS = (s.Commitment.id, s.Commitment.summit_id, s.Commitment.actors
                     s.Commitment.text, s.Commitment.score, s.Commitment.verdict)
 
 
-def _row(c, mentions: int = 0, evidence: int = 0) -> v.CommitmentRow:
-    return v.CommitmentRow(id=c.id, summit=c.summit_id, actors=list(c.actors or []), domain=c.domain, text=c.text,
-                           score=c.score, verdict=c.verdict, mentions=mentions, evidence=evidence)
+def _row_fields(c, mentions: int, evidence: int) -> dict:
+    return dict(id=c[0], summit=c[1], actors=c[2] or [], domain=c[3], text=c[4], score=c[5], verdict=c[6],
+                mentions=mentions, evidence=evidence)
 
 
 class QueryMixin:
@@ -47,18 +58,20 @@ class QueryMixin:
     # --- summits ----------------------------------------------------------------------------
 
     def summits(self, party: str | None = None, forum: str | None = None, limit: int | None = None,
-                offset: int = 0) -> list[tm.Summit]:
-        """Summits by date, newest first, each with the ids of the documents that mention it."""
+                offset: int = 0, spans: bool = False) -> list[tm.Summit]:
+        """Summits by date, newest first, each with the ids of the documents that mention it; their
+        spans (every mention, quoted) only with ``spans=True`` (``summit(id)`` always has them)."""
+        cols = _SUMMIT_COLS if spans else _SUMMIT_COLS[:-1]
         with Session(self.engine) as ses:
-            q = select(*_SUMMIT_COLS).order_by(s.Summit.date.desc(), s.Summit.id)
+            q = select(*cols).order_by(s.Summit.date.desc(), s.Summit.id)
             if party:
                 q = q.where(s.Summit.id.in_(select(s.SummitParty.summit_id)
                                             .where(s.SummitParty.party == party.upper())))
             if forum:
                 q = q.where(func.lower(s.Summit.forum) == forum.lower())
-            rows = ses.execute(q.offset(offset).limit(limit)).all()
+            rows = ses.connection().execute(q.offset(offset).limit(limit)).all()
             docs = self._summit_docs(ses, [r.id for r in rows], every=limit is None and not (party or forum))
-            return [_summit(r, docs.get(r.id, [])) for r in rows]
+            return _SUMMITS.validate_python([_summit_fields(r._mapping, docs.get(r.id, [])) for r in rows])
 
     @staticmethod
     def _summit_docs(ses: Session, ids: list[str], every: bool = False) -> dict[str, list[str]]:
@@ -88,12 +101,10 @@ class QueryMixin:
                     domain: str | None = None, limit: int | None = None, offset: int = 0) -> list[v.CommitmentRow]:
         """Commitments in tracking's order; ``status`` is a verdict word or a score (+1, 0, -1)."""
         with Session(self.engine) as ses:
-            counts = [select(t.commitment_id, func.count().label("n")).group_by(t.commitment_id).subquery()
-                      for t in (s.LineageMention, s.Evidence)]
-            q = (select(*_COMMITMENT_COLS, func.coalesce(counts[0].c.n, 0), func.coalesce(counts[1].c.n, 0))
-                 .outerjoin(counts[0], counts[0].c.commitment_id == s.Commitment.id)
-                 .outerjoin(counts[1], counts[1].c.commitment_id == s.Commitment.id)
-                 .order_by(s.Commitment.position))
+            # counted per row through the (commitment_id, position) keys: a page costs its own rows only
+            counts = [select(func.count()).where(t.commitment_id == s.Commitment.id).correlate(s.Commitment)
+                      .scalar_subquery() for t in (s.LineageMention, s.Evidence)]
+            q = select(*_COMMITMENT_COLS, *counts).order_by(s.Commitment.position)
             if summit:
                 q = q.where(s.Commitment.summit_id == self._resolve(ses, s.Summit, summit, "summit"))
             if party:
@@ -105,7 +116,9 @@ class QueryMixin:
                     q.where(s.Commitment.verdict == key.replace(" ", "_").replace("-", "_"))
             if domain:
                 q = q.where(s.Commitment.domain == domain)
-            return [_row(r, r[-2], r[-1]) for r in ses.execute(q.offset(offset).limit(limit))]
+            # through the connection: plain rows, without the ORM's per-row bookkeeping
+            rows = ses.connection().execute(q.offset(offset).limit(limit)).all()
+            return _ROWS.validate_python([_row_fields(r, r[-2], r[-1]) for r in rows])
 
     def commitment(self, commitment_id: str) -> v.CommitmentDetail:
         with Session(self.engine) as ses:

@@ -4,6 +4,7 @@ their raw end is ``raw_end`` when the export gives it, else the start plus the t
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from functools import cached_property, lru_cache
 
@@ -40,7 +41,7 @@ class DocView:
             if e.type == "ORG" and e.kb_id:
                 entry = load_kb().get(e.kb_id)
                 if entry is not None and entry.members:
-                    kind, value = "FORUM", e.name
+                    kind, value = "FORUM", forum_label(entry)
             for m in e.mentions:
                 if isinstance(m.raw_offset, int):
                     marks.append((m.raw_offset, kind, value, m.text))
@@ -92,6 +93,15 @@ class DocView:
         for iso in self.country_counts:
             out |= _country_names(iso)
         return frozenset(n for n in out if n)
+
+
+def forum_label(entry) -> str:
+    """A forum by the short name analysts write in any language (EAS for 동아시아정상회의, ASEAN
+    for 아세안), else its knowledge-base name."""
+    for name in (entry.name, *entry.aliases):
+        if re.fullmatch(r"[A-Z][A-Z0-9+]{1,7}", name):
+            return name
+    return entry.name
 
 
 @lru_cache(maxsize=None)

@@ -9,6 +9,7 @@ or a failure to act (연기, 불참, "하지 않았다" → contradicts, stalled
 partly or in progress (일부, 착수 → supports, partial). A wording that pledges or plans is no act.
 Events are looked up per party among the summits before them (sorted by date), and commitments
 through an inverted index of their keys: the cost follows the events, not events × commitments.
+When the same parties pledged the same thing at several summits, an act bears on the latest one.
 
 Status history: one point at the summit (not yet rated), then one per evidence date, the latest
 evidence deciding (a support after a definitive reversal is a compromise). Reviews are points
@@ -86,7 +87,7 @@ class Linker:
         them when it names several that met (one party's list is scanned: the rarest), else of any."""
         try:
             lo = (dt.date.fromisoformat((date + "-01-01")[:10]) - dt.timedelta(days=HORIZON_DAYS)).isoformat()
-        except ValueError:
+        except (ValueError, OverflowError):      # not a date, or one in the first years of the calendar
             return []
 
         def window(p):
@@ -138,10 +139,13 @@ class Linker:
             if not scored:
                 continue
             best = max(s for s, _ in scored)
+            scored = [(s, cid) for s, cid in scored if s >= NEAR_BEST * best]
+            # the same pair pledging the same thing at yearly summits: an act bears on the latest pledge
+            latest = max(self.summits[self.commitments[cid].summit].date for _, cid in scored)
             for s, cid in scored:
-                if s < NEAR_BEST * best:
-                    continue
                 c = self.commitments[cid]
+                if self.summits[c.summit].date != latest:
+                    continue
                 if c.actors and not set(parties) & set(c.actors):
                     continue                  # another country's act: not this pledge's party
                 if doer and doer not in c.actors and doer not in self.summits[c.summit].parties:
@@ -152,7 +156,7 @@ class Linker:
                     continue
                 relation, degree, verdict = rel
                 acting = [p for p in parties if p in c.actors]
-                party = acting[0] if len(acting) == 1 else None
+                party = doer if doer in c.actors else (acting[0] if len(acting) == 1 else None)
                 span = span_of(view.id, ev)
                 eid = content_id("e", cid, view.id, span.start, relation)
                 out.append((cid, EvidenceLink(id=eid, document=view.id, date=ev.date, relation=relation, degree=degree,

@@ -15,10 +15,9 @@ def from_document(doc: Document, source: str, reference_date: dt.date | None = N
 
     ctx = run(doc, Options(reference_date=reference_date))
     analysis = to_analysis(ctx)
-    ref = ctx.reference_date.isoformat() if ctx.reference_date else None
-    how = "given" if ctx.reference_date_given else ("inferred" if ref else "none")
-    return TrackDoc(id=analysis.document.id, source=source, reference_date=ref, reference_date_source=how,
-                    analysis=analysis)
+    info = analysis.document
+    return TrackDoc(id=info.id, source=source, reference_date=info.reference_date,
+                    reference_date_source=info.reference_date_source, analysis=analysis)
 
 
 def from_bytes(data: bytes, source: str, reference_date: dt.date | None = None) -> TrackDoc:

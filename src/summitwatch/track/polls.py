@@ -51,6 +51,7 @@ def series(views: list[DocView]) -> list[PollSeries]:
                     pt.spans.append(span)
                 if p.sample_size:
                     sizes[pid][p.sample_size] += 1
+    _fold_partial_reports(points, sizes)
     by_series: dict[tuple, list[PollPoint]] = defaultdict(list)
     for pid, pt in points.items():
         pt.documents.sort()
@@ -65,6 +66,29 @@ def series(views: list[DocView]) -> list[PollSeries]:
         out.append(PollSeries(id=content_id("ps", pollster, qn), pollster=pollster, question=qn, points=pts))
     out.sort(key=lambda s: (s.pollster, s.question, s.id))
     return out
+
+
+def _fold_partial_reports(points: dict[str, PollPoint], sizes: dict) -> None:
+    """An outlet that gives only some of a poll's figures ("긍정률 57%" without the negative share)
+    reports the same poll as one giving all of them: same pollster, field dates and question, and
+    every figure it gives equal. It joins the fullest such point (in place)."""
+    groups: dict[tuple, list[PollPoint]] = defaultdict(list)
+    for pt in points.values():
+        if pt.field_start or pt.field_end:
+            groups[(pt.pollster, pt.field_start, pt.field_end, pt.question)].append(pt)
+    for pts in groups.values():
+        if len(pts) < 2:
+            continue
+        pts.sort(key=lambda p: (-len(p.results), p.id))
+        for small in pts[1:]:
+            full = next((big for big in pts if big is not small and len(big.results) > len(small.results)
+                         and all(big.results.get(k) == v for k, v in small.results.items())), None)
+            if full is None:
+                continue
+            full.documents.extend(d for d in small.documents if d not in full.documents)
+            full.spans.extend(sp for sp in small.spans if sp not in full.spans)
+            sizes[full.id].update(sizes.pop(small.id, {}))
+            del points[small.id]
 
 
 def around(s: PollSeries, date: str, days: int = AROUND_DAYS) -> list[PollPoint]:

@@ -7,8 +7,9 @@ else the event's actors; a forum (G7, NATO, APEC: organisations with members in 
 base) before the word without a pair makes a multilateral summit of the forum's members and the
 countries named; a pair with a forum in the sentence is a bilateral on the forum's sidelines.
 
-Mentions are grouped by parties (or forum) and date: dates within a day of each other are one
-summit (a meeting on the 9th in Ottawa is on the 10th in Seoul). The summit's date is the most
+Mentions are grouped by parties (or forum) and date: dates within a day of the first are one
+summit (a meeting on the 9th in Ottawa is on the 10th in Seoul), and so is any day of a meeting
+reported with its span ("6월 15~17일"). The summit's date is the most
 reported one, a date marked as the home clock (한국시간) counting half, one marked local
 (현지시간) one and a half. Sorting by parties and date makes this near-linear in the mentions.
 A document that speaks of a summit without dating it (its commitments' parties, "지난달
@@ -16,6 +17,7 @@ A document that speaks of a summit without dating it (its commitments' parties, 
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -79,7 +81,7 @@ def mentions(view: DocView) -> tuple[list[Mention], list[Reference]]:
             words = [m for m in words if held.match(text, m.end())] or words[-1:]
         for m in words:
             w0, w1 = base + m.start(), base + m.end()
-            parties, forum = _parties(view, ev, base, w0)
+            parties, forum, own = _parties(view, ev, base, w0)
             if len(parties) < 2:
                 continue
             day = _day(ev.date)
@@ -105,7 +107,7 @@ def mentions(view: DocView) -> tuple[list[Mention], list[Reference]]:
                 elif cue("local_time").search(after) or cue("local_time").search(text[:m.start()]):
                     weight = 1.5
             place = next((mk[2] for mk in view.within(base, base + len(text), "LOCATION")), None)
-            key = ("forum", forum) if forum and len(parties) >= 3 else ("pair", parties)
+            key = ("forum", forum) if own else ("pair", parties)
             out.append(Mention(view.id, key, parties, forum, ev.date, ev.end if _day(ev.end) else None, place,
                                weight, span_of(view.id, ev), w0))
     seen = set()
@@ -125,8 +127,9 @@ def _counted_from(text: str, base: int, d, w0: int, w1: int) -> bool:
     return bool(cue("relative").search(between) or cue("relative").search(d.text or ""))
 
 
-def _parties(view: DocView, ev, base: int, w0: int) -> tuple[tuple[str, ...], str | None]:
-    """Who met at the summit word at raw ``w0``, and the forum it belongs to."""
+def _parties(view: DocView, ev, base: int, w0: int) -> tuple[tuple[str, ...], str | None, bool]:
+    """Who met at the summit word at raw ``w0``, the forum it belongs to, and whether it is the
+    forum's own summit (not a meeting on its sidelines)."""
     before = view.within(base, w0)
     forum = next((mk[2] for mk in reversed(view.within(base, base + len(ev.text or ""))) if mk[1] == "FORUM"), None)
     last = before[-1] if before else None
@@ -134,26 +137,29 @@ def _parties(view: DocView, ev, base: int, w0: int) -> tuple[tuple[str, ...], st
     own = last is not None and not cue("summit").search((ev.text or "")[last[0] + len(last[3]) - base:w0 - base])
     if last is not None and last[1] == "FORUM" and w0 - last[0] <= _PAIR_BEFORE and own:
         # "G7 정상회의", "나토 정상회의": the forum's members and the countries the event names
-        entry = next((e for e in load_kb().lookup(last[2]) if e.members), None)
+        entry = next((e for name in (last[3], last[2]) for e in load_kb().lookup(name) if e.members), None)
         named = [a for a in ev.actors if is_iso(a)] + view.countries_within(base, w0)
-        return tuple(sorted(set(named) | set(entry.members if entry else ()))), last[2]
+        return tuple(sorted(set(named) | set(entry.members if entry else ()))), last[2], True
     groups = [mk[2] for mk in before if mk[1] == "GROUP" and len(mk[2]) >= 2 and all(is_iso(x) for x in mk[2])]
     if groups:                            # "한미 정상은 …", "한-캐나다 정상회담", "한미일 정상회의"
-        return tuple(sorted(groups[-1])), forum
+        return tuple(sorted(groups[-1])), forum, False
     named = list(dict.fromkeys(mk[2] for mk in before if mk[1] == "COUNTRY" and is_iso(mk[2])))
     if len(named) >= 2:                   # "A 대통령과 B 총리는 … 정상회담을 가졌다"
-        return tuple(sorted(named[-2:])), forum
+        return tuple(sorted(named[-2:])), forum, False
     named = list(dict.fromkeys(named + [a for a in ev.actors if is_iso(a)]))
     if len(named) == 1:                  # "시진핑 주석과 정상회담": the other is the document's own side
         other = [c for c, _ in sorted(view.country_counts.items(), key=lambda kv: (-kv[1], kv[0])) if c != named[0]]
         named += other[:1]
-    return (tuple(sorted(named[:2])) if len(named) >= 2 else ()), forum
+    return (tuple(sorted(named[:2])) if len(named) >= 2 else ()), forum, False
 
 
 def commitment_reference(view: DocView) -> Reference | None:
     """The parties of a document's commitments: the summit they were made at (a report that
     does not date the summit it reports)."""
     parties = sorted({a for c in view.a.commitments for a in c.actors if is_iso(a)})
+    if len(parties) == 1:                # one side named as acting: the other is the one the document names most
+        others = [c for c, _ in sorted(view.country_counts.items(), key=lambda kv: (-kv[1], kv[0])) if c != parties[0]]
+        parties = sorted(parties + others[:1])
     if len(parties) < 2:
         return None
     return Reference(view.id, tuple(parties), view.date, None, [])      # no span: none names the summit
@@ -169,11 +175,15 @@ def cluster(all_mentions: list[Mention]) -> tuple[list[Summit], dict[tuple, str]
     for key in sorted(by_key, key=repr):
         ms = sorted(by_key[key], key=lambda m: (m.date, m.doc, m.at))
         groups: list[list[Mention]] = []
+        reach = None               # the last day the current group's meeting may still be on
         for m in ms:
-            if groups and (_day(m.date) - _day(groups[-1][0].date)).days <= SAME_SUMMIT_DAYS:
+            if groups and _day(m.date) <= reach:
                 groups[-1].append(m)
             else:
                 groups.append([m])
+                reach = _day(m.date) + dt.timedelta(days=SAME_SUMMIT_DAYS)
+            if _day(m.end):        # a meeting of several days ("6월 15~17일"): any of its days
+                reach = max(reach, _day(m.end) + dt.timedelta(days=SAME_SUMMIT_DAYS))
         for g in groups:
             s = _summit(key, g)
             summits.append(s)
@@ -205,20 +215,22 @@ def _summit(key, g: list[Mention]) -> Summit:
 
 
 def resolve(ref: Reference, by_parties: dict[tuple, list[Summit]]) -> Summit | None:
-    """The latest summit of the reference's parties before the document (or in the month it names)."""
-    cands = by_parties.get(ref.parties, [])
-    if not cands:
-        cands = [s for ps, ss in by_parties.items() if set(ref.parties) <= set(ps) for s in ss]
+    """The latest summit of the reference's parties before the document (within the reach) or in
+    the month it names; ``by_parties`` lists are in date order, so only the window is looked at."""
     limit = _day(ref.before)
+    if ref.month:
+        lo, hi = ref.month + "-01", ref.month + "-99"
+    elif limit is not None:
+        lo = (limit - dt.timedelta(days=UNDATED_REACH_DAYS)).isoformat()
+        hi = (limit + dt.timedelta(days=SAME_SUMMIT_DAYS)).isoformat()
+    else:
+        return None                       # neither the document nor the mention says when
+    cands = by_parties.get(ref.parties)
+    lists = [cands] if cands else [ss for ps, ss in by_parties.items() if set(ref.parties) <= set(ps)]
     best = None
-    for s in cands:
-        if ref.month:
-            if s.date[:7] != ref.month:
-                continue
-        elif limit is not None:
-            gap = (limit - _day(s.date)).days
-            if gap < -SAME_SUMMIT_DAYS or gap > UNDATED_REACH_DAYS:
-                continue
-        if best is None or (s.date, s.id) > (best.date, best.id):
-            best = s
+    for ss in lists:
+        window = ss[bisect.bisect_left(ss, lo, key=lambda s: s.date):bisect.bisect_right(ss, hi, key=lambda s: s.date)]
+        for s in window:
+            if best is None or (s.date, s.id) > (best.date, best.id):
+                best = s
     return best

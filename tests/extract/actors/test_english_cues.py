@@ -39,3 +39,18 @@ def test_english_cues_known_place_named_as_written():
 def test_english_cues_dateline_city_named_in_its_usual_case():
     ents = {e.name: e for e in entities.extract(analyze_text("TOKYO, May 3 - Officials met.", structure_only=True))}
     assert "Tokyo" in ents and [m.text for m in ents["Tokyo"].mentions] == ["TOKYO"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UN Secretary General Ana Ruiz spoke.", [("Ana Ruiz", "PERSON")]),
+    ("First Lady Mia Stone hosted.", [("Mia Stone", "PERSON")]),
+    ("The Department of Ocean Affairs said", [("Department of Ocean Affairs", "ORG")]),
+    ("Harbor Hydro & Nuclear Power Co. signed", [("Harbor Hydro & Nuclear Power Co.", "ORG")]),
+    ("the Bank of Arland Governor Lee Park said", [("Lee Park", "PERSON"), ("Bank of Arland", "ORG")]),
+])
+def test_english_cues_titles_and_names_keep_apart(text, expected):
+    assert _found(text) == expected
+
+
+def test_english_cues_a_hall_is_no_person():
+    assert _found("The United Nations General Assembly Hall was full.") == []

@@ -228,7 +228,7 @@ def test_entities_company_named_after_a_country_mentions_no_country():
 
 
 def test_entities_south_and_north_coordinated():
-    ents = _by_name(_run("남과 북은 군사 회담을 열기로 했다. 북측은 명단을 보냈다."))
+    ents = _by_name(_run("이번 회담에서 남과 북이 철도 연결에 뜻을 모았다. 북측은 명단을 보냈다."))
     assert [m.text for m in ents["한국"].mentions] == ["남"]
     assert [m.text for m in ents["북한"].mentions] == ["북", "북측"]
 
@@ -240,11 +240,11 @@ def test_entities_south_and_north_only_as_the_two_koreas(text):
 
 @pytest.mark.parametrize("text, name, typ, subtype", [
     ("대표단은 광주대극장에서 공연을 봤다.", "광주대극장", "LOCATION", "facility"),
-    ("정상들은 국립경주박물관을 찾았다.", "국립경주박물관", "LOCATION", "facility"),
-    ("수송기가 김해공군기지에 내렸다.", "김해공군기지", "LOCATION", "facility"),
-    ("한일의원연맹 대표단이 도착했다.", "한일의원연맹", "ORG", "organisation"),
+    ("정상들은 국립부여박물관을 찾았다.", "국립부여박물관", "LOCATION", "facility"),
+    ("수송기가 수원공군기지에 내렸다.", "수원공군기지", "LOCATION", "facility"),
+    ("한러의원연맹 대표단이 도착했다.", "한러의원연맹", "ORG", "organisation"),
     ("남북공동위원회가 다시 열렸다.", "남북공동위원회", "ORG", "organisation"),
-    ("국회사무처가 자료를 냈다.", "국회사무처", "ORG", "government"),
+    ("서울시의회사무처가 자료를 냈다.", "서울시의회사무처", "ORG", "government"),
 ])
 def test_entities_facilities_and_joint_bodies(text, name, typ, subtype):
     ent = _by_name(_run(text)).get(name)

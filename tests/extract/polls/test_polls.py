@@ -256,8 +256,8 @@ def test_polls_questions_across_paragraphs_and_languages(text, dates, questions)
 
 # --- commissioned polls, graded answers, trend history, repeated leads ------------------------
 
-COMMISSIONED = ("<한빛일보>가 조사업체 '누리리서치'에 의뢰해 지난 3~4일 성인 1,000명을 대상으로 벌인 "
-                "조사에서 외교장관 회담을 '잘했다'는 응답은 47.5%였다. '잘못했다'는 44.1%였다.")
+COMMISSIONED = ("<한빛일보>는 조사기관인 '누리리서치'를 통해 지난 3~4일 성인 1,000명에게 물었다. 조사 결과 "
+                "외교장관 회담을 '잘했다'는 응답은 47.5%였다. '잘못했다'는 44.1%였다.")
 
 
 def test_polls_medium_and_commissioned_firm_are_both_pollsters():
@@ -268,14 +268,14 @@ def test_polls_medium_and_commissioned_firm_are_both_pollsters():
 
 def test_polls_graded_answers_are_not_results():
     text = ("누리리서치가 지난 3~4일 실시한 조사에서 정상회담에 대한 긍정 평가는 41%, 부정 평가는 52%였다. "
-            "답을 나눠 보면 '매우 잘했다'가 19%, '잘한 편'이 22%였고 '매우 잘못했다'는 30%였다.")
+            "답을 나눠 보면 '아주 만족'이 19%, '다소 만족'이 22%였고 '아주 불만'은 30%였다.")
     _only_poll(text, [("3~4일", "2025-03-03", "2025-03-04")], ["누리리서치"], "2025-03-03", "2025-03-04",
                {"positive": 41.0, "negative": 52.0})
 
 
 def test_polls_trend_values_are_history():
-    text = ("미래일보가 지난 5~7일 실시한 여론조사에서 총리 내각 지지율은 41%였다. 지지율은 지난해 11월 "
-            "36%까지 떨어졌다가 지난달에는 38%로 올랐다.\n\n한편 지지하지 않는다는 응답은 45%였다.")
+    text = ("미래일보가 지난 5~7일 실시한 여론조사에서 총리 내각 지지율은 41%였다. 석 달 전인 지난해 11월엔 "
+            "36%, 지난달엔 38%를 기록했다.\n\n한편 내각을 지지하지 않는다는 답은 45%였다.")
     dates = [("5~7일", "2025-03-05", "2025-03-07"), ("지난해 11월", "2024-11", None), ("지난달", "2025-02", None)]
     p = _only_poll(text, dates, ["미래일보"], "2025-03-05", "2025-03-07", {"support": 41.0, "oppose": 45.0})
     assert [(h["when"], h["value"]) for h in p.history] == [("2024-11", 36.0), ("2025-02", 38.0)]
@@ -291,7 +291,7 @@ def test_polls_a_day_date_before_a_result_is_not_history():
 
 def test_polls_reasons_are_not_a_question():
     text = ("한국갤럽이 지난 5~7일 실시한 조사에서 대통령 직무 긍정률은 52%, 부정률은 40%였다. "
-            "긍정 평가자에게 이유를 물은 결과 '외교'(31%)가 가장 많았다.")
+            "지지 이유로는 '외교'(31%)가 첫손에 꼽혔다.")
     p = _only_poll(text, [("5~7일", "2025-03-05", "2025-03-07")], ["한국갤럽"], "2025-03-05", "2025-03-07",
                    {"support": 52.0, "oppose": 40.0})
     assert len(p.questions) == 1
@@ -311,21 +311,21 @@ def test_polls_repeated_lead_is_one_poll():
 
 # --- answer options, breakdowns, method, English polls -----------------------------------------
 
-OPTIONS = ("누리리서치가 지난 5~6일 성인 1,000명을 대상으로 실시한 조사에서 휴전이 지켜질 것으로 보는지 묻자 "
-           "48%가 '지켜질 것'이라고 답했다. '지켜지지 않을 것'이라는 응답은 39%였고, 13%는 의견을 유보했다. "
-           "연령별로는 30대(61%), 60대(40%) 순이었다. 조사는 무선 전화면접 방식으로 진행됐다.")
+OPTIONS = ("누리리서치가 지난 5~6일 성인 1,000명에게 휴전이 유지될지를 물었더니 48%가 '유지될 것'이라고 "
+           "했다. '유지되지 않을 것'이란 답은 39%, 무응답은 13%였다. 지역별로는 수도권 61%, 영남 40%였다. "
+           "조사는 무선 전화면접 방식으로 진행됐다.")
 
 
 def test_polls_question_split_by_quoted_answer_options():
     p = _only_poll(OPTIONS, [("5~6일", "2025-03-05", "2025-03-06")], ["누리리서치"], "2025-03-05", "2025-03-06",
                    {"positive": 48.0, "negative": 39.0, "dont_know": 13.0})
-    assert p.questions[0].options == {"positive": "지켜질 것", "negative": "지켜지지 않을 것"}
+    assert p.questions[0].options == {"positive": "유지될 것", "negative": "유지되지 않을 것"}
 
 
 def test_polls_breakdowns_kept_apart_and_method():
     p = polls.extract(_ctx(OPTIONS, [("5~6일", "2025-03-05", "2025-03-06")]))[0]
-    assert p.breakdowns == [{"by": "연령", "group": "30대", "value": 61.0},
-                            {"by": "연령", "group": "60대", "value": 40.0}]
+    assert p.breakdowns == [{"by": "지역", "group": "수도권", "value": 61.0},
+                            {"by": "지역", "group": "영남", "value": 40.0}]
     assert p.method == "무선 전화면접"
 
 
@@ -353,3 +353,33 @@ def test_polls_what_a_poll_is_about_is_never_its_pollster():
     ctx.facts["entities"][0].subtype = "igo"
     found = polls.extract(ctx)
     assert [p.pollsters for p in found] == [["한빛일보"]]
+
+
+def test_polls_english_possessive_pollster_and_no_month_as_pollster():
+    text = "Harbor's March 3-20 survey found the president's job approval at 41% and disapproval at 54%."
+    p = _only_poll(text, [("March 3", "2025-03-03", None)], ["Harbor"], "2025-03-03", "2025-03-20",
+                   {"support": 41.0, "oppose": 54.0})
+    assert p.pollsters == ["Harbor"]
+
+
+# --- an undated text: the date reader leaves relative dates unresolved ---------------------------
+
+def test_polls_undated_text_history_and_repeated_lead():
+    lead = "누리리서치가 지난 5~6일 성인 1,002명에게 물은 결과 총리 내각 지지율은 41%였다."
+    body = ("누리리서치가 지난 5~6일 성인 1,002명에게 물은 결과 총리 내각 지지율은 41%였다. "
+            "지난해 11월에는 36%에 머물렀다. 내각을 지지하지 않는다는 답은 45%였다.")
+    text = lead + "\n\n사진 설명\n\n" + body
+    dates = [("5~6일", None, None), ("5~6일", None, None), ("지난해 11월", None, None)]
+    found = polls.extract(_ctx(text, dates))
+    assert len(found) == 1
+    p = found[0]
+    assert (p.field_start, p.field_end) == (None, None)         # nothing made up from the clock
+    assert _results(p) == {"support": 41.0, "oppose": 45.0}
+    assert [(h["when"], h["value"]) for h in p.history] == [("지난해 11월", 36.0)]
+
+
+def test_polls_month_words_without_date_facts_are_history():
+    text = ("누리리서치가 실시한 조사에서 내각 지지율은 41%였다. 지난해 11월에는 36%, 12월에는 38%였다.")
+    p = polls.extract(_ctx(text, []))[0]
+    assert _results(p) == {"support": 41.0}
+    assert [h["when"] for h in p.history] == ["지난해 11월", "12월"]

@@ -25,7 +25,7 @@ def test_questions_event_evaluation_is_positive_and_negative():
 
 
 @pytest.mark.parametrize("text", [
-    "'매우 잘했다'가 21%였다.",                   # a graded answer
+    "'아주 만족한다'가 21%였다.",                   # a graded answer
     "지지 정당별로 보면 여당 지지층의 긍정 평가는 81%였다.",   # a breakdown
 ])
 def test_questions_parts_are_no_results(text):

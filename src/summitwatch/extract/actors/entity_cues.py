@@ -95,7 +95,7 @@ def _proper_start(text, a, index: TokenIndex, kb_starts: set[int]) -> bool:
     toks = index.within(a, a + 1)
     if not toks or toks[0].start != a or toks[0].tag != "NNP":
         return False
-    # a group abbreviation starts a joint body (한미의원연맹, 남북공동위원회)
+    # a group abbreviation starts a joint body (한러의원연맹, 남북공동위원회)
     return toks[0].form not in GENERIC_INSTITUTION_PREFIXES and (
         not is_group_word(toks[0].form) or len(toks[0].form) == 2)
 

@@ -267,6 +267,15 @@ def _dotted_partners(text, words, found, index, covered) -> list[Found]:
     return out
 
 
+# Labels that name an author without a colon when they start a line ("저자 홍길동"); 글 and 기고
+# are common words and need their colon.
+PLAIN_AUTHOR_LABELS = ("저자", "필자", "집필", "작성자")
+
+
+def _line_start(text: str, a: int) -> bool:
+    return a == 0 or text[a - 1] == "\n"
+
+
 def _byline_name(text, words, i, index, covered) -> Found | None:
     """Word i is a title or an author label ("연구위원", "글:") and the next word a name that
     ends the byline: "연구위원 한서진", "글: 홍길동"."""
@@ -278,7 +287,8 @@ def _byline_name(text, words, i, index, covered) -> Found | None:
     if k < len(words) and text[words[k][0]:words[k][1]] in (":", "："):
         k += 1                                              # "글 : 홍길동"
     if k >= len(words) or not (label in BYLINE_TITLES or label in AUTHOR_LABELS and k > i + 1
-                               or label in AUTHOR_LABELS and text[wz - 1] in ":："):
+                               or label in AUTHOR_LABELS and text[wz - 1] in ":："
+                               or label in PLAIN_AUTHOR_LABELS and _line_start(text, wa)):
         return None
     na, nz = word_core(text, *words[k])
     name = bare_word(text[na:nz])

@@ -69,7 +69,7 @@ QUANTITY_KO = re.compile(
 MONEY_SYMBOL = re.compile(
     rf"(?P<sym>{SYMBOL}){_}{AMT_AFTER_SYMBOL}"
     rf"(?:[ \t]?(?P<scale>(?i:trillion|billion|million|thousand)|tn|bn|mn|[mk])\b)?"
-    # the name may follow the symbol's amount again: "$550 Billion Dollars"
+    # the name may follow the symbol's amount again, capitalised or not ("$20 million dollars")
     r"(?P<named>[ \t](?i:(?:U\.S\.[ \t])?dollars)\b)?")
 SYMBOL_NOT_AFTER = re.compile(r"\w")
 # English currency names, found by the name (rare in Korean text) and then the number before
@@ -91,6 +91,7 @@ def _pre(text: str, start: int) -> str | None:
     return p["pre"] if p else None
 
 
+MONEY_BAND = re.compile(r"대(?![ \t]*\d)(?=[^가-힣]|[로를의에가는이도])")
 # Vietnamese amounts run to thousands of đồng; a small number before 동 is an address.
 SMALLEST_DONG = 1000
 POINTS = re.compile(r"[%％][ \t]?[pP]$|포인트|(?i:points?)$")
@@ -169,6 +170,10 @@ def _korean(text: str, counts: bool):
             v *= factor
             if m["minor"]:
                 v += int(m["minor"]) / 100
+            band = MONEY_BAND.match(text, stop)
+            if band:                        # "50만 원대": somewhere in the 500,000s
+                yield s, band.end(), "money", v, code, True
+                continue
             yield s, stop, "money", v, code, approx
             continue
         unit = m["count"] or SPACES.sub("", m["dunit"] or m["dunit1"])

@@ -39,10 +39,13 @@ def _chain() -> re.Pattern:
 
 
 # Capitalised words that a survey word may follow without naming anyone: "The poll", "A survey".
-_NOT_POLLSTERS = {"The", "A", "An", "This", "That", "Its", "Their", "Our", "In", "On", "New", "Latest", "Another"}
+_NOT_POLLSTERS = {"The", "A", "An", "This", "That", "Its", "Their", "Our", "In", "On", "New", "Latest", "Another",
+                  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                  "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct",
+                  "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _SPLIT_NAMES = re.compile(r"\s*[·ㆍ・/,]\s*|\s*(?<=[가-힣])[와과]\s+")
 # What follows a plain pollster name before its survey word (same clause).
-_AFTER_NAME = re.compile(r"(?:이|가|은|는|의|에서|측|공동|와|과)?(?=[\s(]|$)|(?=\s*(?:여론)?조사)")
+_AFTER_NAME = re.compile(r"(?:이|가|은|는|의|에서|측|공동|와|과|['’]s)?(?=[\s(]|$)|(?=\s*(?:여론)?조사)")
 _SURVEY_CUE = re.compile(r"(?:여론\s*)?조사|설문|실시|의뢰|물은\s*결과|물었|응답자|polls?|survey", re.I)
 # Without a percentage nearby only an explicit survey word makes a name a pollster.
 _STRONG_SURVEY_CUE = re.compile(r"(?:여론\s*)?조사|설문|polls?|survey", re.I)
@@ -106,7 +109,7 @@ def find_anchors(orgs, text: str, a: int, z: int, subjects=()) -> list[Anchor]:
     # Names in angle brackets that a date range or a result follows.
     for m in _BRACKET.finditer(text, a, z):
         after = text[m.end():min(z, m.end() + 80)]
-        # "<신문> 이 … 조사업체에 의뢰해 …": the survey word right after it, results further on
+        # "<한빛일보>는 조사기관 … 통해 …": a survey word right after it, the results further on
         commissioned = _STRONG_SURVEY_CUE.search(after[:24]) and PERCENT.search(text, m.end(), min(z, m.end() + 400))
         if commissioned or PERCENT.search(after) and (
                 after.lstrip().startswith("(") or _SURVEY_CUE.search(after[:20])
@@ -115,7 +118,7 @@ def find_anchors(orgs, text: str, a: int, z: int, subjects=()) -> list[Anchor]:
             if names:
                 anchors.append(Anchor(m.start(), m.end(), names))
                 taken.append((m.start(), m.end()))
-    # "조사업체 '공정리서치'에 의뢰해": the firm named after its kind, often in quotes
+    # "조사기관인 '누리리서치'를 통해": the firm named after its kind, often in quotes
     for m in _FIRM.finditer(text, a, z):
         if free(m.start(1), m.end(1)):
             anchors.append(Anchor(m.start(1), m.end(1), [m.group(1)]))

@@ -114,8 +114,8 @@ def _field_dates(text: str, dates, block: _Block, starts=None):
     hi = bisect.bisect_right(starts, max(e for _, e, _ in block.regions))
     for i in range(lo, hi):
         d = dates[i]
-        if not _inside(block, d.start, d.stop):
-            continue
+        if not d.value or not _inside(block, d.start, d.stop):
+            continue                            # an unresolved date gives no field period
         if _PUBLISHED.match(text, d.stop) or COMPARED.match(text, d.stop) \
                 or _PREVIOUS.search(text, max(0, d.start - 16), d.start):
             continue
@@ -196,13 +196,19 @@ def extract(ctx) -> list[Poll]:
     return _merge_repeats(polls)
 
 
+def _same_round(a: Poll, b: Poll) -> bool:
+    """Same field period; in an undated text (field dates unresolved), the same sample."""
+    if a.field_start or b.field_start:
+        return (a.field_start, a.field_end) == (b.field_start, b.field_end)
+    return a.sample_size is not None and a.sample_size == b.sample_size
+
+
 def _merge_repeats(polls: list[Poll]) -> list[Poll]:
     """A news page repeats its lead in the body: the same pollsters with the same field period
     are one poll, whose questions are those of both (the fuller answer set wins)."""
     out: list[Poll] = []
     for p in polls:
-        same = next((q for q in out if q.field_start and (q.field_start, q.field_end) == (p.field_start, p.field_end)
-                     and same_pollster(q.pollsters, p.pollsters)), None)
+        same = next((q for q in out if same_pollster(q.pollsters, p.pollsters) and _same_round(q, p)), None)
         if same is None:
             out.append(p)
             continue
@@ -216,4 +222,10 @@ def _merge_repeats(polls: list[Poll]) -> list[Poll]:
         same.pollsters += [n for n in p.pollsters if n not in same.pollsters]
         same.sample_size = same.sample_size or p.sample_size
         same.margin_of_error = same.margin_of_error or p.margin_of_error
+        for key in ("history", "breakdowns"):
+            extra = [x for x in getattr(p, key, None) or [] if x not in (getattr(same, key, None) or [])]
+            if extra:
+                setattr(same, key, (getattr(same, key, None) or []) + extra)
+        if getattr(p, "method", None) and not getattr(same, "method", None):
+            same.method = p.method
     return out

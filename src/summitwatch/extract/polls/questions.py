@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 _BREAKDOWN = re.compile(r"(?:연령대?|세대|지역|권역|성|이념\s*성향|성향|지지\s*정당|정당|직업|계층|학력|소득)별"
                         r"|이유로는|이유는|이유로|이유를|꼽은\s*이유|평가자|정당\s*지지(?:율|도)|세부적으로|구체적으로\s*보면"
                         r"|(?:중도|보수|진보|무당|청년|고령|중장년|\d0대)층(?:에서|의|은|는|에선)")
-# A graded answer ('매우 잘했다', '잘한 편'): a part of the positive or negative total, not a result.
+# A graded answer ('아주 만족', '다소 만족', '만족하는 편'): a part of the positive or negative total, not a result.
 _INTENSITY = re.compile(r"['‘\"“](?:매우|아주|다소|대체로|약간|전혀|별로|어느\s*정도)[^'’\"”\n]{0,20}['’\"”][^%\d'’\"”]{0,8}$"
                         r"|편(?:이다|이었다|이라)?['’\"”][^%\d'’\"”]{0,8}$")
 _LIST_ORDER = re.compile(r"순(?:이었|이다|였|으로|의)")
@@ -47,9 +47,9 @@ _LIST_GAP = re.compile(r"['‘’\"“”\s]*(?:[·ㆍ/,]|와|과|및|대|vs\.?)
 # What may stand between the values of such a list.
 _RUN_GAP = re.compile(r"\s*(?:[,·/:]|대|對|vs\.?|와|과|로|,?\s*각각)?\s*", re.I)
 # A quoted answer right before its value ("'성과가 있었다'는 응답이 61%").
-_QUOTED_ANSWER = re.compile(r"['‘\"“]([^'’\"”\n]{1,24})['’\"”]\s*(?:(?:이?라)?(?:는|란)\s*)?"
+_QUOTED_ANSWER = re.compile(r"['‘\"“]([^'’\"”\n]{1,24})['’\"”]\s*(?:(?:(?:이?라)?는|이?란)\s*)?"
                             r"(?:(?:응답|답변|의견|답)\s*(?:이|은|는|가)?\s*)?$")
-# The quoted answer after its value: "48%가 '지킬 것'이라고 답했다".
+# The quoted answer after its value: "48%가 '유지될 것'이라고 했다".
 _QUOTED_AFTER = re.compile(r"\s*(?:가|이|는|은|만)?\s*['‘\"“]([^'’\"”\n]{1,24})['’\"”]\s*(?:이?라고|라는|고\s)")
 _PAIR_REACH = 160                       # characters between the two answers of one question
 _NEGATED = re.compile(r"없|않|안\s|안됐|안된|못|아니|반대")
@@ -122,20 +122,27 @@ def _breakdown_kind(cue: str | None) -> str | None:
     return cue[:-1].strip() if cue.endswith("별") else cue.strip()
 
 
-# An earlier round named before a value: "지난달에는 39%", "직전 조사에서 41%".
+# An earlier round named before a value: "지난달엔 38%", "직전 조사에서 41%".
 _EARLIER_ROUND = re.compile(r"(?:지난|직전|이전|앞선|전회)\s*(?:조사|회차)|지난주|전주|전달|전월|지난달")
 
 
 def _earlier_period(text: str, periods, lo: int, at: int) -> str | None:
     """The month or year named between the clause's start (or the previous value) and a value:
-    a trend's earlier point ("지난해 10월 44%를 기록한 뒤 12월 38%"). A day date there is
+    a trend's earlier point ("지난해 11월엔 36%, 지난달엔 38%"). A day date there is
     the field period or the event asked about, not history."""
     k = bisect.bisect_left(periods[0], lo)
     while k < len(periods[0]) and periods[0][k] < at:
         d = periods[1][k]
-        if len(d.value) < 10 and not d.end and d.stop <= at and not _DAY_FOLLOWS.match(text, d.stop):
-            return d.value
+        month_only = len(d.value) < 10 if d.value else not _HAS_DAY.search(d.text or "")
+        if month_only and not d.end and d.stop <= at and not _DAY_FOLLOWS.match(text, d.stop):
+            return d.value or d.text            # unresolved (an undated text): its words
         k += 1
+    # a month the date reader did not give (or could not resolve)
+    m = None
+    for m in _MONTH_EXPR.finditer(text, lo, at):
+        pass
+    if m and not _DAY_FOLLOWS.match(text, m.end()):
+        return " ".join(m.group().split())
     m = None
     for m in _EARLIER_ROUND.finditer(text, lo, at):
         pass
@@ -145,6 +152,8 @@ def _earlier_period(text: str, periods, lo: int, at: int) -> str | None:
 
 
 _DAY_FOLLOWS = re.compile(r"\s?\d{1,2}\s*(?:[~∼-]\s*\d{1,2}\s*)?일")
+_HAS_DAY = re.compile(r"\d\s*일|\bday|\d{1,2}(?:st|nd|rd|th)?,")
+_MONTH_EXPR = re.compile(r"(?:(?:지난해|작년|올해|올|재작년)\s*)?(?<!\d)\d{1,2}\s*월(?:\s*(?:초|중순|하순|말|께))?")
 
 
 def _label_list(window: str, found: list) -> list[str]:
@@ -188,8 +197,8 @@ def label_results(text: str, results: list[Result], anchor: Anchor) -> None:
 
 def quoted_polarity(text: str, results: list[Result]) -> None:
     """Two quoted answers in a row, one the negation of the other, are a positive/negative
-    pair of one question ("'성과가 있었다' 61%, '성과가 없었다' 31%"; "48%가 '지킬 것'이라고
-    답했다. '지키지 않을 것'이라는 응답은 39%"): the question is split by its answer options."""
+    pair of one question ("'성과가 있었다' 61%, '성과가 없었다' 31%"; "48%가 '유지될 것'이라고
+    했다. '유지되지 않을 것'이란 답은 39%"): the question is split by its answer options."""
     def answer(k):
         r = results[k]
         if r.label is not None or r.when:
