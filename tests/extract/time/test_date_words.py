@@ -38,8 +38,17 @@ def test_date_words_anaphora_counts_from_the_day_just_narrated():
 
 
 def test_date_words_photo_stamps_are_not_narrated_days():
-    text = "정상들은 14일 회담했다.\n\n악수하는 두 정상. 2025.10.15 /사진=가상통신\n\n양측은 이날 공동성명을 냈다."
+    # a caption reflowed into the story: its stamp is not the day the story tells
+    text = "정상들은 14일 회담했다. 악수하는 두 정상. 2025.10.15 /사진=가상통신 양측은 이날 공동성명을 냈다."
     assert ("이날", "2025-10-14", None) in _doc(text)
+
+
+def test_date_words_anaphora_stays_in_its_paragraph():
+    text = "대표단은 9월 3일 도착했다.\n\n장관은 회담에서 지원을 요청했다. 상대국은 다음 날 수용했다. 대변인은 이날 브리핑했다."
+    got = _doc(text)
+    assert ("다음 날", "2025-09-04", None) not in got and all(t != "다음 날" for t, _, _ in got)
+    assert ("이날", "2025-09-03", None) in got          # 이날 may point back across paragraphs
+    assert _doc("장관은 이날 브리핑했다.") == [("이날", "2025-10-28", None)]   # none before it: the dateline's day
 
 
 @pytest.mark.parametrize("text", ["오늘날 국제질서와 내일의 과제", "지난날의 과오를 돌아본다.",

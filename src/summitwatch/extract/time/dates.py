@@ -287,6 +287,9 @@ def _compatible(a: Mention, b: Mention) -> bool:
 # a photo's date stamp ("2025.3.4 /사진=…", "(사진=AFP) 2025.3.4") is not a day the story narrates
 CAPTION_AFTER = re.compile(r"\s*[/|]?\s*(?:사진|자료|그래픽|영상|Photo|photo|ⓒ|©)")
 
+# 이날 and its kin name the day just narrated, or in news the day of the dateline
+SAME_DAY = {"이날", "그날", "당일"}
+
 # Stands in for a missing reference date: what depends on it comes out unresolved.
 NO_REFERENCE = dt.date(2000, 1, 1)
 
@@ -299,13 +302,18 @@ def resolve(text: str, mentions: list[Mention], ref: dt.date | None, anaphora: b
     missing = ref is None
     ref = ref or NO_REFERENCE
     month = None            # (year, month, stop) of the last month-and-day date in the text
-    narrated: tuple[dt.date, bool] | None = None    # last single day named, and whether it needed the reference
+    narrated: tuple | None = None   # last single day named: (day, whether it needed the reference, its end)
     listing = None          # (year, month, stop, relative) of the last month named, for a list of months
     for mn in mentions:
         context = None
         if month is not None and text.find("\n\n", month[2], mn.start) < 0:
             context = month[:2]
-        anchored = anaphora and mn.anaphoric and narrated is not None
+        same_day = text[mn.start:mn.stop].replace(" ", "") in SAME_DAY
+        # 이날 may point back across paragraphs; 다음 날, 이틀 후 count from a day of their own paragraph
+        near = narrated is not None and (same_day or text.find("\n\n", narrated[2], mn.start) < 0)
+        anchored = anaphora and mn.anaphoric and near
+        if anaphora and mn.anaphoric and not anchored and not same_day:
+            continue                        # "다음 날" with no day before it: counted from nothing the text gives
         listed = _listed_month(text, mn, listing)
         res = resolve_one(text, mn, narrated[0] if anchored else ref, context, listed)
         if res is None:
@@ -319,7 +327,7 @@ def resolve(text: str, mentions: list[Mention], ref: dt.date | None, anaphora: b
             listing = (int(value[:4]), int(value[5:7]), mn.stop, relative)
         if value and len(value) == 10 and end is None and _tense(text, mn) <= 0 \
                 and not CAPTION_AFTER.match(text, mn.stop):
-            narrated = (dt.date.fromisoformat(value), relative)
+            narrated = (dt.date.fromisoformat(value), relative, mn.stop)
         if missing and relative:
             out.append(DateSpan(mn.start, mn.stop, text[mn.start:mn.stop], None, None, True, fuzzy))
             continue
