@@ -49,6 +49,7 @@ def test_date_words_anaphora_stays_in_its_paragraph():
     assert ("다음 날", "2025-09-04", None) not in got and all(t != "다음 날" for t, _, _ in got)
     assert ("이날", "2025-09-03", None) in got          # 이날 may point back across paragraphs
     assert _doc("장관은 이날 브리핑했다.") == [("이날", "2025-10-28", None)]   # none before it: the dateline's day
+    assert _doc("나는 이틀 전에 돌아왔다.") == [("이틀 전", "2025-10-26", None)]   # no day told at all: today's
 
 
 @pytest.mark.parametrize("text", ["오늘날 국제질서와 내일의 과제", "지난날의 과오를 돌아본다.",

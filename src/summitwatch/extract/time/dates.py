@@ -312,8 +312,8 @@ def resolve(text: str, mentions: list[Mention], ref: dt.date | None, anaphora: b
         # 이날 may point back across paragraphs; 다음 날, 이틀 후 count from a day of their own paragraph
         near = narrated is not None and (same_day or text.find("\n\n", narrated[2], mn.start) < 0)
         anchored = anaphora and mn.anaphoric and near
-        if anaphora and mn.anaphoric and not anchored and not same_day:
-            continue                        # "다음 날" with no day before it: counted from nothing the text gives
+        if anaphora and mn.anaphoric and not anchored and not same_day and narrated is not None:
+            continue    # "다음 날" after a day told in another paragraph: which day it follows is not said
         listed = _listed_month(text, mn, listing)
         res = resolve_one(text, mn, narrated[0] if anchored else ref, context, listed)
         if res is None:
