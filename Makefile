@@ -23,6 +23,7 @@ demo: $(STAMP)
 	$(VENV)/bin/summitwatch search 투자 --db out/demo.db --limit 5
 	$(VENV)/bin/summitwatch dossier 2025-08-25 --db out/demo.db -o out/dossier.html
 	@echo "corpus in out/demo.db: try summitwatch summits --db out/demo.db; a dossier in out/dossier.html"
+	@echo "serve it: $(VENV)/bin/summitwatch serve --db out/demo.db   (then open http://127.0.0.1:8000/)"
 
 test: $(STAMP)
 	$(PY) -m pytest -q

@@ -124,8 +124,13 @@ def main(argv=None) -> None:
     ap.add_argument("--ray-sample", type=int, default=100, help="documents for the Ray vs pool check (0: skip)")
     ap.add_argument("--latency-only", action="store_true", help="reuse WORK/full.db: only the latencies")
     ap.add_argument("--only-sample", action="store_true", help="stop after the 1- vs 2-process ingest")
+    ap.add_argument("--rebuild", type=int, default=0, metavar="N",
+                    help="only: ingest N documents, then time a tracking rebuild with and without their stored keys")
     ap.add_argument("--work", type=Path, default=None, help="keep the corpus and databases here")
+    ap.add_argument("--rebuild-child", choices=("cold", "fast"), help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
+    if a.rebuild_child:
+        return _rebuild_child(a.work, a.rebuild_child)
     work = a.work or Path(tempfile.mkdtemp(prefix="sw-bench-store-"))
     work.mkdir(parents=True, exist_ok=True)
     corpus = work / "corpus"
@@ -134,6 +139,8 @@ def main(argv=None) -> None:
     files = sorted(str(p) for p in corpus.glob("*.txt"))
     print(f"corpus: {len(files)} generated documents in {corpus}; load average {os.getloadavg()[0]:.1f}")
 
+    if a.rebuild:
+        return _rebuild(work, files[:a.rebuild])
     if a.latency_only:
         from summitwatch.store import open_store
 
@@ -191,6 +198,54 @@ def main(argv=None) -> None:
         shutil.rmtree(work, ignore_errors=True)
 
 
+def _rebuild(work: Path, files: list[str]) -> None:
+    """A tracking rebuild after ingest, as ``summitwatch ingest`` runs it (a fresh parent process that
+    has not loaded Kiwi: the workers analysed): with the keys the workers stored, against the same
+    documents handed to build without them (tokenised again: the path before). Each in a fresh
+    process, alternated, best of 3. WORK/rebuild.db is reused when it already holds the documents."""
+    import subprocess
+
+    from summitwatch.store import open_store
+
+    db = work / "rebuild.db"
+    if db.exists() and open_store(f"sqlite:///{db}").counts().documents == len(files):
+        how = "stored earlier"
+    else:
+        took, _, store = _ingest(db, files, jobs=2)
+        store.close()
+        how = f"ingested in {took:.0f} s, --jobs 2"
+    best: dict[str, float] = {}
+    for _ in range(3):
+        for mode in ("cold", "fast"):
+            out = subprocess.run([sys.executable, __file__, "--rebuild-child", mode, "--work", str(work)],
+                                 check=True, capture_output=True, text=True).stdout.split()
+            best[mode] = min(best.get(mode, float("inf")), float(out[0]))
+            loads = out[1]
+    labels = {"cold": "without stored keys: tokenised again, Kiwi loaded (baseline)",
+              "fast": f"with the keys stored at ingest (Kiwi loaded: {loads})"}
+    rows = [{"rebuild_tracking in a fresh process": labels[m], "seconds": best[m],
+             "speed-up": best["cold"] / best[m]} for m in ("cold", "fast")]
+    c = open_store(f"sqlite:///{db}").counts()
+    print_rows(f"tracking rebuild over {len(files)} documents ({how}; {c.summits} summits, "
+               f"{c.commitments} commitments); load average {os.getloadavg()[0]:.1f}", rows)
+
+
+def _rebuild_child(work: Path, mode: str) -> None:
+    from summitwatch import nlp
+    from summitwatch.store import open_store
+    from summitwatch.store.corpus import rebuild_tracking
+
+    store = open_store(f"sqlite:///{work / 'rebuild.db'}")
+    if mode == "cold":
+        stored = store.track_docs
+        store.track_docs = lambda: [d.model_copy(update={"keys": None}) for d in stored()]
+    else:
+        assert all(d.keys is not None for d in store.track_docs())
+    t0 = time.perf_counter()
+    rebuild_tracking(store)
+    print(time.perf_counter() - t0, "yes" if nlp.kiwi.cache_info().currsize else "no")
+
+
 def _latencies(store) -> None:
     """Search and listing latencies on a corpus database (SQLite)."""
     c = store.counts()
@@ -204,7 +259,32 @@ def _latencies(store) -> None:
     some_summit = store.summits(limit=1)[0].id if c.summits else None
     rows = [{"query": f"search ({len(QUERIES)} queries x 7)", "p50 ms": statistics.median(search),
              "p95 ms": _p(search, 0.95)}]
-    for label, fn in [("summits, first page (50)", lambda: store.summits(limit=50)),
+    import contextlib
+    import io
+
+    from summitwatch.cli import corpus as cli
+
+    url = str(store.engine.url)
+
+    def command(fn, **kw):
+        """The CLI command as `summitwatch summits …` runs it, minus interpreter start-up: the
+        store opened, one page read, printed (JSON to a buffer)."""
+        def run():
+            with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+                fn(db=url, fmt=cli.Out.json, **kw)
+        return run
+
+    total_c = store.commitments_total()
+    for label, fn in [("`summitwatch summits -f json` (default page of 50)",
+                       command(cli.summits, party=None, limit=cli.PAGE, offset=0)),
+                      ("`summitwatch commitments -f json` (default page of 50)",
+                       command(cli.commitments, summit=None, party=None, status=None, limit=cli.PAGE, offset=0)),
+                      (f"`summitwatch commitments --offset {total_c - 50}` (the last page)",
+                       command(cli.commitments, summit=None, party=None, status=None, limit=cli.PAGE,
+                               offset=max(0, total_c - 50))),
+                      (f"`summitwatch summits --party {party}` (default page)",
+                       command(cli.summits, party=party, limit=cli.PAGE, offset=0)),
+                      ("summits, first page (50)", lambda: store.summits(limit=50)),
                       (f"summits --party {party}", lambda: store.summits(party=party)),
                       ("summits, all", lambda: store.summits()),
                       ("commitments, first page (50)", lambda: store.commitments(limit=50)),

@@ -8,7 +8,7 @@ from .extract.context import Context
 from .model.facts import Entity
 from .structure.patterns import TIMESTAMP_RE as _TIMESTAMP
 from .model.export import (Analysis, CitationOut, DocumentInfo, FootnoteOut, FootnoteRefOut, HeadingOut,
-                           RowOut, TableOut)
+                           RowOut, SummitOut, TableOut)
 
 
 def _pages(ctx: Context) -> None:
@@ -99,7 +99,7 @@ def to_analysis(ctx: Context) -> Analysis:
     _pages(ctx)
     language, paras = paragraph_languages(st.body.text)
     _identify(ctx)
-    return Analysis(
+    analysis = Analysis(
         document=DocumentInfo(id=doc.id, source=doc.source, reference_date=ctx.reference_date.isoformat()
                               if ctx.reference_date else None,
                               reference_date_source=ctx.reference_date_source, language=language or "ko",
@@ -130,3 +130,23 @@ def to_analysis(ctx: Context) -> Analysis:
         furniture=[{"kind": b.kind, "text": st.body.text[b.start:b.end], "raw_offset": st.body.raw(b.start)}
                    for b in st.furniture],
     )
+    analysis.summits = _summits(analysis)
+    return analysis
+
+
+def _summits(analysis: Analysis) -> list[SummitOut]:
+    """The summits the document reports, by tracking's own finder (one definition of a summit)."""
+    from .track.model import TrackDoc
+    from .track.summits import of_document
+
+    info = analysis.document
+    doc = TrackDoc(id=info.id, source=info.source, reference_date=info.reference_date,
+                   reference_date_source=info.reference_date_source, analysis=analysis)
+    out = []
+    for s in of_document(doc):
+        if not s.spans:
+            continue
+        first = min(s.spans, key=lambda sp: (sp.start, sp.end))
+        out.append(SummitOut(id=s.id, date=s.date, end=s.end, place=s.place, forum=s.forum, parties=s.parties,
+                             raw_offset=first.start, raw_end=first.end))
+    return out

@@ -31,7 +31,7 @@ def test_english_relative_clause_is_skipped():
 def test_english_speaker_before_and_after():
     out = _read("The envoy reiterated that every safeguard would be applied.")
     assert out[-1][3] == "The envoy"
-    out = _read("The credit line will be in place for three years, the central bank said.")
+    out = _read("The credit line will stay open for three years, the central bank said.")
     assert out[0][3] == "the central bank"
 
 

@@ -71,3 +71,21 @@ def test_predicate_none_without_a_verb():
 def test_predicate_tail_modality(tail, why):
     toks = kiwi().tokenize("약속" + tail)
     assert predicate.tail_modality(toks[1:]) == why
+
+
+@pytest.mark.parametrize("sentence", [
+    "두 정상은 위기에 대처하기 위해서 앞으로도 협력해 나가기로 했다.",
+    "두 나라는 계속해서 협력하기로 했다.",
+])
+def test_clauses_adverbial_어서_joins_no_clause(sentence):
+    from summitwatch import clauses
+
+    toks = kiwi().tokenize(sentence)
+    assert all(b >= len(toks) - 2 for b in clauses.boundaries(toks))      # only the final ending and "."
+
+
+def test_clauses_causal_어서_ends_a_clause():
+    from summitwatch import clauses
+
+    toks = kiwi().tokenize("비가 많이 와서 회의가 미뤄졌다.")
+    assert any(b < len(toks) - 2 for b in clauses.boundaries(toks))

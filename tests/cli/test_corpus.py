@@ -67,6 +67,18 @@ def test_corpus_queries_as_json(corpus):
     assert hits and all(h["snippet"] for h in hits)
 
 
+def test_corpus_listings_are_pages(corpus):
+    first = cli("commitments", "--db", corpus, "--limit", "1", "-f", "json")
+    assert [c["id"] for c in json.loads(first.stdout)] == ["c-invest"]
+    assert first.stderr.strip() == "summitwatch: rows 1-1 of 2; the next page: --offset 1"
+    last = cli("commitments", "--db", corpus, "--limit", "1", "--offset", "1", "-f", "json")
+    assert [c["id"] for c in json.loads(last.stdout)] == ["c-youth"] and last.stderr == ""
+    assert json.loads(cli("commitments", "--db", corpus, "--offset", "5", "-f", "json").stdout) == []
+    assert json.loads(cli("summits", "--db", corpus, "--offset", "1", "-f", "json").stdout) == []
+    assert "2 commitments" in cli("commitments", "--db", corpus, "--limit", "1").stdout
+    assert cli("summits", "--db", corpus, "--limit", "0").exit_code != 0
+
+
 def test_corpus_tables_render(corpus):
     for args in (["summits"], ["commitments", "--status", "kept"], ["show", "c-youth"], ["show", "s-kr"],
                  ["polls"], ["search", "청년"]):

@@ -2,7 +2,9 @@
 here with reportlab; every assertion is on the exact text that comes out."""
 from fixtures import PageMaker
 
+from summitwatch.export import to_analysis
 from summitwatch.ingest import load_bytes
+from summitwatch.pipeline import Options, run
 
 TITLE = "공급망 협력 점검 회의 결과"
 LEFT = ("양국은 올해 하반기에 공급망 협력을 위한 실무 협의체를 새로 구성하기로 하였으며 첫 회의는 "
@@ -51,4 +53,22 @@ def test_pdf_layout_ruled_table_read_cell_by_cell():
         pm.line(70, top - 16, head)
         pm.column(170, top - 16, 170, text)      # wraps inside the cell, beside its row header
     doc = load_bytes(pm.bytes(), source="table.pdf")
-    assert _paragraphs(doc) == ["회의 일정"] + [p for pair in cells for p in pair]
+    # each cell's wrapped lines are joined into the cell; the grid goes to structure as a table
+    assert _paragraphs(doc) == ["회의 일정", "\n".join(f"{h}\n- {t}" for h, t in cells)]
+    got = to_analysis(run(doc, Options(structure_only=True)))
+    assert [[(r.header, r.cells) for r in t.rows] for t in got.tables] == [[(h, [t]) for h, t in cells]]
+
+
+def test_pdf_layout_framed_boxes_side_by_side_stay_paragraphs():
+    # one row of ruled boxes is page layout, not a table: each box is read as its own paragraph
+    pm = PageMaker()
+    xs, ys = [60, 300, 540], [760, 640]
+    for x in xs:
+        pm.rule(x, ys[-1], x, ys[0])
+    for y in ys:
+        pm.rule(xs[0], y, xs[-1], y)
+    pm.column(70, 744, 210, LEFT_2)
+    pm.column(310, 744, 210, LEFT_2[::-1].strip())
+    doc = load_bytes(pm.bytes(), source="boxes.pdf")
+    assert _paragraphs(doc) == [LEFT_2, LEFT_2[::-1].strip()]
+    assert doc.layout.tables == []

@@ -162,3 +162,24 @@ def test_corpus_a_document_stored_meanwhile_is_unchanged(store, tmp_path, monkey
     monkeypatch.setattr(store, "save", racing_save)
     out = ingest(store, [str(paths[0])])
     assert [(o.status, o.reason) for o in out.outcomes] == [("unchanged", "stored meanwhile by another ingest")]
+
+
+def test_corpus_ingest_keeps_tracking_keys_and_a_rebuild_does_not_tokenise(store, tmp_path, monkeypatch):
+    from summitwatch.track import build
+    from summitwatch.track import keys as tk
+
+    write_docs(tmp_path / "docs")
+    ingest(store, [str(tmp_path / "docs")])
+    docs = store.track_docs()
+    for d in docs:      # the worker's digest of the document's own passages, with the key function's version
+        assert d.keys == tk.digest(d.analysis)
+        assert d.keys["version"] == tk.version()
+    assert sum(bool(d.keys["keys"]) for d in docs) >= 2          # the statement's and the news story's passages
+    expected = build(docs, [])
+    tk.cache_clear()
+    calls = []
+    real = tk._compute
+    monkeypatch.setattr(tk, "_compute", lambda text: calls.append(text) or real(text))
+    assert build(store.track_docs(), []) == expected
+    stored = {t for d in docs for t in d.keys["keys"]}
+    assert not [t for t in calls if t in stored]       # every stored passage came from the store, none re-tokenised

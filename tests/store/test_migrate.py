@@ -41,3 +41,27 @@ def test_migrate_reopen_is_a_no_op(db_url):
         assert migrate.current(store.engine) == migrate.head()
     finally:
         store.close()
+
+
+def test_migrate_from_the_first_revision_keeps_documents(db_url):
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            command.upgrade(migrate.config(conn), "0001")
+            conn.execute(text("INSERT INTO documents (id, format, language, raw_text, added_at) "
+                              "VALUES ('d1', 'text', 'ko', '본문', '2026-01-01')"))
+            conn.execute(text("INSERT INTO analysis_runs (document_id, pipeline_version, kb_version, options, "
+                              "reference_date_source, analysis, created_at) "
+                              "VALUES ('d1', '0.1', 'k', '{}', 'none', '{}', '2026-01-01')"))
+    finally:
+        engine.dispose()
+    store = open_store(db_url)
+    try:
+        assert migrate.current(store.engine) == migrate.head() != "0001"
+        with store.engine.connect() as conn:
+            assert conn.execute(text("SELECT document_id, keys FROM analysis_runs")).all() == [("d1", None)]
+    finally:
+        store.close()

@@ -85,3 +85,15 @@ def test_queries_reviews_are_appended_in_order(tracked):
     assert tracked.commitment("c-invest").reviews[0].evidence == ev
     with pytest.raises(NotFound):
         tracked.quote(doc.id, 5, 10**6)
+
+
+def test_queries_pages_and_totals_use_the_same_filters(tracked):
+    every = [c.id for c in tracked.commitments()]
+    assert [c.id for c in tracked.commitments(limit=1)] + [c.id for c in tracked.commitments(limit=5, offset=1)] \
+        == every
+    assert tracked.commitments_total() == len(every) == 2
+    assert tracked.commitments_total(party="kr") == len(tracked.commitments(party="KR")) == 1
+    assert tracked.commitments_total(status="+1") == len(tracked.commitments(status="+1"))
+    assert tracked.summits_total() == len(tracked.summits()) == 1
+    assert tracked.summits_total(party="JP") == 0 == len(tracked.summits(party="JP"))
+    assert tracked.summits(offset=1) == []

@@ -151,3 +151,29 @@ def test_build_empty_and_factless_documents():
     bare = doc("b", None, "아무 사실도 없는 문장이다.")
     t = build([bare])
     assert (t.summits, t.commitments, t.poll_series, t.scores) == ([], [], [], [])
+
+
+def test_build_export_summits_are_the_corpus_summits():
+    """Each document's export lists the summits tracking finds in it alone; a document dating the
+    summit as the corpus does names it by the corpus's id, one dating it by the home clock (10일
+    (한국시간)) by its own day, and the corpus files that document under the host's day."""
+    import datetime as dt
+
+    t = _tracking()
+    names = _names()
+    [summit] = t.summits
+    got = {}
+    for d in corpus_docs():
+        for s in d.analysis.summits:
+            got[names[d.id]] = (s.id, s.date, s.parties, s.place)
+            assert d.id in summit.documents and s.parties == summit.parties
+            assert abs(dt.date.fromisoformat(s.date) - dt.date.fromisoformat(summit.date)) <= dt.timedelta(days=1)
+            assert (s.id == summit.id) == (s.date == summit.date)
+            raw = open(d.source, encoding="utf-8").read()
+            assert "정상회담" in raw[s.raw_offset:s.raw_end]
+    assert got == {
+        "01_joint_statement": (summit.id, "2026-03-09", ["CA", "KR"], "오타와"),
+        "02_news_a": (content_id("s", "CA,KR", "2026-03-10", None), "2026-03-10", ["CA", "KR"], "오타와"),
+        "03_news_b": (summit.id, "2026-03-09", ["CA", "KR"], "오타와"),
+        "09_brief": (summit.id, "2026-03-09", ["CA", "KR"], "오타와"),
+    }

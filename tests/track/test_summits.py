@@ -147,3 +147,15 @@ def test_summits_a_coalition_on_a_forums_sidelines_is_not_the_forum():
     e = doc("g", "2026-06-18", g7, countries=[("캐나다", "CA")], forums=[("G7", "igo:g7")],
             events=[(g7, "2026-06-15", [])], dates=[("6월 15일", "2026-06-15")])
     assert len(build([d, e]).summits) == 2
+
+
+def test_summits_of_document_is_the_corpus_finder_on_one_document():
+    from summitwatch.track.summits import of_document
+
+    d = doc("one", "2031-05-02", "한국과 프랑스 정상은 5월 1일 파리에서 정상회담을 가졌다. 양국은 공급망 협력을 강화하기로 했다.",
+            countries=[("한국", "KR"), ("프랑스", "FR")], places=["파리"],
+            events=[("한국과 프랑스 정상은 5월 1일 파리에서 정상회담을 가졌다.", "2031-05-01", ["KR", "FR"])],
+            dates=[("5월 1일", "2031-05-01")])
+    [s] = of_document(d)
+    assert (s.date, s.parties, s.place, s.forum) == ("2031-05-01", ["FR", "KR"], "파리", None)
+    assert s.id == build([d]).summits[0].id

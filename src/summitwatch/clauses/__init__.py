@@ -11,6 +11,8 @@ from .lexicon import words
 # nouns that join two clauses after an adnominal ending ("합의한 만큼").
 CLAUSE_EC = words("korean", "clause_ec")
 CLAUSE_NNB = words("korean", "clause_nnb")
+# Stems whose -어서 form is an adverb ("계속해서", "이어서", "잇따라서").
+ADVERBIAL_STEMS = words("korean", "adverbial_stems")
 
 # A news dateline opening the first sentence: "(서울=연합뉴스) 홍길동 기자 = ".
 DATELINE = re.compile(r"\([^()=\n]{1,20}=[^()\n]{1,20}\)\s*(?:[^=\n]{1,30}(?:기자|특파원)\s*=\s*)?")
@@ -96,6 +98,11 @@ def boundaries(tokens) -> list[int]:
             # a misreading inside a word ("펜타닐" read as 펜타/이/니)
             if t.tag == "EC" and nxt is not None and nxt.start <= t.start + t.len and nxt.tag not in (
                     "SP", "SF", "SSC", "SS", "SE", "SO"):
+                continue
+            # "계속해서 협력하기로", "이어서 발표했다": an adverb that ends in -어서 joins no clause
+            if t.tag == "EC" and t.form in ("어서", "아서", "여서") and i and (
+                    tokens[i - 1].form in ADVERBIAL_STEMS
+                    or (i > 1 and tokens[i - 1].tag == "XSV" and tokens[i - 2].form in ADVERBIAL_STEMS)):
                 continue
             # "신속하고 압도적이며 결정적으로 대응하겠다": -고/-며 between modifiers of one verb
             if t.tag == "EC" and t.form in ("고", "며", "으며") and i and tokens[i - 1].tag in ("VA", "VCP", "XSA") \

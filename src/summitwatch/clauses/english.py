@@ -1,7 +1,7 @@
 """English clauses: a verb group with its tense and modality, and the subject before it.
 
 A sentence is read left to right for verb groups: a future or obligation modal with its verb
-("will invest", "would not occur", "must continue"), or a pledge/agreement verb ("pledged to",
+("will invest", "would not happen", "must continue"), or a pledge/agreement verb ("pledged to",
 "agreed on", "reaffirmed", "decided to", "signed"). Each verb group opens a clause that runs to the
 next one. Its subject is the words before it back to a clause boundary (sentence start, "that",
 a semicolon, a comma after a complete phrase); a verb group with no subject of its own ("…, and
@@ -28,7 +28,7 @@ class Clause:
     modality: frozenset[str]         # future, obligation, pledge, agreement
     past: bool
     negated: bool
-    speaker: tuple[int, int] | None = None   # "…, South Korea's presidential office said"
+    speaker: tuple[int, int] | None = None   # "…, the cabinet office stated"
     inherited: bool = False          # the subject is the previous clause's
 
 
@@ -56,7 +56,7 @@ def _rx(name: str) -> re.Pattern:
     return _RX[name]
 
 
-# Conjunctions and adverbs at a subject's edges: "and Japan", "The two leaders also".
+# Conjunctions and adverbs at a subject's edges: "and Japan", "Both ministers jointly".
 _EDGE = re.compile(r"^(?:and|or|but|then|so)\s+|\s+(?:also|then|further|jointly|each|both|all|now)$", re.I)
 _PAST = re.compile(r"(?:ed|ook|igned)$", re.I)
 _RELATIVE = frozenset({"which", "that", "who", "whom", "what"})
@@ -79,13 +79,13 @@ def read(text: str, start: int, stop: int) -> list[Clause]:
         if re.search(r"\b(?:to|not)\s+$", before) and not re.search(r"\b(?:agreed|pledged|decided|committed)\s+to\s+$", before):
             continue                              # "plans to sign", "failed to agree": not this verb group's act
         if re.search(r"\bwithout\s+(?:\w+\s+){0,3}$", s[max(0, m.start() - 40):m.start()], re.I):
-            continue                              # "without the North committing to …": not done
+            continue                              # "without either side agreeing to …": not done
         if re.search(r"\b(?:the|a|an|its|their|this|his|her)\s+$", before):
             continue                              # a noun: "the announcement", "a pledge"
         groups.append((m.start(), m.end(), m.group(0), frozenset(mods), bool(_PAST.search(w)) or w.endswith("ed"),
                        False))
     groups.sort()
-    # merge a pledge verb followed by its infinitive ("pledged to fast-track") into one group
+    # merge a pledge verb followed by its infinitive ("vowed to speed up") into one group
     out: list[Clause] = []
     prev_subject, prev_end = None, 0
     for k, (a, b, verb, mods, past, neg) in enumerate(groups):
@@ -93,7 +93,7 @@ def read(text: str, start: int, stop: int) -> list[Clause]:
         relative, subj = _subject(s, a, prev_end)
         prev_end = b
         if relative:
-            continue                  # "…, which will receive": a relative clause says nothing of a party
+            continue                  # "…, which would get": a relative clause says nothing of a party
         inherited = False
         if subj is None and prev_subject is not None:
             subj, inherited = prev_subject, True
@@ -120,7 +120,7 @@ def _subject(s: str, at: int, prev_end: int) -> tuple[bool, tuple[int, int] | No
         return False, None
     comma = s.rfind(",", lo, at)
     if comma >= 0:
-        lo = comma + 1          # "On Tuesday, Japan will …": the subject follows the comma
+        lo = comma + 1          # "By spring, Canada will …": the subject follows the comma
     seg = s[lo:at]
     stripped = _EDGE.sub("", seg.strip(" \t\n\"“”'‘’"))
     if not stripped or not re.search(r"[A-Za-z]", stripped):

@@ -83,6 +83,8 @@ def in_subject(tokens, j) -> bool:
     t = tokens[j]
     if t.tag in _NOMINAL and t.tag != "NP":
         return True
+    if t.tag == "NP" and j + 1 < len(tokens) and tokens[j + 1].tag in ("NNG", "NNP"):
+        return True                   # "우리 정부", "그 나라": a pronoun determining a noun
     if t.tag == "JC" or (t.tag in ("MAJ", "MAG") and t.form == "및"):     # Kiwi tags 및 either way
         return j > 0 and tokens[j - 1].tag in ("NNG", "NNP", "SL", "XSN")
     if t.tag == "SP" and t.form in ("·", "/", "ㆍ"):

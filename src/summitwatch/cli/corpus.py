@@ -31,7 +31,9 @@ DB = Annotated[Optional[str], typer.Option("--db", help="Database URL (sqlite://
                "postgresql+psycopg://user@host/db) or a SQLite file; default $SUMMITWATCH_DB, else "
                "./summitwatch.db.", show_default=False)]
 FMT = Annotated[Out, typer.Option("--format", "-f", help="rich table or json.")]
-LIMIT = Annotated[Optional[int], typer.Option("--limit", "-n", min=1, help="At most this many rows.")]
+PAGE = 50                   # a listing prints a page: its cost does not grow with the corpus
+LIMIT = Annotated[int, typer.Option("--limit", "-n", min=1, help="Rows per page.")]
+OFFSET = Annotated[int, typer.Option("--offset", min=0, help="Rows to skip (the next page: --offset 50).")]
 VERDICTS = ("not_yet_rated", "in_the_works", "stalled", "kept", "compromise", "broken")
 
 
@@ -65,6 +67,22 @@ def _json(data, exclude: set | None = None) -> None:
                                     indent=1) + "\n")
     else:
         sys.stdout.write(data.model_dump_json(indent=1) + "\n")
+
+
+def _json_rows(rows, exclude: set | None = None) -> None:
+    """A JSON array written row by row (a long page is not built as one string first)."""
+    out = sys.stdout
+    out.write("[")
+    for i, r in enumerate(rows):
+        out.write(("," if i else "") + "\n" + json.dumps(r.model_dump(mode="json", exclude=exclude),
+                                                          ensure_ascii=False))
+    out.write("\n]\n" if rows else "]\n")
+
+
+def _page_note(shown: int, offset: int, total: int) -> None:
+    """Which rows a page shows, and how to get the next (on stderr: stdout stays the table)."""
+    if total > offset + shown:
+        _say(f"summitwatch: rows {offset + 1}-{offset + shown} of {total}; the next page: --offset {offset + shown}")
 
 
 def _table(title: str, columns: list[str], rows: list[list]) -> None:
@@ -207,30 +225,37 @@ def _span(value: Optional[str]):
 
 
 def summits(db: DB = None, party: Annotated[Optional[str], typer.Option("--party", help="ISO code.")] = None,
-            limit: LIMIT = None, fmt: FMT = Out.rich) -> None:
-    """Summits in the corpus, newest first."""
+            limit: LIMIT = PAGE, offset: OFFSET = 0, fmt: FMT = Out.rich) -> None:
+    """Summits in the corpus, newest first, a page at a time."""
     with _store(db) as store:
-        rows = store.summits(party=party, limit=limit)
+        rows = store.summits(party=party, limit=limit, offset=offset)
+        total = store.summits_total(party=party) if len(rows) == limit or offset else len(rows)
     if fmt == Out.json:                     # a listing: the quoted spans are in `show ID`
-        return _json(rows, exclude={"spans"})
-    _table(f"{len(rows)} summits", ["id", "date", "end", "place", "forum", "parties", "documents"],
-           [[r.id[:12], r.date, r.end, r.place, r.forum, " ".join(r.parties), len(r.documents)] for r in rows])
+        _json_rows(rows, exclude={"spans"})
+    else:
+        _table(f"{total} summits", ["id", "date", "end", "place", "forum", "parties", "documents"],
+               [[r.id[:12], r.date, r.end, r.place, r.forum, " ".join(r.parties), len(r.documents)] for r in rows])
+    _page_note(len(rows), offset, total)
 
 
 def commitments(db: DB = None, summit: Annotated[Optional[str], typer.Option("--summit")] = None,
                 party: Annotated[Optional[str], typer.Option("--party", help="ISO code.")] = None,
                 status: Annotated[Optional[str], typer.Option("--status", help="A verdict word or a score "
                                                               "(+1, 0, -1).")] = None,
-                limit: LIMIT = None, fmt: FMT = Out.rich) -> None:
-    """Commitments, with their current status."""
+                limit: LIMIT = PAGE, offset: OFFSET = 0, fmt: FMT = Out.rich) -> None:
+    """Commitments, with their current status, a page at a time."""
     with _store(db) as store:
-        rows = store.commitments(summit=summit, party=party, status=status, limit=limit)
+        rows = store.commitments(summit=summit, party=party, status=status, limit=limit, offset=offset)
+        total = store.commitments_total(summit=summit, party=party, status=status) \
+            if len(rows) == limit or offset else len(rows)
     if fmt == Out.json:
-        return _json(rows)
-    _table(f"{len(rows)} commitments", ["id", "summit", "actors", "domain", "status", "m/e", "text"],
-           [[r.id[:10], (r.summit or "")[:10], " ".join(r.actors), r.domain,
-             r.verdict + ("" if r.score is None else f" ({r.score:+d})"), f"{r.mentions}/{r.evidence}", r.text]
-            for r in rows])
+        _json_rows(rows)
+    else:
+        _table(f"{total} commitments", ["id", "summit", "actors", "domain", "status", "m/e", "text"],
+               [[r.id[:10], (r.summit or "")[:10], " ".join(r.actors), r.domain,
+                 r.verdict + ("" if r.score is None else f" ({r.score:+d})"), f"{r.mentions}/{r.evidence}", r.text]
+                for r in rows])
+    _page_note(len(rows), offset, total)
 
 
 def show(some_id: Annotated[str, typer.Argument(metavar="ID", help="A summit or commitment id (or a unique "

@@ -94,6 +94,22 @@ class TableSpec:
     children: list = field(default_factory=list)
 
 
+def flatten(items: list) -> list[str]:
+    """The text of paragraphs and nested tables (caption, then cells row by row) as one-line strings;
+    empty ones dropped. Used where a box or cell holds tables but only its text is kept."""
+    out: list[str] = []
+    for it in items:
+        if isinstance(it, TableSpec):
+            if it.caption:
+                out.append(it.caption)
+            for row in it.rows:
+                for cell in row:
+                    out += flatten(cell if isinstance(cell, list) else [cell])
+        elif one_line(it):
+            out.append(one_line(it))
+    return out
+
+
 def _cell_items(cell) -> list:
     return [cell] if isinstance(cell, (str, TableSpec)) else list(cell or [])
 

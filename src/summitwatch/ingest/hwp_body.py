@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import struct
 
-from .canon import Canon, TableSpec, marker, one_line
+from .canon import Canon, TableSpec, flatten, marker, one_line
 from .hwp_records import (SKIPPED_PARTS, SLOT, TAG_CTRL_HEADER, TAG_LIST_HEADER, TAG_PARA_HEADER,
                           TAG_PARA_TEXT, TAG_SHAPE_COMPONENT, TAG_TABLE, Rec, decode_text, equation_script,
                           lists)
@@ -60,7 +60,7 @@ class SectionReader:
     def ctrl(self, c: Rec, after: list) -> str:
         cid = c.ctrl_id
         if cid in _NOTES:
-            body = " ".join(_flatten(self.flow([p for _, ps in lists(c) for p in ps])))
+            body = " ".join(flatten(self.flow([p for _, ps in lists(c) for p in ps])))
             if not body:
                 return ""                              # an empty note: no marker to link
             n = len(self.notes) + 1
@@ -74,7 +74,7 @@ class SectionReader:
             script = equation_script(c)
             return f" {script} " if script else ""
         elif cid in _FURNITURE:
-            text = " ".join(_flatten(self.flow([p for _, ps in lists(c) for p in ps])))
+            text = " ".join(flatten(self.flow([p for _, ps in lists(c) for p in ps])))
             self.canon.furniture(text, _FURNITURE[cid])
         elif cid == b"tcmt":                           # a hidden comment: its text after the paragraph
             after += self.flow([p for _, ps in lists(c) for p in ps])
@@ -120,7 +120,7 @@ class SectionReader:
             width = ncols or len(cells) or 1
             flat = [items for _, items in cells]
             grid = [flat[i:i + width] for i in range(0, len(flat), width)]
-        cap = " ".join(_flatten(caption)) or None
+        cap = " ".join(flatten(caption)) or None
         # no header rows: the table's "repeat header" property says nothing about which rows label
         # the columns (the same press release as HWPX marks no header cell in tables that have it)
         return TableSpec(rows=grid, caption=cap)
@@ -153,17 +153,3 @@ def _outside_paragraphs(node: Rec):
             continue
         yield c
         yield from _outside_paragraphs(c)
-
-
-def _flatten(items: list) -> list[str]:
-    out: list[str] = []
-    for it in items:
-        if isinstance(it, TableSpec):
-            if it.caption:
-                out.append(it.caption)
-            for row in it.rows:
-                for cell in row:
-                    out += _flatten(cell if isinstance(cell, list) else [cell])
-        elif one_line(it):
-            out.append(one_line(it))
-    return out

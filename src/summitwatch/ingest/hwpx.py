@@ -8,7 +8,7 @@ import re
 from xml.etree import ElementTree as ET
 
 from ..model.document import DocMeta, Document
-from .canon import Canon, TableSpec, marker, meta_text, one_line
+from .canon import Canon, TableSpec, flatten, marker, meta_text, one_line
 from .errors import InputError
 from .zipsafe import SafeZip, local
 
@@ -88,7 +88,7 @@ class _Reader:
         return items
 
     def note(self, el: ET.Element) -> str:
-        body = one_line(" ".join(_flatten(self.sublists(el))))
+        body = one_line(" ".join(flatten(self.sublists(el))))
         body = re.sub(r"^[)\].:]\s*", "", body)        # the number's suffix when written as text
         if not body:
             return ""
@@ -120,7 +120,7 @@ class _Reader:
                 elif tag in ("run", "ctrl"):
                     walk(child)
                 elif tag in _FURNITURE:
-                    self.canon.furniture(" ".join(_flatten(self.sublists(child))), _FURNITURE[tag])
+                    self.canon.furniture(" ".join(flatten(self.sublists(child))), _FURNITURE[tag])
                 elif tag == "equation":
                     script = next((x.text for x in child.iter() if local(x.tag) == "script"), None) or ""
                     out.append(f" {one_line(script)} " if script.strip() else "")
@@ -155,7 +155,7 @@ class _Reader:
         lead = 0
         while lead in header_rows and lead < len(grid) - 1:
             lead += 1
-        return TableSpec(rows=grid, header_rows=lead, caption=" ".join(_flatten(caption)) or None)
+        return TableSpec(rows=grid, header_rows=lead, caption=" ".join(flatten(caption)) or None)
 
     def section(self, root: ET.Element) -> None:
         canon = self.canon
@@ -175,20 +175,6 @@ class _Reader:
                     canon.table(item.rows, caption=item.caption, header_rows=item.header_rows)
                 else:
                     canon.paragraph(item)
-
-
-def _flatten(items: list) -> list[str]:
-    out: list[str] = []
-    for it in items:
-        if isinstance(it, TableSpec):
-            if it.caption:
-                out.append(it.caption)
-            for row in it.rows:
-                for cell in row:
-                    out += _flatten(cell if isinstance(cell, list) else [cell])
-        elif one_line(it):
-            out.append(one_line(it))
-    return out
 
 
 def _meta(z: SafeZip) -> DocMeta:

@@ -283,6 +283,28 @@ def _grid_run(lines: list[Line], i: int) -> int:
     return j if j - i >= 2 else i
 
 
+def _ruled_rows(flat: list[Line], i: int) -> tuple[int, list[list[str]]]:
+    """The rows of the ruled table whose first line is flat[i], each cell's lines joined, and
+    the index after its last line. Only a grid (two rows or more, some row with two cells or
+    more) is a table: a single row of boxes side by side, or a column of framed paragraphs,
+    is left to be read as paragraphs (rows empty)."""
+    first = flat[i]
+    end = i
+    while end < len(flat) and flat[end].page == first.page and flat[end].table == first.table:
+        end += 1
+    rows: dict[int, list[list[str]]] = {}
+    region = None
+    for ln in flat[i:end]:
+        cells = rows.setdefault(ln.row, [])
+        if ln.region != region or not cells:
+            cells.append([])
+            region = ln.region
+        cells[-1].append(ln.text)
+    if len(rows) < 2 or max(len(c) for c in rows.values()) < 2:
+        return i, []
+    return end, [[_join_lines(c) for c in rows[r]] for r in sorted(rows)]
+
+
 def _render(pages: list[list[Line]], body: float, canon: Canon) -> None:
     title = _title_size(pages, body)
     levels = _heading_levels(pages, body, title)
@@ -322,6 +344,14 @@ def _render(pages: list[list[Line]], body: float, canon: Canon) -> None:
                 canon.page(ln.page)
                 canon.table(_table_rows(flat[i + 1:end], body), caption=ln.text, source=flat[end].text)
                 i = end + 1
+                continue
+        if ln.table:
+            end, rows = _ruled_rows(flat, i)
+            if rows:
+                flush()
+                canon.page(ln.page)
+                canon.table(rows)
+                i = end
                 continue
         g = _grid_run(flat, i) if len(ln.segments) >= 2 else i
         if g > i:

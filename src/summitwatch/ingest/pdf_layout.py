@@ -20,7 +20,7 @@ a few histogram passes, linear in the runs of a page.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Sequence
 
 if TYPE_CHECKING:  # pdf_lines imports this module
@@ -38,6 +38,8 @@ class Region:
     split: bool = False       # the region is one side of a cut page
     cell: bool = False        # a cell of a ruled table (its lines are one cell's text)
     rows: list[list[Run]] | None = None     # its runs by baseline, when the cut already has them
+    table: int = 0            # the ruled table (1, 2, … on its page) the cell belongs to; 0: none
+    row: int = 0              # the cell's row in that table
 
 
 Rules = Callable[[], tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]]
@@ -190,6 +192,7 @@ def regions(runs: Sequence[Run], rules: Rules | None = None) -> list[Region]:
 def _expand(out: list[Region], anchors: dict[int, "RuledTable"]) -> list[Region]:
     """Each table anchor gives way to the table's cells, in their order."""
     done: list[Region] = []
+    number: dict[int, int] = {}
     for reg in out:
         if not any(id(r) in anchors for r in reg.runs):
             done.append(reg)
@@ -205,9 +208,10 @@ def _expand(out: list[Region], anchors: dict[int, "RuledTable"]) -> list[Region]
                 pending = []
             for a in marks:
                 t = anchors[id(a)]
-                for cell, (left, _) in zip(t.cells, t.bounds):
+                k = number.setdefault(id(t), len(number) + 1)
+                for cell, (left, _), r_no in zip(t.cells, t.bounds, t.rows):
                     # a cell's text ends where its longest line ends, short of the rule
-                    done.append(Region(cell, left, max(r.x1 for r in cell), True, True))
+                    done.append(Region(cell, left, max(r.x1 for r in cell), True, True, table=k, row=r_no))
             pending += [r for r in row if id(r) not in anchors]
         if pending:
             done.append(Region(pending, reg.left, reg.right, reg.split))
@@ -305,6 +309,7 @@ class RuledTable:
     y1: float
     cells: list[list[Run]]                    # in reading order: rows top down, cells left to right
     bounds: list[tuple[float, float]]         # x extent of each cell
+    rows: list[int] = field(default_factory=list)   # the row of each cell (cells sharing a top rule)
 
 
 _TOL = 2.0
@@ -375,7 +380,9 @@ def ruled_tables(runs: Sequence[Run], vertical, horizontal) -> list[RuledTable]:
         taken = {id(c[2]) for c in inside}
         centers = [c for c in centers if id(c[2]) not in taken]
         keys = sorted(cells)
-        out.append(RuledTable(x0, x1, y0, y1, [cells[k] for k in keys], [(k[1], k[2]) for k in keys]))
+        tops = sorted({k[0] for k in keys})
+        out.append(RuledTable(x0, x1, y0, y1, [cells[k] for k in keys], [(k[1], k[2]) for k in keys],
+                              [tops.index(k[0]) for k in keys]))
     return out
 
 

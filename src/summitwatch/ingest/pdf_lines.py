@@ -77,6 +77,8 @@ class Line:
     split: bool = False            # in a column of a page cut by a gutter
     cell: bool = False             # in a cell of a ruled table
     marks: tuple[int, ...] = ()    # numbers of the raised footnote markers inside the line
+    table: int = 0                 # the ruled table of its cell on the page (0: none) and the cell's row
+    row: int = 0
 
 
 def _page_text(h, n: int) -> str:
@@ -179,6 +181,7 @@ def page_lines(runs: list[Run], page: int, graphics: "Graphics | None" = None) -
             ln = _line_of(row, page)
             if ln.text:
                 ln.col_left, ln.col_right, ln.region, ln.split, ln.cell = reg.left, reg.right, k, reg.split, reg.cell
+                ln.table, ln.row = reg.table, reg.row
                 lines.append(ln)
     return lines
 

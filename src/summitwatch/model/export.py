@@ -64,6 +64,20 @@ class CitationOut(BaseModel):
     raw_offset: int
 
 
+class SummitOut(BaseModel):
+    """A summit the document reports, found as tracking finds it (``track.summits``) in this
+    document alone: the id is tracking's content id, so the corpus gives the same summit the same id
+    when the document's date for it is the corpus's date."""
+    id: str
+    date: str                       # ISO start date the document gives
+    end: str | None = None
+    place: str | None = None
+    forum: str | None = None
+    parties: list[str] = Field(default_factory=list)      # ISO 3166-1 alpha-2
+    raw_offset: int                 # the first mention that dates it
+    raw_end: int
+
+
 class Analysis(BaseModel):
     schema_: str = Field(default=SCHEMA, alias="schema")
     document: DocumentInfo
@@ -85,6 +99,7 @@ class Analysis(BaseModel):
     commitments: list[Commitment] = Field(default_factory=list)
     findings: list[Point] = Field(default_factory=list)
     recommendations: list[Point] = Field(default_factory=list)
+    summits: list[SummitOut] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
     # page furniture the extractors skip: [{"kind": "byline", "text": "...", "raw_offset": 0}]
     furniture: list[dict] = Field(default_factory=list)

@@ -48,6 +48,7 @@ class Prepared:
     analysis: str                                   # the export, JSON
     facts: list[dict] = field(default_factory=list)
     units: list[dict] = field(default_factory=list)
+    keys: dict | None = None                        # track.keys.digest(analysis): tracking's tokens
 
 
 @dataclass
@@ -105,6 +106,7 @@ def prepare(data: bytes, source: str, options: dict | None = None) -> Prepared |
     from ..ingest import load_bytes
     from ..ingest.errors import InputError
     from ..pipeline import Options, run
+    from ..track.keys import digest
 
     options = dict(options or {})
     ref = options.get("reference_date")
@@ -113,6 +115,8 @@ def prepare(data: bytes, source: str, options: dict | None = None) -> Prepared |
         ctx = run(doc, Options(reference_date=dt.date.fromisoformat(ref) if ref else None))
         analysis = to_analysis(ctx)
         units = units_of(ctx)
+        # tokenising for tracking is done here, in the worker, once: a rebuild reads it back
+        keys = digest(analysis)
     except InputError as e:
         return Failed(source, _line(f"{source}: {e}"))
     except Exception as e:  # one bad file must not stop the others
@@ -122,7 +126,7 @@ def prepare(data: bytes, source: str, options: dict | None = None) -> Prepared |
                     language=info.language, raw_text=doc.raw, reference_date=info.reference_date,
                     reference_date_source=info.reference_date_source, pipeline_version=pipeline_version(),
                     kb_version=kb_version(), options=options, analysis=analysis.to_json(indent=None),
-                    facts=_fact_rows(analysis), units=units)
+                    facts=_fact_rows(analysis), units=units, keys=keys)
 
 
 def warm() -> None:

@@ -46,6 +46,14 @@ def _row_fields(c, mentions: int, evidence: int) -> dict:
                 mentions=mentions, evidence=evidence)
 
 
+def _summit_filters(q, party: str | None, forum: str | None):
+    if party:
+        q = q.where(s.Summit.id.in_(select(s.SummitParty.summit_id).where(s.SummitParty.party == party.upper())))
+    if forum:
+        q = q.where(func.lower(s.Summit.forum) == forum.lower())
+    return q
+
+
 class QueryMixin:
     engine: object
 
@@ -60,18 +68,19 @@ class QueryMixin:
     def summits(self, party: str | None = None, forum: str | None = None, limit: int | None = None,
                 offset: int = 0, spans: bool = False) -> list[tm.Summit]:
         """Summits by date, newest first, each with the ids of the documents that mention it; their
-        spans (every mention, quoted) only with ``spans=True`` (``summit(id)`` always has them)."""
+        spans (every mention, quoted) only with ``spans=True`` (``summit(id)`` always has them).
+        ``limit``/``offset`` read one page: the date index gives it without reading the others."""
         cols = _SUMMIT_COLS if spans else _SUMMIT_COLS[:-1]
         with Session(self.engine) as ses:
-            q = select(*cols).order_by(s.Summit.date.desc(), s.Summit.id)
-            if party:
-                q = q.where(s.Summit.id.in_(select(s.SummitParty.summit_id)
-                                            .where(s.SummitParty.party == party.upper())))
-            if forum:
-                q = q.where(func.lower(s.Summit.forum) == forum.lower())
+            q = _summit_filters(select(*cols), party, forum).order_by(s.Summit.date.desc(), s.Summit.id)
             rows = ses.connection().execute(q.offset(offset).limit(limit)).all()
             docs = self._summit_docs(ses, [r.id for r in rows], every=limit is None and not (party or forum))
             return _SUMMITS.validate_python([_summit_fields(r._mapping, docs.get(r.id, [])) for r in rows])
+
+    def summits_total(self, party: str | None = None, forum: str | None = None) -> int:
+        """How many summits ``summits`` lists with these filters (a listing's page says 'of N')."""
+        with Session(self.engine) as ses:
+            return ses.scalar(_summit_filters(select(func.count(s.Summit.id)), party, forum)) or 0
 
     @staticmethod
     def _summit_docs(ses: Session, ids: list[str], every: bool = False) -> dict[str, list[str]]:
@@ -99,26 +108,36 @@ class QueryMixin:
 
     def commitments(self, summit: str | None = None, party: str | None = None, status: str | None = None,
                     domain: str | None = None, limit: int | None = None, offset: int = 0) -> list[v.CommitmentRow]:
-        """Commitments in tracking's order; ``status`` is a verdict word or a score (+1, 0, -1)."""
+        """Commitments in tracking's order; ``status`` is a verdict word or a score (+1, 0, -1).
+        One query: each row's mention and evidence counts come through their (commitment_id,
+        position) keys, so a page costs its own rows only (the position index orders it)."""
         with Session(self.engine) as ses:
-            # counted per row through the (commitment_id, position) keys: a page costs its own rows only
             counts = [select(func.count()).where(t.commitment_id == s.Commitment.id).correlate(s.Commitment)
                       .scalar_subquery() for t in (s.LineageMention, s.Evidence)]
-            q = select(*_COMMITMENT_COLS, *counts).order_by(s.Commitment.position)
-            if summit:
-                q = q.where(s.Commitment.summit_id == self._resolve(ses, s.Summit, summit, "summit"))
-            if party:
-                q = q.where(s.Commitment.id.in_(select(s.CommitmentActor.commitment_id)
-                                                .where(s.CommitmentActor.actor == party.upper())))
-            if status:
-                key = status.strip().lower()
-                q = q.where(s.Commitment.score == SCORES[key]) if key in SCORES else \
-                    q.where(s.Commitment.verdict == key.replace(" ", "_").replace("-", "_"))
-            if domain:
-                q = q.where(s.Commitment.domain == domain)
+            q = self._commitment_filters(ses, select(*_COMMITMENT_COLS, *counts), summit, party, status, domain)
             # through the connection: plain rows, without the ORM's per-row bookkeeping
-            rows = ses.connection().execute(q.offset(offset).limit(limit)).all()
+            rows = ses.connection().execute(q.order_by(s.Commitment.position).offset(offset).limit(limit)).all()
             return _ROWS.validate_python([_row_fields(r, r[-2], r[-1]) for r in rows])
+
+    def commitments_total(self, summit: str | None = None, party: str | None = None, status: str | None = None,
+                          domain: str | None = None) -> int:
+        with Session(self.engine) as ses:
+            q = self._commitment_filters(ses, select(func.count(s.Commitment.id)), summit, party, status, domain)
+            return ses.scalar(q) or 0
+
+    def _commitment_filters(self, ses: Session, q, summit, party, status, domain):
+        if summit:
+            q = q.where(s.Commitment.summit_id == self._resolve(ses, s.Summit, summit, "summit"))
+        if party:
+            q = q.where(s.Commitment.id.in_(select(s.CommitmentActor.commitment_id)
+                                            .where(s.CommitmentActor.actor == party.upper())))
+        if status:
+            key = status.strip().lower()
+            q = q.where(s.Commitment.score == SCORES[key]) if key in SCORES else \
+                q.where(s.Commitment.verdict == key.replace(" ", "_").replace("-", "_"))
+        if domain:
+            q = q.where(s.Commitment.domain == domain)
+        return q
 
     def commitment(self, commitment_id: str) -> v.CommitmentDetail:
         with Session(self.engine) as ses:

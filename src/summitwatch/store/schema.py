@@ -46,6 +46,8 @@ class AnalysisRun(Base):
     reference_date: Mapped[str | None] = mapped_column(DATE)
     reference_date_source: Mapped[str] = mapped_column(String(16), default="none")
     analysis: Mapped[str] = mapped_column(Text)                     # the analysis export (JSON)
+    # track.keys.digest(analysis), made in the worker: a rebuild does not tokenise the corpus again
+    keys: Mapped[dict | None] = mapped_column(JSON, nullable=True)
     created_at: Mapped[str] = mapped_column(DATE)
 
 
@@ -111,7 +113,7 @@ class Commitment(Base):
     actors: Mapped[list] = mapped_column(JSON)
     score: Mapped[int | None] = mapped_column(Integer)
     verdict: Mapped[str] = mapped_column(String(32), index=True)
-    position: Mapped[int] = mapped_column(Integer)                  # tracking's order
+    position: Mapped[int] = mapped_column(Integer, index=True)      # tracking's order (listings)
 
 
 class CommitmentActor(Base):

@@ -56,7 +56,7 @@ class WriteMixin:
             run = s.AnalysisRun(document_id=p.id, pipeline_version=p.pipeline_version, kb_version=p.kb_version,
                                 options=p.options, reference_date=p.reference_date,
                                 reference_date_source=p.reference_date_source, analysis=p.analysis,
-                                created_at=now())
+                                keys=p.keys, created_at=now())
             ses.add(run)
             ses.flush()
             doc.run_id = run.id
@@ -115,14 +115,14 @@ class WriteMixin:
 
         with Session(self.engine) as ses:
             rows = ses.execute(select(s.Document.id, s.AnalysisRun.analysis, s.AnalysisRun.reference_date,
-                                      s.AnalysisRun.reference_date_source)
+                                      s.AnalysisRun.reference_date_source, s.AnalysisRun.keys)
                                .join(s.AnalysisRun, s.AnalysisRun.id == s.Document.run_id)
                                .order_by(s.Document.id)).all()
         docs = []
-        for doc_id, analysis, ref, ref_source in rows:
+        for doc_id, analysis, ref, ref_source, keys in rows:
             a = Analysis.model_validate_json(analysis)
             docs.append(tm.TrackDoc(id=doc_id, source=a.document.source, reference_date=ref,
-                                    reference_date_source=ref_source or "none", analysis=a))
+                                    reference_date_source=ref_source or "none", analysis=a, keys=keys))
         return docs
 
     def replace_tracking(self, t: tm.Tracking) -> None:

@@ -74,8 +74,11 @@ def is_source_line(text: str) -> bool:
     return bool(SOURCE_RE.match(text))
 
 
+# The Korean list letters 가 나 다 … 하 (a range 가-하 would hold every syllable between them, e.g. 음 or 것)
+LIST_LETTERS = "가나다라마바사아자차카타파하"
 # An enumerated item at a line start: (1) 1) ① 가) (가)
-ENUM_RE = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}\)|[\u2460-\u2473\u2776-\u277f]|[가-하]\)|\([가-하]\))\s*(?=\S)")
+ENUM_RE = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}\)|[\u2460-\u2473\u2776-\u277f]|"
+                     rf"[{LIST_LETTERS}]\)|\([{LIST_LETTERS}]\))\s*(?=\S)")
 
 
 def list_marker(text: str) -> str | None:

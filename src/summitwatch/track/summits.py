@@ -234,3 +234,10 @@ def resolve(ref: Reference, by_parties: dict[tuple, list[Summit]]) -> Summit | N
             if best is None or (s.date, s.id) > (best.date, best.id):
                 best = s
     return best
+
+
+def of_document(doc) -> list[Summit]:
+    """The summits one document reports on its own (a ``TrackDoc``): the same finder and ids as a
+    corpus build, so a document that dates a summit as the corpus does names it by the same id."""
+    summits, _ = cluster(mentions(DocView(doc))[0])
+    return summits

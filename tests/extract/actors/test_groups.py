@@ -121,7 +121,7 @@ def test_groups_hyphen_is_not_a_range_or_a_phrase():
 
 
 @pytest.mark.parametrize("text, surface, members", [
-    ("They praised the U.S.-ROK alliance again.", "U.S.-ROK", ["US", "KR"]),
+    ("They praised the U.S.-ROK partnership again.", "U.S.-ROK", ["US", "KR"]),
     ("a Japan-U.S.-ROK meeting of envoys", "Japan-U.S.-ROK", ["JP", "US", "KR"]),
     ("the ROK-Japan summit in May", "ROK-Japan", ["KR", "JP"]),
 ])

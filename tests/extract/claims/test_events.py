@@ -61,7 +61,7 @@ def test_events_actors_from_entities_in_the_clause():
 
 @pytest.mark.parametrize("text,surface,value", [
     ("연합뉴스. “정상회담 개최” https://example.com/a (검색일: 2025.2.10)", "2025.2.10", "2025-02-10"),
-    ("주요 합의 내용\n출처: 요미우리신문 (2025.2.9)", "2025.2.9", "2025-02-09"),
+    ("회담 일정 요약\n출처: 닛케이 보도 (2024.11.3)", "2024.11.3", "2024-11-03"),
 ])
 def test_events_access_dates_and_source_lines_are_not_events(text, surface, value):
     assert events.extract(_ctx(text, [(surface, value, None)])) == []
@@ -74,8 +74,8 @@ def test_events_coarse_date_framing_a_finer_one_is_dropped():
 
 
 def test_events_restated_happening_kept_once():
-    text = ("둘째, 대통령의 연내 방일 및 아시아 순방 가능성에 대비해야 한다.\n\n"
-            "무엇보다 연내 대통령의 아시아 순방과 방일 가능성을 염두에 둔 전략이 필요하다.")
+    text = ("셋째, 총리가 연내 서울과 중동을 찾을 가능성을 고려해야 한다.\n\n"
+            "특히 연내 총리의 중동 방문과 서울 방문 가능성에 맞춘 준비가 요구된다.")
     found = events.extract(_ctx(text, [("연내", "2025", None), ("연내", "2025", None)]))
     assert len(found) == 1
 

@@ -60,8 +60,7 @@ def test_findings_not_emitted_for_other_lists(text):
 
 def _headed(text, word):
     ctx = analyze_text(text, structure_only=True)
-    if not any(word in h.text for h in ctx.structure.headings):
-        pytest.skip(f"structure recovery does not mark the heading with {word!r}")
+    assert any(word in h.text for h in ctx.structure.headings), f"structure recovery missed the heading with {word!r}"
     return ctx
 
 

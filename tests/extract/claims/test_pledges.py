@@ -38,3 +38,105 @@ def test_pledges_volition_of_one_party():
 
 def test_pledges_advice_is_no_commitment():
     assert not _by_word(commitments.extract(_context(INTER, ref=REF)), "이끌어내야")
+
+
+STATEMENT = """한국과 일본 정상은 2025년 6월 1일 도쿄에서 정상회담을 가졌다.
+
+양 정상은 청년 교류를 넓히고, 문화 협력을 심화하며, 공동 번영을 추구하는 양국 관계를 재확인하였다. \
+양 정상은 재난 대응 훈련을 정례화해 나가기로 하였다. 양 정상은 공급망 점검 회의를 매년 열어 나갈 것이다.
+
+북한 비핵화는 한일 공조를 통해 이루겠다는 입장도 재확인하였다.
+"""
+
+
+def test_pledges_clauses_chained_into_a_modifier_are_not_pledges():
+    found = commitments.extract(_context(STATEMENT, ref=REF))
+    assert not [c for c in found if c.text.startswith("양 정상은 청년 교류를 넓히고")]
+    assert not _by_word(found, "문화 협력을 심화하며")
+
+
+def test_pledges_distinct_acts_in_one_statement_stay_apart():
+    found = commitments.extract(_context(STATEMENT, ref=REF))
+    assert len(_by_word(found, "재난 대응")) == 1 and len(_by_word(found, "공급망 점검")) == 1
+    assert _by_word(found, "재난 대응")[0] is not _by_word(found, "공급망 점검")[0]
+
+
+def test_pledges_a_thing_named_after_a_country_is_no_actor():
+    found = commitments.extract(_context(STATEMENT, ref=REF))
+    assert all(c.actors != ["KP"] for c in found)
+
+
+RESTATED = """한국과 일본 정상은 2025년 6월 1일 도쿄에서 정상회담을 가졌다.
+
+양 정상은 수산물 수입 제한을 단계적으로 해제하는 내용에 합의했다. 일본은 수입 제한을 내년까지 해제하기로 했다.
+
+양국의 협력은 지난 10년간 교류를 통해 확대되었다.
+"""
+
+
+def test_pledges_the_act_restated_in_a_predicate_is_one_commitment():
+    found = commitments.extract(_context(RESTATED, ref=REF))
+    assert len(_by_word(found, "해제")) == 1
+
+
+def test_pledges_a_passive_past_of_a_policy_verb_is_a_description():
+    assert not _by_word(commitments.extract(_context(RESTATED, ref=REF)), "확대되었다")
+
+
+MET = """한국 대통령과 일본 총리는 2025년 6월 1일 도쿄에서 만났다.
+
+한국과 일본은 청년 교류 기금을 매년 늘려 나갈 것이다.
+"""
+
+
+def test_pledges_a_meeting_with_만나다_names_the_parties():
+    (c,) = _by_word(commitments.extract(_context(MET, ref=REF)), "청년 교류")
+    assert set(c.actors) == {"KR", "JP"}
+
+
+GAPPED = """한국과 일본 정상은 2025년 6월 1일 도쿄에서 정상회담을 가졌다.
+
+이와 함께 일본 정부는 ‘반도체 소재 규제 해제’를, 우리 정부는 ‘분쟁 제소 철회’에 합의했다.
+"""
+
+
+def test_pledges_gapped_subjects_give_one_commitment_each_with_its_actor():
+    found = commitments.extract(_context(GAPPED, ref=REF))
+    (jp,) = _by_word(found, "소재 규제")
+    (kr,) = _by_word(found, "제소 철회")
+    assert jp.actors == ["JP"] and kr.actors == ["KR"]
+
+
+QUOTED = """한국과 일본 정상은 2025년 6월 1일 도쿄에서 정상회담을 가졌다.
+
+한국 대통령은 회견에서 “그(일본 총리)는 어선 나포 문제를 조속히 풀기로 했다”고 말했다.
+"""
+
+
+def test_pledges_inside_a_quotation_the_quoted_subject_pledges():
+    (c,) = _by_word(commitments.extract(_context(QUOTED, ref=REF)), "어선 나포")
+    assert c.actors == ["JP"]
+
+
+SIGNED = """한국과 일본 정상은 2025년 6월 1일 도쿄에서 정상회담을 가졌다.
+
+한국과 일본 정부는 이날 항만 물류 협력 양해각서를 체결하였다. 양국이 과거 체결한 어업 협정은 거론되지 않았다.
+"""
+
+
+def test_pledges_signing_is_a_pledge_but_a_signed_thing_as_modifier_is_not():
+    found = commitments.extract(_context(SIGNED, ref=REF))
+    assert len(_by_word(found, "항만 물류")) == 1
+    assert not _by_word(found, "어업 협정")
+
+
+FIELDS = """한국과 일본 정상은 2025년 6월 1일 도쿄에서 정상회담을 가졌다.
+
+양 정상은 해운, 수산, 관광 등에서 폭넓은 협력을 이루기로 했다.
+"""
+
+
+def test_pledges_a_list_of_fields_is_one_act():
+    found = commitments.extract(_context(FIELDS, ref=REF))
+    (c,) = _by_word(found, "폭넓은 협력")
+    assert "해운" in c.text and len(found) == 1

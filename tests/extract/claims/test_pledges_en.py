@@ -13,10 +13,10 @@ REF = dt.date(2025, 7, 1)
 
 STATEMENT = """Japan-US summit outcome
 
-U.S. President Donald Trump and Japanese Prime Minister Ishiba held a summit in Osaka on June 3, 2025. \
-The two leaders agreed to launch a working group on shipbuilding. Japan will buy more American \
+Ishiba of Japan and Donald Trump of the United States held a summit in Osaka on June 3, 2025. \
+Both leaders agreed to launch a working group on shipbuilding. Japan will buy more American \
 liquefied gas over five years, which will lower its trade surplus. Ishiba pledged to raise aid \
-to Pacific islands and reaffirmed Japan's support for open sea lanes. The tariff cut will be in force \
+to Pacific islands and restated his backing for open sea lanes. The tariff cut will be in force \
 from August, Japan's trade ministry said. You will see results soon, Trump said. Governments \
 must protect shipping.
 """
@@ -49,7 +49,7 @@ def _by_word(found, word):
 
 def test_pledges_en_agreement_of_the_two_leaders_gets_both_parties():
     (c,) = _by_word(commitments.extract(_context(STATEMENT, ref=REF)), "working group")
-    assert set(c.actors) == {"US", "JP"} and c.text.startswith("The two leaders agreed")
+    assert set(c.actors) == {"US", "JP"} and c.text.startswith("Both leaders agreed")
 
 
 def test_pledges_en_future_clause_of_a_country():
@@ -71,3 +71,22 @@ def test_pledges_en_impersonal_future_goes_to_the_speaker():
 def test_pledges_en_not_the_audience_nor_advice():
     found = commitments.extract(_context(STATEMENT, ref=REF))
     assert not _by_word(found, "see results") and not _by_word(found, "protect shipping")
+
+
+FOLLOW = """Japan-US summit outcome
+
+Ishiba of Japan and Donald Trump of the United States held a summit in Osaka on June 3, 2025. \
+Ishiba, new to the post, spent the talks on the fisheries file. \
+She pledged to widen port cooperation. Earlier, Tokyo pledged $75 billion as credit for the U.S. grid.
+"""
+
+
+def test_pledges_en_pronoun_is_the_person_the_previous_sentence_opens_with():
+    ctx = _context(FOLLOW, ref=REF)
+    (c,) = _by_word(commitments.extract(ctx), "port cooperation")
+    assert c.actors == ["JP"]
+
+
+def test_pledges_en_capital_as_subject_stands_for_its_government():
+    (c,) = _by_word(commitments.extract(_context(FOLLOW, ref=REF)), "$75 billion")
+    assert c.actors == ["JP"]

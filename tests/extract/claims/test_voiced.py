@@ -45,3 +45,31 @@ def test_voiced_recommendations_are_advice_not_reported_speech():
 def test_voiced_nothing_in_a_news_report():
     ctx = _ctx(NEWS)
     assert findings.extract(ctx) == [] and recommendations.extract(ctx) == []
+
+
+SECTIONED = """항만 협력 평가와 과제
+
+김하늘 선임연구위원
+
+1. 개요
+
+두 나라의 항만 협력은 아직 초기 단계이다.
+
+2. 평가
+
+물류 정보 공유는 협력의 가장 약한 고리이다.
+
+3. 과제
+
+정부는 물류 정보 표준을 먼저 통일해야 한다.
+"""
+
+
+def test_voiced_no_sentence_findings_in_a_sectioned_brief():
+    assert findings.extract(_ctx(SECTIONED)) == []
+
+
+def test_voiced_a_statistic_is_no_finding():
+    text = "물동량 분석\n\n김하늘 선임연구위원\n\n두 항만의 환적 물동량 비중은 전체의 42%이다. 두 항만 협력의 중심은 앞으로도 환적 물류이다."
+    texts = [p.text for p in findings.extract(_ctx(text))]
+    assert texts == ["두 항만 협력의 중심은 앞으로도 환적 물류이다."]

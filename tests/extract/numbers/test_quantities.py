@@ -169,7 +169,7 @@ def test_quantities_compound_duration_is_one(text, value, unit):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("pledged to invest $300 Billion Dollars in plants", [("$300 Billion Dollars", "money", 3e11, "USD", False)]),
+    ("pledged to invest $120 Billion Dollars for plants", [("$120 Billion Dollars", "money", 1.2e11, "USD", False)]),
     ("a fund of up to $250 billion", [("$250 billion", "money", 2.5e11, "USD", False)]),
     ("grants of €15 million and ¥2 billion", [("€15 million", "money", 1.5e7, "EUR", False),
                                              ("¥2 billion", "money", 2e9, "JPY", False)]),

@@ -89,7 +89,7 @@ def _merge(claims, text):
             if k in holders:
                 candidates |= holders[k]
         for n in sorted(candidates):
-            if n in used or _distinct_acts(c, groups[n]):
+            if n in used or _distinct_acts(c, groups[n], text):
                 continue
             score = _affinity(c, domains[i], gkeys[n], gheads[n], gdomains[n])
             if score > best_score:
@@ -114,14 +114,32 @@ def _merge(claims, text):
     return groups
 
 
-def _distinct_acts(c, group) -> bool:
+def _distinct_acts(c, group, text: str) -> bool:
     """Two clauses of one text that each name their act in the predicate ("협력해 나가기로 했다",
     "조율해 나갈 것이다") pledge two things, however many words they share; a restatement in a
     lead or a table repeats the act, or names none."""
-    if c.source != "prose":
+    if c.source != "prose" or c.extra.get("embedded"):
         return False
     cues = {m.cue for m in group if m.source == "prose"}
-    return bool(cues) and c.cue not in cues and (is_decision(c.cue) or any(is_decision(x) for x in cues))
+    if not cues or c.cue in cues or not (is_decision(c.cue) or any(is_decision(x) for x in cues)):
+        return False
+    # "관세 인상을 미루는 방안에 합의했다" … "인상을 반년 미루기로 했다": the same act restated
+    own = _act(c.cue)
+    if own and any(own in (m.text or text[m.start:m.stop]) for m in group):
+        return False
+    mine = c.text or text[c.start:c.stop]
+    return not any(_act(x) and _act(x) in mine for x in cues)
+
+
+def _act(cue: str) -> str:
+    """The act a future-modality cue names: "유예하기로" -> "유예", "늘리겠" -> "늘리"."""
+    if not is_decision(cue):
+        return ""
+    stem = cue.removesuffix("기로").removesuffix("겠").removesuffix("ᆯ 것")
+    for suffix in ("시키", "하"):
+        if stem.endswith(suffix) and len(stem) > len(suffix) + 1:
+            return stem[:-len(suffix)]
+    return stem
 
 
 def _affinity(c, domain, keys, heads, gdomain) -> float:

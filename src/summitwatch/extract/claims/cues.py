@@ -32,6 +32,9 @@ def _rx(key: str, flags: int = 0) -> re.Pattern:
 # as they pledge it, so they need a summit, statement or agreement nearby.
 STRONG_CUES = tuple(_DATA["strong_cues"])
 WEAK_CUES = tuple(_DATA["weak_cues"])
+# Cues that name a done act (signing, concluding): a pledge when they report the summit's own act,
+# background when they only modify a noun ("체결한 합의").
+ACT_CUES = frozenset(_DATA["act_cues"])
 # 협력 is only a cue in tables ("협력 추진"); in prose it is too common to count as one.
 PROSE_CUES = frozenset(STRONG_CUES + WEAK_CUES) - set(_DATA["table_only_cues"])
 TABLE_CUES = STRONG_CUES + WEAK_CUES

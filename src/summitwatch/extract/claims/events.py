@@ -32,10 +32,10 @@ _TIMESTAMP = re.compile(r"(?:기사\s*)?(?:입력|수정|최종\s*수정|등록|
                         r"(?:published|updated|posted|last\s+updated|first\s+published)\s*(?:on|at)?\s*[:：]?\s*$", re.I)
 _ACCESS_AFTER = re.compile(r"\s*(?:검색|접속|열람)(?:일)?\s*[)\]]")
 _SOURCE_LINE = re.compile(r"\s*(?:출처|자료|Source|資料|出典)\s*[:：]", re.I)
-# The author weighs options: "생각해 볼 수 있는 시기로는 1) … 2) …", "가능성", "~할 수도".
+# The author weighs options: "후보로 꼽히는 때는 가) … 나) …", "가능성", "~할 수도".
 _CANDIDATE = re.compile(r"가능성|[을를ㄹ할될일]\s*수도|시기로는|후보\s*(?:시기|일|지)|후보로는|거론되|유력|검토\s*중|"
                         r"선택지|혹은|또는")
-# A sentence that lays out options: "생각해 볼 수 있는 시기로는 1) … 2) …".
+# A sentence that lays out options: "고려할 수 있는 방안으로는 ① … ② …".
 _OPTIONS = re.compile(r"시기로는|후보로는|방안으로는|생각해\s*볼\s*수\s*있는|고려할\s*수\s*있는|가능한\s*시기")
 _SCHEDULED = re.compile(r"예정|오는\s|계획이|계획이다|앞두고|[할될열릴]\s*것이다|[할될]\s*전망|개최될|열릴|방문할|참석할")
 _OCCURRED = re.compile(r"지난\s|바\s*있|었다|았다|였다|했다|됐다|되었|가졌|열렸|밝혔")

@@ -7,8 +7,8 @@ wording reports a reversal or a failure to act (불참, 철회, 연기, 보류, 
 
 - its own key terms overlap the commitment's ("반도체 수출 ... 불허"), topic words of the policy
   field (관세, 투자, 정상회의) included;
-- or the sentence opens with the commitment and turns on a contrastive ending ("연대를
-  강화하겠다는 입장을 밝혔으나, (2.20) 회의에 불참"): the opening is the subject of the rest;
+- or the sentence opens with the commitment and turns on a contrastive ending ("협력을
+  넓히겠다고 약속했지만, (3.14) 협의에는 빠졌다"): the opening is the subject of the rest;
 - or, for a clause with its own date, the paragraph's lead sentence or the sentence before names
   the subject ("정상회의 정례화라는 핵심 합의는 흔들리고 있다. … 11월 하순에는 … 응하지 않겠다").
 
@@ -347,7 +347,7 @@ def _topic(word: str) -> bool:
 
 
 def _doer(toks, first, last, index) -> frozenset[str]:
-    """Countries named by a clause's subject ("스페인 정부는", "미국은")."""
+    """Countries named by a clause's subject ("A국 정부는", "미국은")."""
     for k in range(first + 1, last + 1):
         t = toks[k]
         if t.tag in ("JX", "JKS") and t.form in ("은", "는", "이", "가"):

@@ -60,7 +60,11 @@ def cue_hits(tokens):
             while j < n and tokens[j].tag in ("SSC", "SS", "SSO") and j - i <= 2:
                 j += 1
             glued = j < n and tokens[j].tag == "VV" and tokens[j].start == t.start + t.len
-            if j < n and (tokens[j].tag in PREDICATE_TAGS or glued) and tokens[j].form in PREDICATE_FORMS:
+            # the light verb: "큰 틀의 합의를 했다", "약속을 하였다"
+            light = j + 1 < n and tokens[j].tag == "JKO" and tokens[j + 1].tag == "VV" and tokens[j + 1].form == "하"
+            if light:
+                j += 1
+            if j < n and (tokens[j].tag in PREDICATE_TAGS or glued or light) and tokens[j].form in PREDICATE_FORMS:
                 word = t.form
                 if i and tokens[i - 1].form == "재" and tokens[i - 1].tag == "XPN":
                     word = "재" + word

@@ -19,7 +19,7 @@ from ... import clauses
 from ...clauses import english, frames, lexicon, predicate
 from .genre import is_analysis
 from .claimkeys import keys_from_tokens
-from .cues import ENGLISH_CUE, GENERIC_NOUNS, HYPOTHETICAL, PROSE_CUES, STRONG_CUES, tail_modality
+from .cues import ACT_CUES, ENGLISH_CUE, GENERIC_NOUNS, HYPOTHETICAL, PROSE_CUES, STRONG_CUES, WEAK_CUES, tail_modality
 from .pledge_cues import cue_hits, is_decision
 from .summit import FORUM, SUMMIT_CONTEXT, after, before
 
@@ -29,7 +29,7 @@ _NUMBERED = re.compile(r"\(\d{1,2}\)|(?<![\w.])\d{1,2}\)|[①-⑳]")
 _MEETING = re.compile(r"회담|정상\s?회의|회의|공동\s?성명|성명|선언|합의문|summit|statement", re.I)
 _PHRASE_BREAK = frozenset({"JKS", "JKO", "JX", "JKC", "JKQ", "SSC"})
 _PARTY_WORDS = frozenset({"양국", "양측", "정상", "두", "양", "정상들", "양국정상"})
-# The members of a multilateral meeting as one subject: "동맹국들은", "3국은", "4개국 정상은", "이들은".
+# The members of a multilateral meeting as one subject: "회원국들은", "3국은", "세 나라 정상은", "이들은".
 _COLLECTIVE_WORDS = frozenset({"동맹국", "회원국", "참가국", "참석국", "참여국", "가맹국", "당사국", "각국", "국",
                                "개국", "이들", "동맹", "회원"})
 _SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가", "께서", "에서는"})
@@ -49,6 +49,9 @@ _ANNOUNCED_REACH = 12
 # is part of that name, not the clause's time.
 _NAMED_BY_DATE = re.compile(r"\s?[^\s,.()]{0,8}\s?(?:공동\s?)?(?:선언|성명|합의서?|공동선언문|선언문|협정|합의문)"
                             r"(?:을|를|과|와|의)")     # an object or a modifier, not the occasion ("…에서")
+# Heads of a subject that act for a country.
+_ROLES = frozenset(lexicon.words("korean", "roles"))
+_HOME = lexicon.load("korean")["home_subjects"]
 _SEPARATOR_FORMS = frozenset({",", "및", "와", "과", "이나", "나", "또는", "그리고"})
 
 
@@ -119,6 +122,25 @@ class ProseReader:
                     out.extend(self._coordinated(u, bounds, first, hit, pledged))
         return out
 
+    def _gapped(self, toks, a, ci) -> list:
+        """"A는 X를, B는 Y에 합의했다": subjects that each carry their own object before one shared
+        predicate make one pledge each, with its own actor. [((first, last), actors), ...] or []."""
+        subj = [x for x in frames.subjects(toks, a, ci) if x.particle < ci]
+        if len(subj) < 2:
+            return []
+        out = []
+        for k, x in enumerate(subj):
+            stop = subj[k + 1].first - 1 if k + 1 < len(subj) else ci - 1
+            while stop > x.particle and toks[stop].tag in ("SP", "JKO", "JKB"):
+                stop -= 1
+            if k + 1 < len(subj) and not any(t.tag == "SP" and t.form == "," for t in toks[x.particle:subj[k + 1].first]):
+                return []              # no comma between: one clause with an embedded subject
+            who = self._actors_in(toks[x.first].start, toks[x.particle].start)
+            if not who or stop <= x.particle:
+                return []
+            out.append(((x.particle + 1, stop), who))
+        return out
+
     def _reports_past_act(self, toks, ci) -> bool:
         """The content a reporting verb at ci frames is a past act without a cue of its own."""
         for f in frames.frames(toks):
@@ -146,7 +168,7 @@ class ProseReader:
         one whose cue only modifies a noun ("10월 9일 발표한 조치의 시행을 유예하고") does not."""
         toks = u.tokens
         out = []
-        # "가치를 따르고, 혁신을 동력으로 하며, 번영을 추구하는 파트너십을 재확인했다": when the pledge
+        # "기술로 이끌고, 신뢰를 바탕으로 삼아, 공동 성장을 꾀하는 관계를 다짐했다": when the pledge
         # clause opens with a modifier, the clauses before it are that modifier's, not pledges
         ending = next((t for t in toks[first:hit[0]] if t.tag.startswith("E")), None)
         if ending is not None and ending.tag == "ETM":
@@ -185,6 +207,13 @@ class ProseReader:
             return []
         if any(t.form in HYPOTHETICAL for t in toks[first:ci]):
             return []
+        if cue in WEAK_CUES and toks[pi].form == "되" and any(t.tag == "EP" and t.form in ("었", "았", "였")
+                                                             for t in tail):
+            return []          # "협력을 통해 강화되었다": a passive past describes, it pledges nothing
+        if self.analysis and cue in WEAK_CUES and not self._subject(toks, 0, ci, nearest=True):
+            return []          # in an analysis a weak cue with no subject is the author's ("…을 제시한다")
+        if cue in ACT_CUES and tail and tail[0].tag == "ETM":
+            return []          # "동맹국과 체결한 투자 합의": background of a noun
         if cue == "밝히" and self._reports_past_act(toks, ci):
             return []          # "…에 시간을 할애했다고 밝혔다": a reported past act, no pledge
         if cue.endswith("ᆯ 것") and self.analysis and not frames.quote_depths(toks)[ci]:
@@ -216,6 +245,12 @@ class ProseReader:
         # the subject of a passive cue ("...이 재확인되었다") is what was committed to, not who
         passive = toks[pi].form == "되"
         actors = [] if passive else self._subject(toks, first, ci)
+        depths = frames.quote_depths(toks)
+        if depths[ci] and not passive:
+            # a pledge inside a quotation is the quoted subject's ("“그는 …하기로 했다”고 말했다")
+            q = max((x for x in range(first, ci) if depths[x] < depths[ci]), default=None)
+            inner = self._subject(toks, q + 1, ci) if q is not None else []
+            actors = inner or actors
         if not actors and first > 0 and not passive:
             actors = self._subject(toks, 0, first, nearest=True)
         if not actors and same_paragraph and not passive and not held:
@@ -227,8 +262,8 @@ class ProseReader:
         if not actors and not passive and heads:
             # "□ 중국의 조치" over items without a subject of their own: the heading names who
             actors = self._actors_in(heads[-1][0], heads[-1][0] + len(heads[-1][2]))
-        if is_decision(cue) and not context and not (self.parties and actors and set(actors) <= set(self.parties)):
-            return []          # "-기로 했다" of anyone else is news, not a summit pledge
+        if is_decision(cue) and not context and not (actors and (not self.parties or set(actors) <= set(self.parties))):
+            return []          # "-기로 했다" of anyone but the summit's parties is news, not its pledge
         if not context and not (strong and actors):
             return []
         if not self.parties and not actors:
@@ -236,6 +271,8 @@ class ProseReader:
         # under "합의 이후 이행 상황" a cue restates a pledge or reports a later act: it may be a
         # mention of a commitment, never a new one
         restated = any(_FOLLOWUP_HEADING.search(h[2]) for h in heads)
+        # "…하겠다는 (의지를 확인했다)": the pledge is the content of a noun, most often restated
+        embedded = bool(tail) and tail[0].tag == "ETM"
         end = clauses.word_end(self.text, toks[pi].start)
         cue_start = toks[ci - 1].start if cue.startswith("재") and ci else toks[ci].start
         content = self._content_start(toks, first, ci)
@@ -245,7 +282,8 @@ class ProseReader:
                 content += 1
         if cue.startswith("재") and ci and toks[ci - 1].tag == "XPN":
             ci -= 1           # 재/XPN 확인/NNG: the content ends before 재
-        items = self._items(toks, content, ci)
+        gapped = self._gapped(toks, content, ci)
+        items = [g[0] for g in gapped] if gapped else self._items(toks, content, ci)
         self.groups += 1
         out = []
         for k, (a, b) in enumerate(items):
@@ -266,13 +304,13 @@ class ProseReader:
                                         self.party_forms)
             if not any(w >= 1 for w in keys.values()):
                 continue
-            own = self._possessive(toks, a, b)
+            own = gapped[k][1] if gapped else self._possessive(toks, a, b)
             who = own or actors
             out.append(Claim(start=s, stop=e, cue=cue, actors=who or list(self.parties), explicit=bool(who),
                              keys=keys, source="list" if len(items) > 1 and self._numbered(toks, a) else "prose",
                              head=_head(toks, a, b if len(items) > 1 else ci - 1),
                              group=self.groups, unit=u.index, clause_stop=clause_stop,
-                             extra={"restated": True} if restated else {}))
+                             extra={"restated": restated, "embedded": embedded}))
         return out
 
     def _own_dates(self, toks, start, stop):
@@ -285,7 +323,7 @@ class ProseReader:
             if not _time_adverbial(self.text, d):
                 continue
             if _NAMED_BY_DATE.match(self.text, d.stop):
-                continue           # "2018년 4월 27일 판문점 선언을": the date names a document
+                continue           # "2011년 9월 3일 서울 합의서를": the date names a document
 
             k = next((i for i, t in enumerate(toks) if t.start >= d.stop), None)
             # the date's phrase runs on to an adnominal ending, with no case or comma in between
@@ -336,6 +374,8 @@ class ProseReader:
         etc = next((k for k in range(ci - 1, a - 1, -1) if toks[k].form == "등" and toks[k].tag == "NNB"), None)
         if etc is not None and etc > a:
             ranges = self._split(toks, self._np_start(toks, a, etc), etc - 1, commas=True)
+            if etc + 1 < ci and toks[etc + 1].tag == "JKB":
+                return [(a, ci - 1)]    # "경제, 공급망, 보건 등에서 협력": the fields of one act
             if etc + 1 < ci and toks[etc + 1].tag.startswith("J"):
                 return ranges
             if len(ranges) >= 2 and not all(self._atomic(toks, r) for r in ranges):
@@ -428,16 +468,31 @@ class ProseReader:
             if depth or not (t.tag in ("JX", "JKS") and t.form in _SUBJECT_PARTICLES and k > first):
                 continue
             j = k - 1
-            while j > first and _in_subject(toks, j - 1):
+            if toks[j].tag == "SSC" and toks[j].form == ")":
+                # "그(시 주석)는": a pronoun with the person in brackets
+                o = next((x for x in range(j - 1, max(first, j - 8) - 1, -1) if toks[x].form == "("), None)
+                j = o - 1 if o is not None and o - 1 >= first else j
+            while j > first and frames.in_subject(toks, j - 1):
                 j -= 1
             span_start, span_stop = toks[j].start, toks[k].start
-            isos = self._actors_in(span_start, span_stop) or self._abbreviated(toks, j, k)
+            isos = self._actors_in(span_start, span_stop) if self._agentive(toks, k - 1) else []
+            isos = isos or self._abbreviated(toks, j, k)
             if not isos and (any(x.form in _PARTY_WORDS for x in toks[j:k]) or self._collective(toks, j, k)):
                 isos = list(self.parties)
             if isos and not nearest:
                 return isos
             found = isos or found
         return found
+
+    def _agentive(self, toks, h) -> bool:
+        """Whether the head noun of a subject (token h) can act: a named country, person or group,
+        or a role ("정부", "대통령", "정상"). "북한 비핵화는" names a country but is a thing."""
+        if toks[h].tag == "SSC" and h > 0:
+            h -= 1                      # "그(시 주석)는": the bracketed person
+        t = toks[h]
+        if t.form in _ROLES or t.tag == "NNB":
+            return True
+        return any(s <= t.start and t.start + t.len <= e for s, e, *_ in self.index.within(t.start, t.start + t.len))
 
     def _abbreviated(self, toks, j, k) -> list[str]:
         """"남과 북은", "한·미는": coordinated one-syllable short names of the parties."""
@@ -464,7 +519,7 @@ class ProseReader:
         for k in range(a, stop):
             if toks[k].tag == "JKO":
                 j = k - 1
-                while j > a and _in_subject(toks, j - 1):
+                while j > a and frames.in_subject(toks, j - 1):
                     j -= 1
                 out.update(range(j, k))
         return out
@@ -482,8 +537,12 @@ class ProseReader:
         return list(self._outline[k]) if k >= 0 else []
 
     def _actors_in(self, start: int, stop: int) -> list[str]:
-        """Countries named in a subject, but not as an origin: "미국산 대두는" is the soybeans."""
+        """Countries named in a subject, but not as an origin: "미국산 대두는" is the soybeans. A
+        Korean writer's "우리 정부" is Korea's."""
         out: list[str] = []
+        home = _HOME.get(" ".join(self.text[start:stop].split()))
+        if home:
+            return [home]
         for s, e, kind, value in self.index.within(start, stop):
             if self.text.startswith("산", e):
                 continue
@@ -513,21 +572,6 @@ def _time_adverbial(text: str, d) -> bool:
     if (d.text or "").endswith(("까지", "부터")):
         return False
     return _NOT_WHEN.match(text, d.stop) is None
-
-
-def _in_subject(toks, j) -> bool:
-    """Whether token j still belongs to the noun phrase of a subject, read right to left:
-    nouns, and the joints of coordinated nouns ("대통령과", "및", a comma between nouns)."""
-    t = toks[j]
-    if t.tag in ("NNG", "NNP", "SL", "NNB", "MM", "XSN"):
-        return True
-    if t.tag == "JC" or (t.tag == "MAJ" and t.form == "및"):
-        return j > 0 and toks[j - 1].tag in ("NNG", "NNP", "SL", "XSN")
-    if t.tag == "SP" and t.form in ("·", "/"):
-        return True
-    if t.tag == "SP" and t.form == ",":
-        return j > 0 and toks[j - 1].tag in ("NNG", "NNP", "SL") and toks[j + 1].tag in ("NNG", "NNP", "SL")
-    return False
 
 
 def _content_count(toks, a, b) -> int:

@@ -1,11 +1,11 @@
 """Commitments in English prose, from the clause layer's English reading (clauses/english.py).
 
 A clause commits its subject when its verb group pledges or agrees ("pledged to", "agreed on",
-"reaffirmed", "decided to", "signed") or puts a party's act in the future ("Japan will invest",
-"the two leaders shall meet"). The actors are the countries and leaders its subject names; "the two
+"reaffirmed", "decided to", "signed") or puts a party's act in the future ("Canada will fund",
+"both presidents shall meet"). The actors are the countries and leaders its subject names; "the two
 leaders" are the summit's parties; "he"/"she" the person last named as a subject; a subject that
-names no party ("every possible measure would be taken") leaves the clause to its speaker ("X
-reiterated that …", "…, the presidential office said"). Not commitments: obligations written by
+names no party ("all needed steps would follow") leaves the clause to its speaker ("X
+repeated that …", "…, a government spokesman stated"). Not commitments: obligations written by
 an author ("should", "must": see findings/recommendations), relative clauses, and clauses whose
 subject is neither a party nor said by one.
 """
@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 
 from ...clauses import english
-from ...clauses.lexicon import words
-from .claimkeys import keys_from_tokens
+from ...clauses.lexicon import load, words
+from .claimkeys import keys_from_tokens, person_country
 from .summit import before
 
 MAX_CLAIM = 400
+_CAPITAL = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
 _LINK = re.compile(r"(?:[,;]?\s*\b(?:which|and|while|or|but|who|whereas)\b)+\s*$", re.I)
 # Subjects that are no party: the reader, the audience, an impersonal "it".
 _NOT_A_PARTY = frozenset({"you", "it", "this", "there", "that"})
@@ -34,6 +35,14 @@ class EnglishReader:
         self.units = units
         self.groups = groups_start
         self._last_person: list[str] = []
+        # name parts of the people the document names, with their countries
+        self._surnames = {}
+        for e in ctx.facts.get("entities", []) or []:
+            iso = person_country(e) if getattr(e, "type", None) == "PERSON" else None
+            if iso:
+                for part in (e.name or "").split():
+                    if part[:1].isupper() and len(part) > 2:
+                        self._surnames.setdefault(part, iso)
 
     def claims(self, make_claim) -> list:
         """Claims of every English unit; ``make_claim`` builds a pledges.Claim from keywords."""
@@ -50,7 +59,15 @@ class EnglishReader:
         return out
 
     def _note_people(self, a, b) -> None:
-        """The first person a sentence names: "he"/"she" in the next sentences is most often them."""
+        """The person a sentence opens with (its subject), else the first it names: "he"/"she" in
+        the next sentences is most often them. A surname alone ("Takaichi, …") is matched against
+        the people the document names in full."""
+        head = re.match(r"\s*((?:[A-Z][\w'’\-]*\s?){1,3})", self.text[a:b])
+        if head:
+            for part in head.group(1).split():
+                if part in self._surnames:
+                    self._last_person = [self._surnames[part]]
+                    return
         people = [s[3] for s in self.index.within(a, b) if s[2] == "PERSON" and s[0] >= a]
         if people:
             # a person of unknown country leaves "he"/"she" unresolved rather than someone else's
@@ -65,7 +82,7 @@ class EnglishReader:
             return None
         actors = self._actors(c.subject, parties)
         if not actors and c.speaker is not None and (subject in ("i", "we") or _IMPERSONAL.match(c.verb)):
-            # "every possible measure would be taken", "the swap line will be in place": the
+            # "all needed steps would follow", "the credit facility will stay open": the
             # speaker's side commits to it
             actors = self._actors(c.speaker, parties)
         if not actors or self._earlier_act(a, b, c):
@@ -108,6 +125,11 @@ class EnglishReader:
                 out.append(value)
             elif kind == "GROUP":
                 out.extend(value)
+        # a capital as the subject stands for its government ("Tokyo pledged …")
+        capitals = load("english")["capitals"]
+        for m in _CAPITAL.finditer(self.text, a, b) if not out else ():
+            if m.group(0) in capitals:
+                out.append(capitals[m.group(0)])
         if out:
             return list(dict.fromkeys(out))
         if any(words_.endswith(p) or words_ == p for p in words("english", "party_subjects")):

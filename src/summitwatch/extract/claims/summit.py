@@ -23,7 +23,7 @@ SUMMIT_WORD = re.compile(r"정상\s?회담|정상\s?회의|首脳会談|summit|S
 # Words that say a statement or meeting of the parties stands behind a claim.
 SUMMIT_CONTEXT = re.compile(r"정상\s?회담|정상\s?회의|회담|공동\s?성명|공동\s?선언|공동\s?발표|합의문|성명|선언문|"
                             r"정상들?|양\s?정상|두\s?정상|양국|양측|首脳|summit|joint statement|communiqu", re.I)
-_MET = re.compile(r"(?<!정상)회담(?:했|하였|을\s?(?:가졌|열었|개최))")
+_MET = re.compile(r"(?<!정상)회담(?:했|하였|을\s?(?:가졌|열었|개최))|회동(?:했|하였|을\s?가졌)|만났다|만나\s")
 _LEADERS = re.compile(r"정상(?!\s?회[담의])")
 _RELATIVE = re.compile(r"후|전|뒤|이후|이전|다음|앞서|after|before")
 _BEFORE_WINDOW = 30
@@ -252,14 +252,14 @@ FORUM = _FORUM = re.compile("|".join(f"(?P<{k}>(?<![A-Za-z0-9]){v}(?![A-Za-z0-9]
 # A forum's name and its summit: "G7 정상회의", "나토 정상회의에서", "APEC 정상들은".
 _FORUM_GAP = 14
 _SENTENCE_WINDOW = 400
-# Collective subjects: the leaders or members of the meeting as one ("동맹국들은", "4개국 정상은").
+# Collective subjects: the leaders or members of the meeting as one ("회원국들은", "세 나라 정상은").
 # ("양국 정상들은" is a pair's).
 COLLECTIVE = re.compile(r"(?:동맹국|회원국|참가국|참석국|참여국|가맹국|당사국|각국)(?:\s?정상)?들?(?:은|는|이|가)\s|"
                         r"(?<!양국 )(?<!양국)(?<!두 )(?<!양 )정상들(?:은|는|이|가)\s|"
                         r"(?<![\d.])(?:[3-9]|[1-9]\d)\s?개?국(?:\s?정상들?)?(?:은|는|이|가)\s")
-# A leader's title right after a country ("스페인 총리", "미국, 일본 정상이").
+# A leader's title right after a country ("A국 총리", "A국, B국 정상이").
 _LEADER_AFTER = re.compile(r"\s?(?:의\s)?(?:정상|총리|대통령|수상|주석|국왕|총통|지도자)")
-# A list of countries closed by how many they are: "미국, 일본, 인도, 호주 4개국", "… 등 7개국".
+# A list of countries closed by how many they are: "A, B, C 3개국", "… 등 N개국".
 _COUNT_AFTER = re.compile(r"\s?(?:등\s?)?\d+\s?개?국")
 _LIST_JOINT = re.compile(r"\s?(?:,|·|ㆍ|、|/|및|와|과|그리고)?\s?")
 # Words of a sentence that speaks of the meeting and who took part in it.

@@ -45,8 +45,17 @@ def _point(ctx, a, b) -> Point | None:
     return ctx.place(Point(n=None), a, a + len(body))
 
 
+# A brief in sections, or one that numbers its advice, states its findings in its structure (an
+# enumeration, an assessment section: see findings.py); only an analysis without structure (an
+# abstract, a short outlook, a release) states them sentence by sentence. Statistics (a share, a
+# sum) are facts, not findings.
+SECTIONED = 3
+
+
 def findings(ctx) -> list[Point]:
     if not is_analysis(ctx.text.text[:ctx.body_end]):
+        return []
+    if len(getattr(ctx.structure, "headings", []) or []) >= SECTIONED or _structured_advice(ctx):
         return []
     out = []
     for a, b, toks, is_en in _sentences(ctx):
@@ -54,6 +63,8 @@ def findings(ctx) -> list[Point]:
             continue
         v = voice.sentence_voice(toks)
         # in an analysis a present-tense statement is the author's ("…은 분기점을 맞이한다")
+        if _statistic(ctx, a, b):
+            continue
         if v.kind in ("assessment", "forecast", "present") and not _advises(toks) \
                 and "possible" not in v.predicate.modality and not _about_the_text(ctx.text.text, a, b, v.predicate):
             p = _point(ctx, a, b)
@@ -77,6 +88,18 @@ def recommendations(ctx) -> list[Point]:
             if p is not None:
                 out.append(p)
     return out
+
+
+def _structured_advice(ctx) -> bool:
+    from .recommendations import _from_blocks, _from_sections
+
+    text = ctx.text.text
+    return bool(_from_blocks(ctx, text) or _from_sections(ctx, text))
+
+
+def _statistic(ctx, a: int, b: int) -> bool:
+    """A sentence that reports a share, an amount or a poll figure."""
+    return any(a <= getattr(q, "start", -1) < b for q in ctx.facts.get("quantities", []) or [])
 
 
 def _about_the_text(text: str, a: int, b: int, pred) -> bool:
