@@ -15,3 +15,22 @@ def test_nlp_paragraphs_are_analysed_apart():
     text = "첫 문단이다.\n\n둘째 문단이다."
     sents = split_sentences(text)
     assert [text[s.start:s.stop] for s in sents] == ["첫 문단이다.", "둘째 문단이다."]
+
+
+def test_nlp_english_paragraphs_are_split_into_sentences():
+    text = "U.S. envoy Jane Roe met Mr. Kim on Feb. 7 in Seoul. The talks lasted 2.5 hours. \"We agreed,\" she said."
+    sents = split_sentences(text)
+    assert [text[s.start:s.stop] for s in sents] == [
+        "U.S. envoy Jane Roe met Mr. Kim on Feb. 7 in Seoul.", "The talks lasted 2.5 hours.", "\"We agreed,\" she said."]
+    assert all(text[t.start:t.start + t.len] == t.form for s in sents for t in s.tokens if t.tag == "SL")
+
+
+def test_nlp_language_by_script():
+    from summitwatch.nlp import paragraph_languages, script_language
+
+    assert script_language("양국 정상은 IPEF 협력을 확대하기로 했다.") == "ko"
+    assert script_language("The ministers met in Seoul.") == "en"
+    assert script_language("両首脳は会談した。") == "ja"
+    assert script_language("2025.3.4") is None
+    lang, paras = paragraph_languages("The envoy arrived.\n\n대표단은 도착했다. 대표단은 회의했다.\n\nShe left.")
+    assert lang == "ko" and [p[1] for p in paras] == ["en", "ko", "en"]

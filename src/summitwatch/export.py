@@ -92,14 +92,19 @@ def _reference_warning(ctx: Context) -> list[str]:
 
 
 def to_analysis(ctx: Context) -> Analysis:
+    from .nlp import paragraph_languages
+
     st, doc = ctx.structure, ctx.doc
     f = ctx.facts
     _pages(ctx)
+    language, paras = paragraph_languages(st.body.text)
     _identify(ctx)
     analysis = Analysis(
         document=DocumentInfo(id=doc.id, source=doc.source, reference_date=ctx.reference_date.isoformat()
                               if ctx.reference_date else None,
-                              reference_date_source=ctx.reference_date_source, format=doc.format, encoding=doc.encoding,
+                              reference_date_source=ctx.reference_date_source, language=language or "ko",
+                              paragraph_languages=[{"raw_offset": st.body.raw(s), "language": lang} for s, lang in paras],
+                              format=doc.format, encoding=doc.encoding,
                               title=_title(ctx)),
         text=st.body.text,
         headings=[HeadingOut(level=h.level, text=h.text, raw_offset=h.raw_offset, page=h.page) for h in st.headings],
@@ -122,6 +127,8 @@ def to_analysis(ctx: Context) -> Analysis:
         findings=f.get("findings", []),
         recommendations=f.get("recommendations", []),
         warnings=list(doc.warnings) + list(st.warnings) + _reference_warning(ctx),
+        furniture=[{"kind": b.kind, "text": st.body.text[b.start:b.end], "raw_offset": st.body.raw(b.start)}
+                   for b in st.furniture],
     )
     analysis.summits = _summits(analysis)
     return analysis

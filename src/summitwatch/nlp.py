@@ -44,10 +44,18 @@ def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
 
     Kiwi's time grows faster than linearly with the length of one input (measured here:
     ~30k characters/s on a 300k-character string, ~150k/s on the same text paragraph by
-    paragraph), and no sentence runs across a paragraph break, so each paragraph goes alone."""
+    paragraph), and no sentence runs across a paragraph break, so each paragraph goes alone.
+    Kiwi does not split English; an English paragraph is cut into sentences by syntok (MIT;
+    rules for abbreviations such as "U.S.", "Feb. 7", "p.m.") and each sentence tokenised."""
     out: list[Sentence] = []
     k = kiwi()
     for para in _PARAGRAPH.finditer(text):
+        if script_language(para.group()) == "en":
+            for a, z in english_sentences(para.group()):
+                base = offset + para.start() + a
+                toks = [Token(t.form, t.tag, t.start + base, t.len) for t in k.tokenize(para.group()[a:z])]
+                out.append(Sentence(base, base + z - a, toks))
+            continue
         for start, chunk in _chunks(para.group(), para.start()):
             base = offset + start
             for s in k.split_into_sents(chunk, return_tokens=True):
@@ -73,3 +81,66 @@ def _chunks(para: str, start: int):
         yield start + pos, para[pos:cut]
         pos = cut
     yield start + pos, para[pos:]
+
+
+def english_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, stop) of the sentences of an English paragraph."""
+    import syntok.segmenter as segmenter
+
+    out = []
+    for para in segmenter.analyze(text):
+        for sent in para:
+            toks = [t for t in sent if t.value]
+            if toks:
+                out.append((toks[0].offset, toks[-1].offset + len(toks[-1].value)))
+    return out
+
+
+# ---------------------------------------------------------------- language
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
+_LATIN = re.compile(r"[A-Za-z]")
+SCRIPT_SHARE = 0.3          # Korean text quotes English names; a third of the letters decides
+
+
+def _script_counts(text: str) -> tuple[int, int, int, int]:
+    return (len(_HANGUL.findall(text)), len(_KANA.findall(text)), len(_HAN.findall(text)),
+            len(_LATIN.findall(text)))
+
+
+def script_language(text: str) -> str | None:
+    """ko, ja, zh or en by the scripts of a text's letters (None: no letters).
+
+    A rule, not a statistical identifier: the languages summitwatch reads are written in
+    different scripts, so the share of Hangul, kana, Han and Latin letters tells them apart
+    exactly; py3langid, the maintained offline identifier considered, loads its model in
+    ~1.7 s per process, more than a short text's whole analysis. Latin text is taken as English."""
+    return _decide(*_script_counts(text))
+
+
+def _decide(hangul: int, kana: int, han: int, latin: int) -> str | None:
+    total = hangul + kana + han + latin
+    if not total:
+        return None
+    if hangul >= SCRIPT_SHARE * total:
+        return "ko"
+    if kana and kana + han >= SCRIPT_SHARE * total:
+        return "ja"
+    if han >= SCRIPT_SHARE * total:
+        return "zh"
+    return "en" if latin >= 0.5 * total else None
+
+
+def paragraph_languages(text: str) -> tuple[str | None, list[tuple[int, str]]]:
+    """The document's language (of most letters) and (start, language) of each paragraph."""
+    paras = []
+    sums = [0, 0, 0, 0]
+    for para in _PARAGRAPH.finditer(text):
+        counts = _script_counts(para.group())
+        lang = _decide(*counts)
+        if lang:
+            paras.append((para.start(), lang))
+        sums = [a + b for a, b in zip(sums, counts)]
+    return _decide(*sums), paras

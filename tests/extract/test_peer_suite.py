@@ -14,12 +14,22 @@ What counts (pinned floors below, printed rates per file):
 - CurrencyModel.json / PercentModel.json: every expected result with a value is found
   (overlapping span, same value, same currency); cases listed in KNOWN_WRONG are skipped.
 All cases run with deictic=True: the suite is conversational (내일, 다음 주 금요일).
+
+The same judges score the suite through the command line as a user gets it (test_peer_suite_cli):
+each case is written as a file and ``summitwatch analyze FILES --format jsonl
+--reference-date R`` runs once per reference date; the dates and quantities are read from the
+exports (document mode: what the CLI does by default).
 """
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from sharedpath import SHARED, need
@@ -110,11 +120,11 @@ def date_case_counts(case) -> bool:
     return bool(dates) and all(d and len(d) == 10 and not d.startswith("0001") for d in dates)
 
 
-def date_case_passes(case) -> bool:
+def date_case_passes(case, found=None) -> bool:
     res = case["Results"][0]
     want = {res["Value"]["FutureResolution"]["date"], res["Value"]["PastResolution"]["date"]}
     span = _span(case, res)
-    for d in parse_dates(case["Input"], _ref(case), deictic=True):
+    for d in found if found is not None else parse_dates(case["Input"], _ref(case), deictic=True):
         if _overlap((d.start, d.stop), span) and d.value in want:
             return True
     return False
@@ -129,14 +139,14 @@ def period_case_counts(case) -> bool:
                for k in ("FutureResolution", "PastResolution"))
 
 
-def period_case_passes(case) -> bool:
+def period_case_passes(case, found=None) -> bool:
     res = case["Results"][0]
     wants = [(dt.date.fromisoformat(res["Value"][k]["startDate"]),
               dt.date.fromisoformat(res["Value"][k]["endDate"]))
              for k in ("FutureResolution", "PastResolution")]
     span = _span(case, res)
-    for d in parse_dates(case["Input"], _ref(case), deictic=True):
-        if not _overlap((d.start, d.stop), span):
+    for d in found if found is not None else parse_dates(case["Input"], _ref(case), deictic=True):
+        if d.value is None or not _overlap((d.start, d.stop), span):
             continue
         start = _start_day(d.value, d.fuzzy)
         ends = _end_days(d.end or d.value)
@@ -153,8 +163,8 @@ def money_case_counts(case) -> bool:
     return case["Input"] not in KNOWN_WRONG and any(r["Resolution"].get("value") for r in case["Results"])
 
 
-def money_case_passes(case) -> bool:
-    found = parse_quantities(case["Input"], counts=False)
+def money_case_passes(case, found=None) -> bool:
+    found = found if found is not None else parse_quantities(case["Input"], counts=False)
     for res in case["Results"]:
         r = res["Resolution"]
         if not r.get("value"):
@@ -172,8 +182,9 @@ def percent_case_counts(case) -> bool:
     return True
 
 
-def percent_case_passes(case) -> bool:
-    found = [q for q in parse_quantities(case["Input"], counts=False) if q.kind == "percent"]
+def percent_case_passes(case, found=None) -> bool:
+    found = [q for q in (found if found is not None else parse_quantities(case["Input"], counts=False))
+             if q.kind == "percent"]
     wants = [float(r["Resolution"]["value"].rstrip("%")) for r in case["Results"]]
     if len(found) != len(wants):
         return False
@@ -214,6 +225,64 @@ def test_peer_suite_asserted_date_cases_meet_floor(name):
     rate = ok / total
     print(f"\n{name} (asserted resolutions): {ok}/{total} = {rate:.1%}")
     assert rate >= ASSERTED_FLOORS[name], f"{name}: {rate:.1%}; failing: {failed[:10]}"
+
+
+# ---------------------------------------------------------------- through the CLI
+
+CLI = Path(sys.executable).with_name("summitwatch")
+DEFAULT_REF = "2016-11-07"          # the suite's own default; money and percent do not depend on it
+
+
+def _spans(items):
+    return [SimpleNamespace(start=x["raw_offset"], stop=x["raw_offset"] + len(x["text"]), **{
+        k: x.get(k) for k in ("value", "end", "fuzzy", "kind", "unit")}) for x in items]
+
+
+def _cli_run(ref: str, paths: list[Path]) -> dict[str, dict]:
+    r = subprocess.run([str(CLI), "analyze", *map(str, paths), "--format", "jsonl", "--reference-date", ref],
+                       capture_output=True, text=True, timeout=600, env={**os.environ, "COLUMNS": "200"})
+    assert r.returncode == 0, r.stderr[-2000:]
+    return {d["document"]["source"]: d for d in map(json.loads, r.stdout.splitlines())}
+
+
+def cli_pass_rates(tmp: Path) -> dict[str, tuple[int, int, list[str]]]:
+    """Pass rates of every suite file from the CLI's exports: one process per reference date."""
+    jobs: dict[str, list] = {}                          # reference date -> [(name, case, path)]
+    for name in sorted(FLOORS):
+        counts = JUDGES[name][0]
+        for i, case in enumerate(c for c in _load(name) if counts(c)):
+            path = tmp / f"{Path(name).stem}-{i:04d}.txt"
+            path.write_text(case["Input"], encoding="utf-8")
+            ref = case.get("Context", {}).get("ReferenceDateTime", DEFAULT_REF)[:10]
+            jobs.setdefault(ref, []).append((name, case, path))
+    with ThreadPoolExecutor(max_workers=2) as pool:     # two cores: two processes at a time
+        exports = {}
+        for part in pool.map(lambda item: _cli_run(item[0], [p for _, _, p in item[1]]), jobs.items()):
+            exports.update(part)
+    out: dict[str, list] = {n: [0, 0, []] for n in FLOORS}
+    for cases in jobs.values():
+        for name, case, path in cases:
+            export = exports.get(path.name)
+            kind = "quantities" if name in ("CurrencyModel.json", "PercentModel.json") else "dates"
+            found = _spans(export[kind]) if export else []
+            ok = JUDGES[name][1](case, found)
+            out[name][0] += ok
+            out[name][1] += 1
+            if not ok:
+                out[name][2].append(case["Input"])
+    return {n: tuple(v) for n, v in out.items()}
+
+
+def test_peer_suite_cli_pass_rates_meet_floors(tmp_path):
+    """The suite through ``summitwatch analyze``, as a user gets it (not an internal option)."""
+    need(SUITE / "DateParser.json", "the Recognizers-Text peer suite")
+    rates = cli_pass_rates(tmp_path)
+    low = []
+    for name, (ok, total, failed) in sorted(rates.items()):
+        print(f"\nCLI {name}: {ok}/{total} = {ok / total:.1%} (floor {FLOORS[name]:.0%})")
+        if ok / total < FLOORS[name]:
+            low.append(f"{name}: {ok / total:.1%}; failing: {failed[:8]}")
+    assert not low, low
 
 
 if __name__ == "__main__":      # python tests/extract/test_peer_suite.py: rates and failures

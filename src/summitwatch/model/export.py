@@ -14,6 +14,8 @@ class DocumentInfo(BaseModel):
     language: str = "ko"
     reference_date: str | None = None
     reference_date_source: str = "none"   # given, metadata, dateline, byline, latest_date, ... none
+    # the language of each paragraph of the body: [{"raw_offset": 0, "language": "en"}, ...]
+    paragraph_languages: list[dict] = Field(default_factory=list)
     format: str = "text"
     encoding: str | None = None
     title: str | None = None
@@ -99,6 +101,8 @@ class Analysis(BaseModel):
     recommendations: list[Point] = Field(default_factory=list)
     summits: list[SummitOut] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    # page furniture the extractors skip: [{"kind": "byline", "text": "...", "raw_offset": 0}]
+    furniture: list[dict] = Field(default_factory=list)
 
     model_config = {"populate_by_name": True}
 

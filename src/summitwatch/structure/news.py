@@ -23,6 +23,7 @@ FURNITURE = Path(__file__).resolve().parent.parent / "extract" / "data" / "page_
 MAX_TITLE = 150            # characters: a headline is one line
 MIN_TITLE = 6
 MAX_SUBHEAD = 70
+MAX_CAPTION = 120          # a caption longer than this has run into the story
 SECTION_NAME = 12
 BODY_MIN = 60              # a block this long that ends a sentence is body text
 TOP_BLOCKS = 40            # how far down the page a headline is looked for
@@ -50,11 +51,11 @@ def _furniture() -> tuple[tuple[str, re.Pattern], ...]:
 def furniture_kind(text: str) -> str | None:
     """The kind of furniture a short block is (menu, tools, related, copyright, caption,
     credit, byline, stamp, metadata), or None."""
-    s = text.strip()
+    s = BULLET.sub("", text.strip())
     if not s or len(s) > 200:
         return None
     for kind, rx in _furniture():
-        if rx.fullmatch(s):
+        if rx.fullmatch(s) and (kind not in ("caption", "credit") or len(s) <= MAX_CAPTION):
             return kind
     return None
 
@@ -86,9 +87,9 @@ def apply(st: Structure) -> None:
     for i, t in enumerate(texts):
         if kinds[i] == "related":
             related = True
-        elif related and not _is_body(t) and len(t) <= MAX_TITLE:
+        elif related and not kinds[i] and not _is_body(t) and len(t) <= MAX_TITLE:
             kinds[i] = "related"
-        else:
+        elif not kinds[i]:
             related = False
     for b, kind in zip(blocks, kinds):
         if kind:
@@ -108,15 +109,21 @@ def apply(st: Structure) -> None:
         # a section's name (보도자료, 현안분석) is shorter than the headline under it
         head = next((i for i in cands if len(texts[i].strip()) > SECTION_NAME), cands[0])
         title = _norm(texts[head])
-        added = {head: 1, **{i: 1 if _repeats(title, texts[i]) else 2 for i in cands if i > head}}
-    for i in range(1, len(texts) - 1):
-        if i in added or kinds[i] or blocks[i].start in outline or first_body is None or i <= first_body:
+        added = {head: 1}
+        for i in range(head + 1, top):          # deck lines: the title-like lines right under it
+            if kinds[i]:
+                continue
+            if i not in cands:
+                break
+            added[i] = 1 if _repeats(title, texts[i]) else 2
+    for i in range(1, len(texts)):
+        if i in added or kinds[i] or blocks[i].start in outline:
             continue
         t = texts[i]
-        n = _norm(t)
-        if title and _repeats(title, t):
+        if title and i > min(added) and _repeats(title, t):
             added[i] = 1                        # the headline repeated above the body
-        elif _subhead(t) and _is_body(texts[i + 1]) and _is_body(texts[i - 1]):
+        elif first_body is not None and first_body < i < len(texts) - 1 and _subhead(t) \
+                and _is_body(texts[i + 1]) and _is_body(texts[i - 1]):
             added[i] = 2
     if not added or outlined:
         return

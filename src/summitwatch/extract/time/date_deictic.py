@@ -17,13 +17,23 @@ from ..numbers.knumbers import AMOUNT, NATIVE_COUNTS, NATIVE_DAYS, parse_number
 
 DEICTIC_PATTERNS: list = []
 WEEKDAYS = "월화수목금토일"
+# Patterns that open with a number of any shape are slow to try at every position of a long
+# text; each is tried only around what it must contain (its needle) -- see dates._scan.
+NEEDLES: dict = {}
 
 
-def pattern(regex: str, priority: int = 1):
+def pattern(regex: str, priority: int = 1, needle: str | None = None):
     def deco(fn):
-        DEICTIC_PATTERNS.append((re.compile(regex), fn, priority, None, None))
+        rx = re.compile(regex)
+        DEICTIC_PATTERNS.append((rx, fn, priority, None, None))
+        if needle:
+            NEEDLES[rx] = re.compile(needle)
         return fn
     return deco
+
+
+# the last syllable of a length (3일, 2주, 한 달, 1년, 6개월, 이틀, 보름, 며칠) before its direction
+_LENGTH_END = r"(?:[일주달년월루틀흘새레름칠]|개월|주일)\s?(?:반\s?)?"
 
 
 def _d(day: dt.date) -> str:
@@ -108,6 +118,41 @@ def _nth_weekday(m):
     return _mk(m, fn)
 
 
+def month_week(y: int, mo: int, n: int) -> dt.date | None:
+    """Monday of the n-th week (-1: the last) of a month; a week belongs to the month that
+    holds its Thursday (ISO's rule, also the suite's: 2016-10-01 was a Saturday, so October's
+    first week starts on the 3rd)."""
+    first = datecal.week_start(dt.date(y, mo, 1))
+    if (first + dt.timedelta(days=3)).month != mo:
+        first += dt.timedelta(days=7)
+    weeks = []
+    day = first
+    while (day + dt.timedelta(days=3)).month == mo:
+        weeks.append(day)
+        day += dt.timedelta(days=7)
+    if n == -1:
+        return weeks[-1] if weeks else None
+    return weeks[n - 1] if 1 <= n <= len(weeks) else None
+
+
+# 이번 달 셋째 주, 10월의 첫째 주, 7월 마지막 주 (no weekday after it: the whole week)
+@pattern(rf"(?:(?P<mon>{MON})월의?\s?|(?P<rm>이번\s?달|이\s?달|다음\s?달|지난\s?달|저번\s?달)\s?)"
+         rf"(?:(?P<ord>첫|두|세|네|다섯|둘|셋|넷)\s?(?:번\s?째|째)|(?P<last>마지막))\s?주(?!말|간|년|일|차|기|\s?[{WEEKDAYS}]요일)", 2)
+def _month_week(m):
+    n = -1 if m["last"] else ORD_N[m["ord"]]
+
+    def fn(ref, mon=m["mon"], rm=m["rm"], n=n):
+        if rm:
+            key = re.sub(r"\s+", "", rm).replace("달", "")
+            y, mo = datecal.shift_month(ref.year, ref.month, REL_MONTH_MAP.get(key, 0))
+        else:
+            mo = int(mon)
+            y = datecal.infer_year(mo, None, ref) or ref.year
+        start = month_week(y, mo, n)
+        return (_d(start), _d(start + dt.timedelta(days=6))) if start else None
+    return _mk(m, fn)
+
+
 UNIT_DAYS = {"일": "days", "주": "weeks", "주일": "weeks", "개월": "months", "달": "months", "년": "years"}
 QTY = rf"(?:{AMOUNT}|한|두|세|네|몇|열)"
 PART = rf"{QTY}\s?(?:년|개월|달|주일|주|일)"
@@ -137,7 +182,8 @@ def _offset(text: str) -> dict | None:
 
 # 이틀 전, 2주 후, 한 달 전, 2년 1개월 21일 전, 지금으로부터 2주 후, 삼일 후
 @pattern(rf"(?:{ANCHOR})?(?P<off>(?:{PART}(?:\s?하고\s?|,\s?|\s)?)+|{NATIVE}|며칠|몇일)\s?(?:반\s?)?"
-         r"(?P<dir>후|뒤|전|지나서)(?P<until>까지)?(?![가-힣]{0,1}(?:략|체|후|쟁|부))", 2)
+         r"(?P<dir>후|뒤|전|지나서)(?P<until>까지)?(?![가-힣]{0,1}(?:략|체|후|쟁|부))", 2,
+         needle=_LENGTH_END + "(?:후|뒤|전|지나서)")
 def _relative_offset(m):
     off = _offset(m["off"])
     if off is None:
@@ -239,7 +285,8 @@ def _window(m):
 
 
 # 5일 이내, 3년 이내, 오늘로부터 2주 내, 내일로부터 3일 안
-@pattern(rf"(?:{ANCHOR})?(?P<off>(?:{PART}\s?)+|{NATIVE})\s?(?:이내|내에?|안에?)(?![가-힣]{{0,1}}(?:용|부|각|외))")
+@pattern(rf"(?:{ANCHOR})?(?P<off>(?:{PART}\s?)+|{NATIVE})\s?(?:이내|내에?|안에?)(?![가-힣]{{0,1}}(?:용|부|각|외))",
+         needle=_LENGTH_END + "(?:이내|내|안)")
 def _within(m):
     off = _offset(m["off"])
     if off is None:

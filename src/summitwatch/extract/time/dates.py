@@ -22,8 +22,8 @@ import re
 from dataclasses import dataclass
 
 from . import datecal
-from .date_patterns import NUMBER_LEAD, PATTERNS, Mention, _
-from .date_deictic import DEICTIC_PATTERNS
+from .date_patterns import NUMBER_LEAD, PATTERNS, Mention, _, weekday_in
+from .date_deictic import DEICTIC_PATTERNS, NEEDLES
 from .date_words import EN_DEICTIC_PATTERNS, WORD_PATTERNS
 
 NAME = "dates"
@@ -128,11 +128,11 @@ def find_mentions(text: str, deictic: bool = False, document: bool = False) -> l
             if m is not None:
                 _candidate(text, m, handler, priority, not_after, cands)
     for rx, handler, priority, not_after, _after in SCANNED + (ALL_DEICTIC if deictic else []):
-        for m in rx.finditer(text):
+        for m in _scan(rx, text):
             _candidate(text, m, handler, priority, not_after, cands)
     cands = _drop_blocked(cands, blocked)
     chosen = _select(cands)
-    merged = _merge_ranges(text, chosen)
+    merged = _merge_ranges(text, _join_month_day(text, chosen))
     out = []
     month_day = -1          # stop of the last month-and-day date ("3월 5일 … 7일 타결")
     for i, mn in enumerate(merged):
@@ -148,6 +148,27 @@ def find_mentions(text: str, deictic: bool = False, document: bool = False) -> l
             continue
         out.append(mn)
     return out
+
+
+NEEDLE_REACH = 60              # characters a needled pattern may start before its needle
+
+
+def _scan(rx, text: str):
+    """rx.finditer(text), or for a pattern with a needle only the matches around the needle's
+    hits (the same matches where they hold the needle, which every match must)."""
+    needle = NEEDLES.get(rx)
+    if needle is None:
+        yield from rx.finditer(text)
+        return
+    seen = -1
+    for hit in needle.finditer(text):
+        s, e = hit.span()
+        if e <= seen:
+            continue
+        for m in rx.finditer(text, max(0, s - NEEDLE_REACH, seen), min(len(text), e + 12)):
+            if m.start() < e and m.end() > s and m.start() >= seen:
+                seen = m.end()
+                yield m
 
 
 BRACKET_GAP = re.compile(r"\s*[(（]\s*|인\s|\s?[,，]\s?(?:즉\s)?")    # 사흘 뒤(3.9), 한 달 뒤인 6월 25일
@@ -191,6 +212,28 @@ def _select(cands: list[Mention]) -> list[Mention]:
             last = c.stop
         elif out and c.start == out[-1].start and c.stop == out[-1].stop and c.priority > out[-1].priority:
             out[-1] = c
+    return out
+
+
+MONTH_DAY_GAP = re.compile(r"[ \t]?")
+
+
+def _join_month_day(text: str, ms: list[Mention]) -> list[Mention]:
+    """"2022년 5월" + "20~21일" read apart is one date: the days of that month. A day that
+    writes its weekday ("7일 금요일") carries it for the month to be checked."""
+    out: list[Mention] = []
+    for mn in ms:
+        if mn.d is not None and mn.wd is None and mn.fn is None:
+            mn.wd = weekday_in(text[mn.start:mn.stop])
+        prev = out[-1] if out else None
+        if (prev is not None and mn.d is not None and mn.m is None and mn.y is None and mn.fn is None
+                and mn.mrel is None and prev.m is not None and prev.d is None and prev.end is None
+                and prev.fn is None and prev.months is None and MONTH_DAY_GAP.fullmatch(text, prev.stop, mn.start)):
+            prev.stop, prev.d, prev.weak, prev.wd = mn.stop, mn.d, False, mn.wd
+            if mn.end is not None and mn.end.d is not None:
+                prev.end = Mention(prev.start, mn.stop, y=prev.y, yrel=prev.yrel, m=prev.m, d=mn.end.d)
+            continue
+        out.append(mn)
     return out
 
 
@@ -244,6 +287,9 @@ def _compatible(a: Mention, b: Mention) -> bool:
 # a photo's date stamp ("2025.3.4 /사진=…", "(사진=AFP) 2025.3.4") is not a day the story narrates
 CAPTION_AFTER = re.compile(r"\s*[/|]?\s*(?:사진|자료|그래픽|영상|Photo|photo|ⓒ|©)")
 
+# 이날 and its kin name the day just narrated, or in news the day of the dateline
+SAME_DAY = {"이날", "그날", "당일"}
+
 # Stands in for a missing reference date: what depends on it comes out unresolved.
 NO_REFERENCE = dt.date(2000, 1, 1)
 
@@ -256,21 +302,32 @@ def resolve(text: str, mentions: list[Mention], ref: dt.date | None, anaphora: b
     missing = ref is None
     ref = ref or NO_REFERENCE
     month = None            # (year, month, stop) of the last month-and-day date in the text
-    narrated: tuple[dt.date, bool] | None = None    # last single day named, and whether it needed the reference
+    narrated: tuple | None = None   # last single day named: (day, whether it needed the reference, its end)
+    listing = None          # (year, month, stop, relative) of the last month named, for a list of months
     for mn in mentions:
         context = None
         if month is not None and text.find("\n\n", month[2], mn.start) < 0:
             context = month[:2]
-        anchored = anaphora and mn.anaphoric and narrated is not None
-        res = resolve_one(text, mn, narrated[0] if anchored else ref, context)
+        same_day = text[mn.start:mn.stop].replace(" ", "") in SAME_DAY
+        # 이날 may point back across paragraphs; 다음 날, 이틀 후 count from a day of their own paragraph
+        near = narrated is not None and (same_day or text.find("\n\n", narrated[2], mn.start) < 0)
+        anchored = anaphora and mn.anaphoric and near
+        if anaphora and mn.anaphoric and not anchored and not same_day and narrated is not None:
+            continue    # "다음 날" after a day told in another paragraph: which day it follows is not said
+        listed = _listed_month(text, mn, listing)
+        res = resolve_one(text, mn, narrated[0] if anchored else ref, context, listed)
         if res is None:
             continue
         value, end, relative, fuzzy = res
         if anchored:
             relative = narrated[1]
+        if listed is not None:
+            relative = listing[3]
+        if mn.m is not None and mn.fn is None and value and len(value) >= 7 and mn.end is None:
+            listing = (int(value[:4]), int(value[5:7]), mn.stop, relative)
         if value and len(value) == 10 and end is None and _tense(text, mn) <= 0 \
                 and not CAPTION_AFTER.match(text, mn.stop):
-            narrated = (dt.date.fromisoformat(value), relative)
+            narrated = (dt.date.fromisoformat(value), relative, mn.stop)
         if missing and relative:
             out.append(DateSpan(mn.start, mn.stop, text[mn.start:mn.stop], None, None, True, fuzzy))
             continue
@@ -278,6 +335,29 @@ def resolve(text: str, mentions: list[Mention], ref: dt.date | None, anaphora: b
         if mn.m is not None and mn.d is not None and mn.fn is None and len(value) == 10:
             month = (int(value[:4]), int(value[5:7]), mn.stop)
     return out
+
+
+LIST_GAP = re.compile(r"[^.!?。\n]{0,24}?,\s?")
+
+
+def _weekday_month(d: int, wd: int | None, ref: dt.date):
+    if wd is None:
+        return None
+    fits = [ym for k in (-1, 0, 1) if datecal.valid(*(ym := datecal.shift_month(ref.year, ref.month, k)), d)
+            and dt.date(*ym, d).weekday() == wd]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _listed_month(text: str, mn: Mention, listing):
+    """(year, month) a month without a year inherits in a list ("지난해 9월 41%, 10월 37%, 11월
+    35%": all last year's): the month named just before it in the same sentence, a comma
+    between them."""
+    if listing is None or mn.y is not None or mn.yrel is not None or mn.mrel is not None or mn.fn is not None \
+            or mn.m is None or mn.tense:
+        return None
+    if not LIST_GAP.fullmatch(text, listing[2], mn.start):
+        return None
+    return listing[0], listing[1]
 
 
 def _tense(text: str, mn: Mention) -> int:
@@ -302,7 +382,7 @@ def _past_predicate(text: str, stop: int) -> bool:
     return any((ord(ch) - 0xAC00) % 28 == PAST_JONG for ch in m["word"] if ch not in NOT_PAST)
 
 
-def resolve_one(text: str, mn: Mention, ref: dt.date, context=None):
+def resolve_one(text: str, mn: Mention, ref: dt.date, context=None, listed=None):
     """(value, end, relative, fuzzy) of a mention; ``context`` is the (year, month) of a
     month-and-day date earlier in the paragraph, which a day-only date belongs to."""
     if mn.fn is not None:
@@ -318,7 +398,7 @@ def resolve_one(text: str, mn: Mention, ref: dt.date, context=None):
             e = _point(text, mn.end, ref, None)
             end = e[0] if e else end
         return value, end, True, None
-    start = _point(text, mn, ref, None, context)
+    start = _point(text, mn, ref, listed, context)
     if start is None:
         return None
     value, y, m, relative, fuzzy = start
@@ -371,6 +451,8 @@ def _point(text: str, mn: Mention, ref: dt.date, anchor, context=None):
         elif d is not None:
             if context is not None and not mn.tense and datecal.valid(context[0], context[1], d):
                 y, m = context                  # "8월 25일 … 26일": the month just named
+            elif (fit := _weekday_month(d, mn.wd, ref)) is not None:
+                y, m = fit                      # "7일 금요일": the neighbouring month where the 7th is a Friday
             else:
                 tense = _tense(text, mn)
                 past = tense == 0 and _past_predicate(text, mn.stop)

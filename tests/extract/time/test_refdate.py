@@ -1,0 +1,86 @@
+"""Reference dates: where they come from, terms of office, and never the clock."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from summitwatch.extract.time.dates import find_mentions
+from summitwatch.extract.time.refdate import infer
+from summitwatch.extract.time.terms import window
+from summitwatch.pipeline import analyze_text
+
+
+def _ref(text):
+    return infer(text, find_mentions(text, deictic=True, document=True), header=text)
+
+
+@pytest.mark.parametrize("text, date, source", [
+    # a news byline: the first publication, not the update
+    ("정상회담 앞두고 막판 조율\n기사입력 2024.06.03 09:12 | 최종수정 2024.06.05 18:40\n\n양측은 3일 만났다.",
+     dt.date(2024, 6, 3), "byline"),
+    ("Leaders meet in Manila\nMar 4, 2023, 6:10 AM | Updated: Jan 2, 2024, 9:00 pm\n\nThe talks began on Saturday.",
+     dt.date(2023, 3, 4), "byline"),
+    # the corpus's own first line
+    (" date 2024-02-19 양국 장관은 이날 통화했다.", dt.date(2024, 2, 19), "dateline"),
+    # a header date with the ministry's name beside it
+    ("외교장관 회담 결과\n\n2024.05.02 외교부\n\n장관은 1일 회담했다.", dt.date(2024, 5, 2), "dateline"),
+    # an issue of a series: the end of its month
+    ("발행: 2021-04\n홍길동(가상연구원)\n\n양국 관계는 개선되었다.", dt.date(2021, 4, 30), "dateline"),
+    # US order with a clock time in a wire header
+    ("4/9/2022 | Press release\n\nThe two ministers spoke by phone.", dt.date(2022, 4, 9), "dateline"),
+    # the latest full date the text reports
+    ("양국은 2019년 3월 2일 협정에 서명했고 2019년 5월 8일 발효했다.", dt.date(2019, 5, 8), "latest_date"),
+])
+def test_refdate_sources(text, date, source):
+    assert _ref(text) == (date, source)
+
+
+def test_refdate_term_of_office_places_a_partial_dateline():
+    # Kishida was prime minister from October 2021: "Nov 3" with a Thursday is 2022's
+    text = "MANILA, Nov 3 (Wire) - Japanese Prime Minister Fumio Kishida on Thursday met the Philippine president."
+    assert _ref(text) == (dt.date(2022, 11, 3), "term_of_office")
+
+
+def test_refdate_term_of_office_with_a_written_weekday():
+    # 박진 장관's term (2022-2024) and a Friday 9 June: 2023
+    assert _ref("박진 외교부 장관은 6.9.(금) 오전 방한한 상대 장관과 회담했다.") == (dt.date(2023, 6, 9), "term_of_office")
+
+
+def test_refdate_former_holders_do_not_date_a_text():
+    assert window("아베 신조 전 총리의 유산을 돌아보는 글") is None
+    assert window("former Prime Minister Shinzo Abe was remembered") is None
+    assert window("기시다 후미오 일본 총리가 말했다") == [(dt.date(2021, 10, 4), dt.date(2024, 10, 1))]
+
+
+def test_refdate_terms_that_do_not_overlap_give_nothing():
+    assert window("문재인 대통령과 다카이치 총리") == []
+
+
+def test_refdate_nothing_dates_the_text():
+    assert _ref("양측은 이날 회담에서 지난주 합의를 재확인했다.") == (None, "none")
+
+
+def test_refdate_undated_text_keeps_relative_dates_unresolved():
+    ctx = analyze_text("양측은 이날 회담에서 지난주 합의를 재확인했다. 2019년 협정도 언급했다.")
+    assert ctx.reference_date is None and ctx.reference_date_source == "none"
+    assert [d.value for d in ctx.facts["dates"]] == ["2019"]
+    assert [(d.text, d.value, d.unresolved) for d in ctx.facts["dates_unresolved"]] == [
+        ("이날", None, True), ("지난주", None, True)]
+
+
+def test_refdate_given_wins():
+    ctx = analyze_text("기사입력 2024.06.03 09:12\n\n양측은 오늘 만났다.", reference_date=dt.date(2024, 7, 1))
+    assert ctx.reference_date_source == "given"
+    assert [d.value for d in ctx.facts["dates"] if d.text == "오늘"] == ["2024-07-01"]
+
+
+def test_refdate_export_names_its_source():
+    from summitwatch.export import to_analysis
+
+    ctx = analyze_text("입력 2024.06.03 09:12\n\n두 장관은 이날 통화했다.")
+    doc = to_analysis(ctx).document
+    assert (doc.reference_date, doc.reference_date_source) == ("2024-06-03", "byline")
+    undated = to_analysis(analyze_text("두 장관은 이날 통화했다."))
+    assert undated.document.reference_date is None and undated.document.reference_date_source == "none"
+    assert any("no reference date" in w for w in undated.warnings)
