@@ -23,6 +23,7 @@ exports (document mode: what the CLI does by default).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import subprocess
@@ -46,14 +47,19 @@ FLOORS = {"DateParser.json": 0.85, "DatePeriodParser.json": 0.85,
 # IgnoreResolution flag); the flagged ones include self-contradicting expectations.
 ASSERTED_FLOORS = {"DateParser.json": 0.95, "DatePeriodParser.json": 0.90}
 
-# Currency cases whose expectation is wrong upstream (input -> reason).
+# Currency cases whose expectation is wrong upstream, named by the SHA-256 of their input (their
+# text stays in the suite, not here) -> reason.
 KNOWN_WRONG = {
-    "순이자 이익은 그 분기에 27 % 하락해서 2억 4천 4백만 달러를 기록했다.":
-        "expects 254000000 for 2억 4천 4백만 (= 244000000)",
-    "1 달러와 1 그리고 1 점의 크레딧 포인트가 필요하다.": "mistranslated case (Comment upstream)",
-    "1 달러와 2 그리고 3 점의 크레딧 포인트가 필요하다. ": "mistranslated case (Comment upstream)",
-    "그것은 아마 1 회 5 마오 5가 필요할 겁니다. ": "mistranslated case (Comment upstream)",
+    "9e9f6e09be25e3ec59625833401dd2652b6fbb58a6a4853f9ddf6b9a21ef1ede": "expects 254000000 for an amount of 244 million",
+    "c542acf7e8a0acc81eeeff2783f7753bd021e356a91984b647dbbf388c287f8e": "mistranslated case (Comment upstream)",
+    "f142ae14e69015b041cd1b290795b98445497335a8186c95a6717ab597c5e35f": "mistranslated case (Comment upstream)",
+    "6850286cd827c7e0ff573a42eaa6b7850cdd51dc3f0d7fb77fe8c7e5b669aa28": "mistranslated case (Comment upstream)",
 }
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 # Suite currency names -> ISO codes; a bare 루피 or 프랑 does not say which country's.
 SUITE_UNITS = {
     "Dollar": {"USD"}, "United States dollar": {"USD"}, "Canadian dollar": {"CAD"},
@@ -160,7 +166,7 @@ def period_case_passes(case, found=None) -> bool:
 
 
 def money_case_counts(case) -> bool:
-    return case["Input"] not in KNOWN_WRONG and any(r["Resolution"].get("value") for r in case["Results"])
+    return _digest(case["Input"]) not in KNOWN_WRONG and any(r["Resolution"].get("value") for r in case["Results"])
 
 
 def money_case_passes(case, found=None) -> bool:

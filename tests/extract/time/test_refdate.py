@@ -49,7 +49,7 @@ def test_refdate_term_of_office_with_a_written_weekday():
 
 def test_refdate_former_holders_do_not_date_a_text():
     assert window("아베 신조 전 총리의 유산을 돌아보는 글") is None
-    assert window("former Prime Minister Shinzo Abe was remembered") is None
+    assert window("the late former premier Abe Shinzo, remembered in Tokyo") is None
     assert window("기시다 후미오 일본 총리가 말했다") == [(dt.date(2021, 10, 4), dt.date(2024, 10, 1))]
 
 

@@ -68,7 +68,7 @@ def _day_word(m):
          rf"(?:\s?(?:과|와|부터|에서)\s?(?P<wd2>[{WEEKDAYS}])요일\s?(?:사이|까지))?")
 def _weekday(m):
     wd = WEEKDAYS.index(m["wd"])
-    if m["wd2"]:                                    # 다음 주 수요일과 금요일 사이: one week
+    if m["wd2"]:                                    # 다음 주 화요일부터 목요일까지: one week
         wd2 = WEEKDAYS.index(m["wd2"])
         shift = {"다음": 1, "다다음": 2, "지난": -1, "저번": -1}.get(m["w"] or "", 0)
 
@@ -200,7 +200,7 @@ def _relative_offset(m):
     return _mk(m, fn, anaphoric=not m["anchor"])
 
 
-# 이번 주에 좀 더 일찍, 올해 앞서: from the start of the period to the reference
+# 이번 달 초반에, 올해 들어 먼저: from the start of the period to the reference
 @pattern(r"(?P<p>이번\s?주|이번\s?달|이\s?달|올\s?해|올해)에\s?(?:좀\s?더\s?)?(?:일찍|앞서)", 3)
 def _earlier_in(m):
     p = re.sub(r"\s+", "", m["p"])

@@ -271,7 +271,7 @@ def _merge_ranges(text: str, ms: list[Mention]) -> list[Mention]:
 def _compatible(a: Mention, b: Mention) -> bool:
     if b.fn is not None:
         return a.fn is not None
-    if a.fn is not None:                 # 4월 마지막 월요일부터 2019년까지
+    if a.fn is not None:                 # 6월 첫째 금요일부터 2031년까지
         return b.y is not None or b.yrel is not None
     if b.y is not None or b.yrel is not None:
         return True

@@ -69,7 +69,7 @@ def _holds_title(text: str, s: int, e: int, term: Term) -> bool:
         if j >= 0 and "\n" not in before[j:] and not FORMER.search(before[max(0, j - 12):j]) \
                 and len(before) - j - len(title) <= EN_GAP:
             return True
-        # "Takaichi, Japan's first female prime minister"
+        # "Kim, the country's new foreign minister": a title after the name and a comma
         k = after.lower().find(title.lower())
         if title[0].isascii() and 0 <= k <= EN_GAP and after[:1] == "," and not FORMER.search(after[:k]):
             return True
