@@ -178,10 +178,18 @@ def sentences(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     return [(x, y) for x, y in out if text[x:y].strip()]
 
 
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_LOWERS_TO_ASCII = re.compile("[\u0130\u212a]")    # the only non-ASCII letters whose lower() is a-z
+
+
 def is_english(text: str, start: int, stop: int) -> bool:
     """Whether a span is written in English: Latin letters outnumber Hangul and kana/kanji."""
+    span = text[start:stop]
+    # most spans of a Korean brief hold a handful of Latin letters: settled by one C-level count
+    if not _LOWERS_TO_ASCII.search(span) and len(_ASCII_LETTER.findall(span)) < 12:
+        return False
     latin = other = 0
-    for ch in text[start:stop]:
+    for ch in span:
         if "a" <= ch.lower() <= "z":
             latin += 1
         elif ord(ch) > 0x2E80 and ch.isalpha():
