@@ -131,7 +131,7 @@ def content(tracking: Tracking, summit_id: str, docs: dict[str, TrackDoc]) -> Do
 
 
 def _countries(pollster: str, kb) -> set[str]:
-    """Countries of a poll's pollsters or outlets ("NNN+요미우리신문"), as the knowledge base knows them."""
+    """Countries of a poll's pollsters or outlets ("방송사A+신문사B", joined by +), as the knowledge base knows them."""
     out = set()
     for name in pollster.split("+"):
         out.update(e.country for e in kb.lookup(name) if e.country)

@@ -11,7 +11,7 @@ _MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "apri
 _MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
-# Full dates as citations write them: 2025.2.7, 2025-02-07, 2025년 2월 7일, 2025年2月7日,
+# Full dates as citations write them: 2024.3.15, 2024-03-15, 2024년 3월 15일, 2024年3月15日,
 # February 7, 2025 and 7 February 2025.
 _FULL_DATE = re.compile(
     r"(?P<y>\d{4})\s*[.\-/년年]\s*(?P<m>\d{1,2})\s*[.\-/월月]\s*(?P<d>\d{1,2})\s*[.일日]?"

@@ -121,7 +121,7 @@ def mentions(view: DocView) -> tuple[list[Mention], list[Reference]]:
 
 
 def _counted_from(text: str, base: int, d, w0: int, w1: int) -> bool:
-    """A date counted from the summit ("정상회담 이틀 후(2.9)", "회담 사흘 전인 3월 2일")."""
+    """A date counted from the summit ("회담 닷새 뒤(4.12)", "정상회의 하루 전인 6월 1일")."""
     lo, hi = (w1, d.raw_offset) if d.raw_offset >= w1 else (d.raw_offset + len(d.text or ""), w0)
     between = text[max(0, lo - base):max(0, hi - base)]
     return bool(cue("relative").search(between) or cue("relative").search(d.text or ""))

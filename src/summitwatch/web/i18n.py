@@ -1,5 +1,5 @@
 """Korean first, English on request: messages are data (``data/messages.json``); dates are shown
-as analysts write them (2025.2.7) and stay ISO in the JSON."""
+as analysts write them (2024.3.15) and stay ISO in the JSON."""
 from __future__ import annotations
 
 import json
@@ -27,7 +27,7 @@ def translator(lang: str):
 
 
 def kdate(value: str | None) -> str:
-    """'2025-02-07' -> '2025.2.7'; '2025-02' -> '2025.2'; a timestamp keeps its hour and minute."""
+    """'2024-03-05' -> '2024.3.5'; '2024-03' -> '2024.3'; a timestamp keeps its hour and minute."""
     if not value:
         return ""
     m = _ISO.match(value)

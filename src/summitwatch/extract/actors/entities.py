@@ -65,7 +65,7 @@ def _country_prefix_hits(text: str, hits, kb) -> list[tuple[int, int, str]]:
             continue
         surface = text[start:stop]
         for n in (country.name, *country.aliases):
-            # written apart: 일본제철 is a company's own name, not Japan's
+            # written apart only: a country name glued to a word is part of another name (a company's, say)
             if surface.startswith(n + " ") and "\uac00" <= n[0] <= "\ud7a3":
                 out.append((start, start + len(n), country.id))
                 break

@@ -6,8 +6,8 @@ else the countries of the leaders who meet in the sentence ("A 대통령과 B �
 A multilateral summit (G7, NATO, APEC …, or "A, B, C 세 나라 정상은") has for parties the
 participants the document names (countries with a leader's title near the meeting, countries listed
 before "N개국"), then the forum's members; it wins when its mentions outnumber a pair's.
-Date: the day-precision date written next to the summit word ("2월 7일의 미일정상회담",
-"정상회담(2.7)"), most often — dates after "이틀 후" or "이후" relate to the summit and are not it.
+Date: the day-precision date written next to the summit word ("3월 15일의 한일정상회담",
+"정상회담(3.15)"), most often — dates after "이틀 후" or "이후" relate to the summit and are not it.
 """
 from __future__ import annotations
 

@@ -214,14 +214,14 @@ def _dotted(m, y: int | None, mo: int, d: int) -> Mention | None:
     return mention
 
 
-# 2025.2.7 / 2025. 2. 7. / 2025-02-07 / 2025/2/7 / 2025. 8. 24.(일)
+# 2024.3.15 / 2024. 3. 15. / 2024-03-15 / 2024/3/15 / 2024. 3. 17.(일)
 @pattern(rf"(?P<one>(?P<y>{Y4})(?P<sep>\.[ \t]?|-|/)(?P<m>{MON})(?P=sep)(?P<d>{DAY})\.?(?![\d]|\.\d)"
          rf"(?:{_wdb('w1')})?){DOT_RANGE}", 6, r"[\w.\-/]", after=".-/")
 def _num_ymd(m):
     return _dotted(m, int(m["y"]), int(m["m"]), int(m["d"]))
 
 
-# '25.2.7, '25.8.23.(토)
+# '24.3.15, '24.3.16.(토)
 @pattern(rf"(?P<one>['’‘](?P<yy>\d{{2}})(?P<sep>\.[ \t]?|-|/)(?P<m>{MON})(?P=sep)(?P<d>{DAY})\.?(?![\d]|\.\d)"
          rf"(?:{_wdb('w1')})?){DOT_RANGE}", 6, r"[\w.\-/]")
 def _num_yymd(m):

@@ -1,4 +1,4 @@
-"""Dates: full (2025.2.7, 2025년 2월 7일, February 7, 2025), partial (2월 7일, (2.9),
+"""Dates: full (2024.3.15, 2024년 3월 15일, March 15, 2024), partial (3월 15일, (3.17),
 3.14-3.16, 10월 말~11월 초, 상반기) and relative (지난해 10월, 연내, 오는 7월) dates, as ISO
 strings at the precision the text gives.
 
