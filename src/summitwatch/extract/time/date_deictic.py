@@ -22,14 +22,19 @@ WEEKDAYS = "월화수목금토일"
 NEEDLES: dict = {}
 
 
-def pattern(regex: str, priority: int = 1, needle: str | None = None):
+def register(target: list, regex: str, priority: int = 1, flags: int = 0, needle: str | None = None):
+    """A decorator that adds its function to ``target`` as the reader of ``regex``'s matches."""
     def deco(fn):
-        rx = re.compile(regex)
-        DEICTIC_PATTERNS.append((rx, fn, priority, None, None))
+        rx = re.compile(regex, flags)
+        target.append((rx, fn, priority, None, None))
         if needle:
             NEEDLES[rx] = re.compile(needle)
         return fn
     return deco
+
+
+def pattern(regex: str, priority: int = 1, needle: str | None = None):
+    return register(DEICTIC_PATTERNS, regex, priority, needle=needle)
 
 
 # the last syllable of a length (3일, 2주, 한 달, 1년, 6개월, 이틀, 보름, 며칠) before its direction

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from . import datecal
+from .date_deictic import _d, _mk, register as _register
 from .date_patterns import Mention
 
 WORD_PATTERNS: list = []
@@ -24,19 +25,6 @@ EN_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July"
                   "October", "November", "December")
 
 
-def _register(target: list, regex: str, priority: int = 1, flags: int = 0):
-    def deco(fn):
-        target.append((re.compile(regex, flags), fn, priority, None, None))
-        return fn
-    return deco
-
-
-def _d(day: dt.date) -> str:
-    return day.isoformat()
-
-
-def _mk(m, fn, **kw) -> Mention:
-    return Mention(m.start(), m.end(), fn=fn, **kw)
 
 
 # The sentence around a match says whether a weekday or a month lies ahead or behind.
