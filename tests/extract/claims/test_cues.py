@@ -21,3 +21,16 @@ def test_cues_lists_are_loaded():
 ])
 def test_cues_patterns_match(rx, sentence):
     assert rx.search(sentence)
+
+
+@pytest.mark.parametrize("cue,label", [
+    ("확대하\u11af 것", "확대하\u11af 것 (will)"),     # Kiwi's ending: a final-consonant jamo
+    ("would build", "would build (will)"),
+    ("concurs", "concurs (agree)"),
+    ("vowing", "vowing (pledge)"),
+    ("pledged", "pledged"),            # the word names its act already
+    ("합의", "합의"),
+    (None, None),
+])
+def test_cues_label_names_the_act(cue, label):
+    assert cues.cue_label(cue) == label

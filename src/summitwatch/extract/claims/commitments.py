@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from . import followups
 from .claimkeys import FactIndex, shared, similarity
-from .cues import DEFINITIVE_REVERSAL, PARTIAL
+from .cues import DEFINITIVE_REVERSAL, PARTIAL, cue_label
 from .domains import classify
 from .pledge_tables import table_claims
 from .pledge_cues import is_decision
@@ -185,7 +185,7 @@ def _commitment(ctx, n, ms, follow) -> Commitment:
     main = _main(ms)
     actors = _actors(ms)
     header = next((c.header for c in ms if c.header), None)
-    fact = Commitment(id=f"c{n + 1}", actors=actors, cue=main.cue)
+    fact = Commitment(id=f"c{n + 1}", actors=actors, cue=cue_label(main.cue))
     ctx.place(fact, main.start, main.stop)
     if main.text:
         fact.text = main.text

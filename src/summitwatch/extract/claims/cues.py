@@ -78,3 +78,18 @@ LOWERING = _rx("lowering")
 BARRIER = _rx("barrier", re.I)
 # A barrier that stays as it was ("제한은 그대로 유지되고 있다"): a pledge to lower it is not kept.
 UNCHANGED = _rx("unchanged")
+
+# The act a cue word performs when the word does not name it: "조율할 것" and "would" put a
+# party's act in the future (will), "concurred" agrees, "pledging" pledges.
+_CUE_ACTS = [(act, re.compile("|".join(rx), re.I)) for act, rx in _DATA["cue_acts"].items() if not act.startswith("_")]
+
+
+def cue_label(cue: str | None) -> str | None:
+    """A commitment's cue as exported: the word, and the act it performs in brackets when the word
+    itself does not name it ("조율할 것 (will)", "concurred (agree)", "pledging (pledge)")."""
+    if not cue:
+        return cue
+    for act, rx in _CUE_ACTS:
+        if rx.search(cue):
+            return cue if act in cue.lower() else f"{cue} ({act})"
+    return cue
