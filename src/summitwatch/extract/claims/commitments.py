@@ -9,7 +9,7 @@
 """
 from __future__ import annotations
 
-from . import followups
+from . import followups, recalled
 from .claimkeys import FactIndex, shared, similarity
 from .cues import DEFINITIVE_REVERSAL, PARTIAL, cue_label
 from .domains import classify
@@ -35,8 +35,12 @@ def extract(ctx) -> list[Commitment]:
     table, table_spans = table_claims(ctx, index, summit, party_forms)
     reader = ProseReader(ctx, index, summit, party_forms, skip_spans=table_spans)
     prose = reader.claims()
+    earlier = recalled.find(reader, Claim)
+    # the recalled pledge's own clause, read as a pledge of this summit, is that pledge
+    prose = [c for c in prose if not any(r.claim.unit == c.unit and r.claim.start <= c.start and c.stop <= r.claim.stop
+                                         for r in earlier)]
     prose += EnglishReader(ctx, index, summit, party_forms, reader.units, reader.groups).claims(Claim)
-    merged = _merge(table + prose, ctx.text.text)
+    merged = _merge(table + prose, ctx.text.text) + [[r.claim] for r in earlier]
     merged.sort(key=lambda ms: min(c.start for c in ms))
     keys = [_union_keys(ms) for ms in merged]
     texts = [" ".join(c.text or ctx.text.text[c.start:c.stop] for c in ms) for ms in merged]
@@ -46,6 +50,9 @@ def extract(ctx) -> list[Commitment]:
                             pledge_units={c.unit for ms in merged for c in ms
                                           if c.source != "table" and not c.extra.get("restated")},
                             actors=[_actors(ms) for ms in merged])
+    for r in earlier:
+        n = next(k for k, ms in enumerate(merged) if ms[0] is r.claim)
+        follow.append(followups.FollowUp(r.start, r.stop, r.date, "supports", n))
     out = []
     for n, ms in enumerate(merged):
         out.append(_commitment(ctx, n, ms, [f for f in follow if f.target == n]))
