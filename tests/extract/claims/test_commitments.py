@@ -931,3 +931,20 @@ def test_commitments_countries_joined_before_leaders_name_the_parties():
     got = {c.cue: sorted(c.actors) for c in analyze_text(text).facts["commitments"]}
     assert got.get("확대하기로") == ["AU", "KR"]
     assert got.get("약속") == ["AU"]
+
+
+def test_commitments_topic_word_does_not_merge_two_reaffirmations():
+    # every pledge names the peninsula: that names the text's topic, not one pledge restated
+    text = ("한국과 미국은 2025년 5월 2일 워싱턴에서 한미 정상회담을 가졌다.\n"
+            "두 정상은 한반도에서 대화를 통한 평화 정착 의지를 재확인했다. 두 정상은 한반도 억지력의 근간인 "
+            "연합훈련이 계속된다는 점을 재확인했다. 두 정상은 한반도 주변 해역에서 항행의 자유를 함께 지키기로 했다.")
+    found = analyze_text(text, reference_date=dt.date(2025, 5, 3)).facts["commitments"]
+    assert len(found) == 3 and all(len(c.mentions) == 1 for c in found)
+
+
+def test_commitments_topic_damping_needs_most_claims_to_share_a_term():
+    keys = [{"한반도": 3.0, "평화": 1.0}, {"한반도": 3.0, "훈련": 1.0}, {"한반도": 3.0, "항행": 1.0}, {"관세": 1.0}]
+    damped = commitments._topic_damped(keys)
+    assert [k["한반도"] for k in damped[:3]] == [commitments.TOPIC_WEIGHT] * 3 and damped[3] == {"관세": 1.0}
+    two = commitments._topic_damped(keys[:2])      # two claims make no topic
+    assert two == keys[:2]

@@ -24,6 +24,8 @@ NAME = "commitments"
 REQUIRES = ("dates", "entities", "groups")
 
 MERGE_SIMILARITY = 0.5       # shared key weight over the smaller claim's key weight
+TOPIC_MIN = 3               # claims that must share a term before it counts as the document's topic
+TOPIC_WEIGHT = 0.5
 _SOURCE_RANK = {"table": 0, "list": 1, "prose": 2}
 
 
@@ -87,38 +89,54 @@ def _merge(claims, text):
     # key -> commitments holding it: a commitment sharing no key with a claim scores 0, so only
     # those that share one are scored (in order, so ties still go to the earliest)
     holders: dict[str, set[int]] = {}
+    keyed = _topic_damped([c.keys for c in claims])
     for i in order:
         c = claims[i]
+        ckeys = keyed[i]
         used = taken.setdefault(c.group, set()) if c.source in ("table", "list") else set()
         best, best_score = None, 0.0
         candidates = set()
-        for k in c.keys:
+        for k in ckeys:
             if k in holders:
                 candidates |= holders[k]
         for n in sorted(candidates):
             if n in used or _distinct_acts(c, groups[n], text):
                 continue
-            score = _affinity(c, domains[i], gkeys[n], gheads[n], gdomains[n])
+            score = _affinity(c, ckeys, domains[i], gkeys[n], gheads[n], gdomains[n])
             if score > best_score:
                 best, best_score = n, score
         if best is None and c.extra.get("restated"):
             continue               # a restatement of nothing the document lists as pledged
         if best is None:
             groups.append([c])
-            gkeys.append(dict(c.keys))
+            gkeys.append(dict(ckeys))
             gheads.append({c.head} - {None})
             gdomains.append(domains[i])
             best = len(groups) - 1
         else:
             groups[best].append(c)
-            for k, w in c.keys.items():
+            for k, w in ckeys.items():
                 gkeys[best][k] = max(w, gkeys[best].get(k, 0.0))
             if c.head:
                 gheads[best].add(c.head)
-        for k in c.keys:
+        for k in ckeys:
             holders.setdefault(k, set()).add(best)
         used.add(best)
     return groups
+
+
+def _topic_damped(keys: list[dict[str, float]]) -> list[dict[str, float]]:
+    """Keys with the document's topic words damped: a term most claims share ("한반도" in every
+    pledge of a peninsula summit) says what the whole text is about, not which pledge a claim
+    restates, so two reaffirmations that share only it stay apart."""
+    df: dict[str, int] = {}
+    for ks in keys:
+        for k in ks:
+            df[k] = df.get(k, 0) + 1
+    common = {k for k, n in df.items() if n >= TOPIC_MIN and n * 2 > len(keys)}
+    if not common:
+        return keys
+    return [{k: (min(w, TOPIC_WEIGHT) if k in common else w) for k, w in ks.items()} for ks in keys]
 
 
 def _distinct_acts(c, group, text: str) -> bool:
@@ -149,19 +167,19 @@ def _act(cue: str) -> str:
     return stem
 
 
-def _affinity(c, domain, keys, heads, gdomain) -> float:
-    """How surely a claim speaks of the same thing as a commitment (0: not at all)."""
-    s, anchor = shared(c.keys, keys)
+def _affinity(c, ckeys, domain, keys, heads, gdomain) -> float:
+    """How surely a claim (keys ``ckeys``) speaks of the same thing as a commitment (0: not at all)."""
+    s, anchor = shared(ckeys, keys)
     if not s:
         return 0.0
-    sim = similarity(c.keys, keys)
+    sim = similarity(ckeys, keys)
     if sim >= MERGE_SIMILARITY and (anchor or s >= 2):
         return 1.0 + sim + s / 10
     if domain != gdomain:
         return 0.0
     # a short claim wholly inside another ("방위력 강화" in "방위비 증액"), or one whose head
     # noun is the commitment's ("대미 투자" and "1조 달러 투자 표명")
-    if all(k in keys for k in c.keys):
+    if all(k in keys for k in ckeys):
         return 0.5 + sim
     if c.head and c.head in heads:
         return 0.2 + sim
