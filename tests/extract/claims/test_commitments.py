@@ -942,9 +942,11 @@ def test_commitments_topic_word_does_not_merge_two_reaffirmations():
     assert len(found) == 3 and all(len(c.mentions) == 1 for c in found)
 
 
-def test_commitments_topic_damping_needs_most_claims_to_share_a_term():
+def test_commitments_topic_damping_needs_half_the_claims_to_share_a_term():
     keys = [{"한반도": 3.0, "평화": 1.0}, {"한반도": 3.0, "훈련": 1.0}, {"한반도": 3.0, "항행": 1.0}, {"관세": 1.0}]
     damped = commitments._topic_damped(keys)
     assert [k["한반도"] for k in damped[:3]] == [commitments.TOPIC_WEIGHT] * 3 and damped[3] == {"관세": 1.0}
     two = commitments._topic_damped(keys[:2])      # two claims make no topic
     assert two == keys[:2]
+    wider = keys + [{"관세": 1.0}, {"투자": 1.0}, {"조선": 1.0}]
+    assert commitments._topic_damped(wider)[0]["한반도"] == 3.0     # three of seven: not the topic

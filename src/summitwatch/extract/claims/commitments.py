@@ -126,14 +126,14 @@ def _merge(claims, text):
 
 
 def _topic_damped(keys: list[dict[str, float]]) -> list[dict[str, float]]:
-    """Keys with the document's topic words damped: a term most claims share ("한반도" in every
+    """Keys with the document's topic words damped: a term half the claims or more share ("한반도" in every
     pledge of a peninsula summit) says what the whole text is about, not which pledge a claim
     restates, so two reaffirmations that share only it stay apart."""
     df: dict[str, int] = {}
     for ks in keys:
         for k in ks:
             df[k] = df.get(k, 0) + 1
-    common = {k for k, n in df.items() if n >= TOPIC_MIN and n * 2 > len(keys)}
+    common = {k for k, n in df.items() if n >= TOPIC_MIN and n * 2 >= len(keys)}
     if not common:
         return keys
     return [{k: (min(w, TOPIC_WEIGHT) if k in common else w) for k, w in ks.items()} for ks in keys]
