@@ -90,3 +90,19 @@ def test_pledges_en_pronoun_is_the_person_the_previous_sentence_opens_with():
 def test_pledges_en_capital_as_subject_stands_for_its_government():
     (c,) = _by_word(commitments.extract(_context(FOLLOW, ref=REF)), "$75 billion")
     assert c.actors == ["JP"]
+
+
+CONJUNCTS = """Japan-US summit outcome
+
+Ishiba of Japan and Donald Trump of the United States held a summit in Osaka on June 3, 2025. \
+Washington and Japan signed a memorandum on port security. Japan's envoy in Washington pledged \
+new funds for undersea cables.
+"""
+
+
+def test_pledges_en_capital_conjunct_of_a_subject_is_a_party_too():
+    found = commitments.extract(_context(CONJUNCTS, ref=REF))
+    (c,) = _by_word(found, "port security")
+    assert set(c.actors) == {"US", "JP"} and c.cue == "signed (agree)"
+    (d,) = _by_word(found, "undersea cables")        # a place inside the subject names no party
+    assert d.actors == ["JP"]

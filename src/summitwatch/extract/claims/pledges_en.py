@@ -25,6 +25,9 @@ _LINK = re.compile(r"(?:[,;]?\s*\b(?:which|and|while|or|but|who|whereas)\b)+\s*$
 _NOT_A_PARTY = frozenset({"you", "it", "this", "there", "that"})
 # A passive or existential verb group: its subject is what is done, not who does it.
 _IMPERSONAL = re.compile(r".*\b(?:be|been)\b", re.I)
+# Words around a conjunct of a subject: "and Beijing", "Beijing and …", ", Beijing".
+_BEFORE_CONJUNCT = re.compile(r"(?:^|\b(?:and|or)\s+|,\s*)$")
+_AFTER_CONJUNCT = re.compile(r"\s*(?:,|\b(?:and|or)\b)")
 _PRONOUN = re.compile(r"^(?:he|she|they|we)$", re.I)
 
 
@@ -106,6 +109,13 @@ class EnglishReader:
         claim.text = self.text[start:stop]
         return claim
 
+    def _conjunct(self, a, m) -> bool:
+        """Whether the capital matched at m is a conjunct of the subject that starts at a."""
+        before_ = self.text[a:m.start()].strip()
+        if before_:
+            return _BEFORE_CONJUNCT.search(before_ + " ") is not None
+        return _AFTER_CONJUNCT.match(self.text, m.end()) is not None
+
     def _earlier_act(self, a, b, c) -> bool:
         """A past act dated before the summit ("in 2023 signed …") is background, not a pledge of it."""
         if not c.past or not self.summit.date:
@@ -125,10 +135,11 @@ class EnglishReader:
                 out.append(value)
             elif kind == "GROUP":
                 out.extend(value)
-        # a capital as the subject stands for its government ("Tokyo pledged …")
+        # a capital as the subject, or as one of its conjuncts, stands for its government ("Tokyo
+        # pledged …", "Ottawa and Mexico agreed …"); elsewhere in the subject it is a place
         capitals = load("english")["capitals"]
-        for m in _CAPITAL.finditer(self.text, a, b) if not out else ():
-            if m.group(0) in capitals:
+        for m in _CAPITAL.finditer(self.text, a, b):
+            if m.group(0) in capitals and (not out or self._conjunct(a, m)):
                 out.append(capitals[m.group(0)])
         if out:
             return list(dict.fromkeys(out))
