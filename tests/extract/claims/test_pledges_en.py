@@ -106,3 +106,29 @@ def test_pledges_en_capital_conjunct_of_a_subject_is_a_party_too():
     assert set(c.actors) == {"US", "JP"} and c.cue == "signed (agree)"
     (d,) = _by_word(found, "undersea cables")        # a place inside the subject names no party
     assert d.actors == ["JP"]
+
+
+BULLETS = """Japan-US summit outcome
+
+Ishiba of Japan and Donald Trump of the United States held a summit in Osaka on June 3, 2025. \
+Both leaders agreed on a new package for ports, which builds on earlier work.
+
+  • The package covers $4 billion for dredging at three harbours.
+
+  • It also sets up a joint fund for crane replacement.
+
+Trade officials met again in Kobe later.
+
+  • Attendance was high among regional firms.
+"""
+
+
+def test_pledges_en_bullets_after_a_pledge_are_its_items():
+    found = commitments.extract(_context(BULLETS, ref=REF))
+    (a,) = _by_word(found, "dredging")
+    (b,) = _by_word(found, "crane replacement")
+    assert a.actors == b.actors and set(a.actors) == {"US", "JP"}
+    assert a.cue == b.cue == "agreed"
+    assert a.text.startswith("The package covers") and b.id != a.id
+    # a list after a sentence that pledges nothing is no pledge
+    assert not _by_word(found, "Attendance")

@@ -28,6 +28,8 @@ _IMPERSONAL = re.compile(r".*\b(?:be|been)\b", re.I)
 # Words around a conjunct of a subject: "and Beijing", "Beijing and …", ", Beijing".
 _BEFORE_CONJUNCT = re.compile(r"(?:^|\b(?:and|or)\s+|,\s*)$")
 _AFTER_CONJUNCT = re.compile(r"\s*(?:,|\b(?:and|or)\b)")
+# A bullet or a number that opens a list item.
+_BULLET = re.compile(r"[ \t]*(?:[•▪◦‣∙●○■□\-–*]|\(?\d{1,2}[.)])[ \t]+")
 _PRONOUN = re.compile(r"^(?:he|she|they|we)$", re.I)
 
 
@@ -50,16 +52,50 @@ class EnglishReader:
     def claims(self, make_claim) -> list:
         """Claims of every English unit; ``make_claim`` builds a pledges.Claim from keywords."""
         out = []
+        lead = None              # the pledge a list of bullets may spell out, and the unit after it
         for u in self.units:
             if not english.is_english(self.text, u.start, u.stop):
+                lead = None
                 continue
+            own = []
+            last_sentence = None
             for a, b in english.sentences(self.text, u.start, u.stop):
+                last_sentence = []
                 for c in english.read(self.text, a, b):
                     claim = self._claim(u, a, b, c, make_claim)
                     if claim is not None:
-                        out.append(claim)
+                        own.append(claim)
+                        last_sentence.append(claim)
                 self._note_people(a, b)
+            bullet = _BULLET.match(self.text, u.start)
+            if bullet and lead is not None and lead[1] == u.index:
+                # "reaffirmed the deal." then "• It includes $5 billion for …": each item is a
+                # part of what the lead sentence pledged, by its parties, unless it pledges itself
+                if not own:
+                    item = self._item(u, bullet.end(), lead[0], make_claim)
+                    own = [item] if item is not None else []
+                lead = (lead[0], u.index + 1)
+            else:
+                lead = (last_sentence[-1], u.index + 1) if last_sentence else None
+            out.extend(own)
         return out
+
+    def _item(self, u, start, lead, make_claim):
+        """A bullet item under a pledge: the item's text with the pledge's cue and parties."""
+        stop = u.stop
+        while stop > start and self.text[stop - 1] in " .;\n":
+            stop -= 1
+        if stop - start > MAX_CLAIM:
+            stop = start + MAX_CLAIM
+        toks = [t for t in u.tokens if start <= t.start < stop]
+        keys = keys_from_tokens(toks, self.index, start, stop, self.party_forms)
+        if not any(w >= 1 for w in keys.values()):
+            return None
+        self.groups += 1
+        claim = make_claim(start=start, stop=stop, cue=lead.cue, actors=list(lead.actors), explicit=lead.explicit,
+                           keys=keys, source="list", group=self.groups, unit=u.index, clause_stop=stop)
+        claim.text = self.text[start:stop]
+        return claim
 
     def _note_people(self, a, b) -> None:
         """The person a sentence opens with (its subject), else the first it names: "he"/"she" in
