@@ -950,3 +950,20 @@ def test_commitments_topic_damping_needs_half_the_claims_to_share_a_term():
     assert two == keys[:2]
     wider = keys + [{"관세": 1.0}, {"투자": 1.0}, {"조선": 1.0}]
     assert commitments._topic_damped(wider)[0]["한반도"] == 3.0     # three of seven: not the topic
+
+
+def test_commitments_sharing_only_countries_stay_apart():
+    # both pledges concern the North and inter-Korean ties: that says who, not what was pledged
+    text = ("한국과 미국은 2025년 5월 2일 워싱턴에서 한미 정상회담을 가졌다.\n"
+            "미국은 남북 대화와 북한과의 관여에 대한 지지를 표명했다. 두 정상은 북한 주민에게 식량을 보내고 "
+            "남북 간 서신 교환을 돕겠다고 밝혔다.")
+    found = analyze_text(text, reference_date=dt.date(2025, 5, 3)).facts["commitments"]
+    assert [len(c.mentions) for c in found] == [1, 1]
+    assert found[0].actors == ["US"] and set(found[1].actors) == {"KR", "US"}
+
+
+def test_commitments_who_keys_are_countries_and_pairs_not_frameworks():
+    nations = frozenset({"북한"})
+    assert commitments._who("C:KP", nations) and commitments._who("G:KPKR", nations)
+    assert commitments._who("북한", nations) and not commitments._who("G:JPKRUS", nations)
+    assert not commitments._who("식량", nations)

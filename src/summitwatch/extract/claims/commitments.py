@@ -42,7 +42,7 @@ def extract(ctx) -> list[Commitment]:
     prose = [c for c in prose if not any(r.claim.unit == c.unit and r.claim.start <= c.start and c.stop <= r.claim.stop
                                          for r in earlier)]
     prose += EnglishReader(ctx, index, summit, party_forms, reader.units, reader.groups).claims(Claim)
-    merged = _merge(table + prose, ctx.text.text) + [[r.claim] for r in earlier]
+    merged = _merge(table + prose, ctx.text.text, followups.nation_forms(ctx)) + [[r.claim] for r in earlier]
     merged.sort(key=lambda ms: min(c.start for c in ms))
     keys = [_union_keys(ms) for ms in merged]
     texts = [" ".join(c.text or ctx.text.text[c.start:c.stop] for c in ms) for ms in merged]
@@ -76,9 +76,10 @@ def _party_forms(ctx, parties) -> frozenset[str]:
     return frozenset(forms)
 
 
-def _merge(claims, text):
+def _merge(claims, text, nations=frozenset()):
     """Group claims that speak of one thing. Tables and numbered lists come first as seeds;
-    claims of one table or one numbered list never merge with each other."""
+    claims of one table or one numbered list never merge with each other. Countries (``nations``:
+    their names, lower-cased) say who acts, not what: claims that share nothing else stay apart."""
     order = sorted(range(len(claims)), key=lambda i: (_SOURCE_RANK[claims[i].source], claims[i].start))
     domains = [classify(c.text or text[c.start:c.stop], c.header) for c in claims]
     groups: list[list] = []
@@ -102,7 +103,7 @@ def _merge(claims, text):
         for n in sorted(candidates):
             if n in used or _distinct_acts(c, groups[n], text):
                 continue
-            score = _affinity(c, ckeys, domains[i], gkeys[n], gheads[n], gdomains[n])
+            score = _affinity(c, ckeys, domains[i], gkeys[n], gheads[n], gdomains[n], nations)
             if score > best_score:
                 best, best_score = n, score
         if best is None and c.extra.get("restated"):
@@ -167,10 +168,10 @@ def _act(cue: str) -> str:
     return stem
 
 
-def _affinity(c, ckeys, domain, keys, heads, gdomain) -> float:
+def _affinity(c, ckeys, domain, keys, heads, gdomain, nations=frozenset()) -> float:
     """How surely a claim (keys ``ckeys``) speaks of the same thing as a commitment (0: not at all)."""
     s, anchor = shared(ckeys, keys)
-    if not s:
+    if not s or not any(k in keys and not _who(k, nations) for k in ckeys):
         return 0.0
     sim = similarity(ckeys, keys)
     if sim >= MERGE_SIMILARITY and (anchor or s >= 2):
@@ -184,6 +185,12 @@ def _affinity(c, ckeys, domain, keys, heads, gdomain) -> float:
     if c.head and c.head in heads:
         return 0.2 + sim
     return 0.0
+
+
+def _who(key: str, nations) -> bool:
+    """A key that names a country or a pair of them ("C:KP", "G:KPKR", "북한", "남북"); a grouping
+    of three or more ("한미일 협력") is a framework, something a pledge can be about."""
+    return key.startswith("C:") or (key.startswith("G:") and len(key) <= 6) or key.lower() in nations
 
 
 def _union_keys(ms):

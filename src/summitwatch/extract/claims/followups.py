@@ -61,7 +61,7 @@ def find(ctx, index, summit, commitments, party_forms, units=None, skip_spans=()
     text = ctx.text.text
     texts = texts if texts is not None else [""] * len(commitments)
     ref = ctx.reference_date.isoformat() if ctx.reference_date else None
-    nations = _nation_forms(ctx)
+    nations = nation_forms(ctx)
     places = _places(ctx)
     mains = mains if mains is not None else texts
     actors = actors if actors is not None else [()] * len(commitments)
@@ -283,7 +283,7 @@ def _places(ctx) -> frozenset[str]:
                      if getattr(e, "type", None) == "LOCATION")
 
 
-def _nation_forms(ctx) -> frozenset[str]:
+def nation_forms(ctx) -> frozenset[str]:
     forms = set()
     for e in ctx.facts.get("entities", []) or []:
         if getattr(e, "type", None) == "COUNTRY":
