@@ -89,3 +89,21 @@ def test_clauses_causal_어서_ends_a_clause():
 
     toks = kiwi().tokenize("비가 많이 와서 회의가 미뤄졌다.")
     assert any(b < len(toks) - 2 for b in clauses.boundaries(toks))
+
+
+@pytest.mark.parametrize("sentence", [
+    "양측은 해상 사고를 줄이는 데 합의했다.",
+    "두 나라는 교역 장벽을 낮추는 데에 힘쓰기로 했다.",
+])
+def test_clauses_데_complement_joins_no_clause(sentence):
+    from summitwatch import clauses
+
+    toks = kiwi().tokenize(sentence)
+    assert all(b >= len(toks) - 2 for b in clauses.boundaries(toks))
+
+
+def test_clauses_데_joint_ends_a_clause():
+    from summitwatch import clauses
+
+    toks = kiwi().tokenize("회의가 길어지는 데 참석자들이 지쳤다.")
+    assert any(b < len(toks) - 2 for b in clauses.boundaries(toks))

@@ -114,11 +114,24 @@ def boundaries(tokens) -> list[int]:
                     (nxt is not None and nxt.tag == "SP") or (i and tokens[i - 1].tag == "EP")):
                 continue
             out.append(i)
-        elif t.tag == "NNB" and t.form in CLAUSE_NNB and i and tokens[i - 1].tag == "ETM":
+        elif t.tag == "NNB" and t.form in CLAUSE_NNB and i and tokens[i - 1].tag == "ETM" \
+                and not _complement(tokens, i):
             out.append(i)
     if not out or out[-1] != len(tokens) - 1:
         out.append(len(tokens) - 1)
     return out
+
+
+def _complement(tokens, i) -> bool:
+    """"협력한다는 데 동의했다", "줄이는 데에 힘쓰기로": 데 before a noun-하다 predicate or a
+    case particle is what the predicate is about, not a joint between two clauses."""
+    if tokens[i].form != "데" or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    if nxt.tag == "JKB":
+        return True
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    return nxt.tag == "NNG" and after is not None and after.tag == "XSV"
 
 
 def _adverbial(tokens, k) -> bool:

@@ -967,3 +967,10 @@ def test_commitments_who_keys_are_countries_and_pairs_not_frameworks():
     assert commitments._who("C:KP", nations) and commitments._who("G:KPKR", nations)
     assert commitments._who("북한", nations) and not commitments._who("G:JPKRUS", nations)
     assert not commitments._who("식량", nations)
+
+
+def test_commitments_agreement_on_a_complement_keeps_its_content():
+    text = ("한국과 미국은 2025년 5월 2일 워싱턴에서 한미 정상회담을 가졌다.\n"
+            "두 정상은 해양 쓰레기를 줄이기 위해 함께 노력한다는 데 동의했다.")
+    (c,) = analyze_text(text, reference_date=dt.date(2025, 5, 3)).facts["commitments"]
+    assert "해양 쓰레기" in c.text and c.cue == "동의 (agree)"

@@ -27,6 +27,7 @@ def test_cues_patterns_match(rx, sentence):
     ("확대하\u11af 것", "확대하\u11af 것 (will)"),     # Kiwi's ending: a final-consonant jamo
     ("would build", "would build (will)"),
     ("concurs", "concurs (agree)"),
+    ("동의", "동의 (agree)"),
     ("vowing", "vowing (pledge)"),
     ("pledged", "pledged"),            # the word names its act already
     ("합의", "합의"),
