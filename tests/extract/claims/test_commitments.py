@@ -974,3 +974,12 @@ def test_commitments_agreement_on_a_complement_keeps_its_content():
             "두 정상은 해양 쓰레기를 줄이기 위해 함께 노력한다는 데 동의했다.")
     (c,) = analyze_text(text, reference_date=dt.date(2025, 5, 3)).facts["commitments"]
     assert "해양 쓰레기" in c.text and c.cue == "동의 (agree)"
+
+
+def test_commitments_weak_cue_over_a_stated_will_is_a_pledge():
+    text = ("한국과 일본은 2025년 5월 2일 도쿄에서 한일 정상회담을 가졌다.\n\n"
+            "□ 아울러, 양측은 경제 현안을 논의하였다.\n\n"
+            "ㅇ 특히 한국 정부는 청년 교류를 넓혀 가겠다는 우리 정부의 의지를 재차 확인하였다.\n\n"
+            "ㅇ 또한 한국 정부는 교류 현황을 확인하였다.")
+    found = analyze_text(text, reference_date=dt.date(2025, 5, 3)).facts["commitments"]
+    assert [c.actors for c in found] == [["KR"]] and "청년 교류" in found[0].text   # not the plain check

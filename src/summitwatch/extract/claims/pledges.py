@@ -201,6 +201,9 @@ class ProseReader:
         ci, pi, cue = hit
         self.parties = list(self.summit.parties_at(toks[ci].start))
         strong = cue in STRONG_CUES or ENGLISH_CUE.match(cue) is not None or is_decision(cue)
+        if not strong and cue in WEAK_CUES:
+            # "협력을 넓혀 가겠다는 의지를 확인했다": a weak cue over a party's stated will is a pledge
+            strong = any(is_decision(h[2]) and not h[2].endswith("기로") for h in cue_hits(toks[first:ci]))
         tail = toks[pi + 1:last + 1]
         why = tail_modality(tail)
         if why and not (why == "ongoing" and strong):
