@@ -983,3 +983,10 @@ def test_commitments_weak_cue_over_a_stated_will_is_a_pledge():
             "ㅇ 또한 한국 정부는 교류 현황을 확인하였다.")
     found = analyze_text(text, reference_date=dt.date(2025, 5, 3)).facts["commitments"]
     assert [c.actors for c in found] == [["KR"]] and "청년 교류" in found[0].text   # not the plain check
+
+
+def test_commitments_two_clauses_of_one_sentence_are_two_pledges():
+    text = ("한국과 미국은 2025년 5월 2일 워싱턴에서 한미 정상회담을 가졌다.\n"
+            "두 정상은 해운 안보 관계를 심화하기로 약속했으며, 해운안보협정에 따른 항로 보호를 지속하겠다는 공약을 확인한다.")
+    found = analyze_text(text, reference_date=dt.date(2025, 5, 3)).facts["commitments"]
+    assert [c.cue for c in found] == ["약속", "확인"] and all(len(c.mentions) == 1 for c in found)

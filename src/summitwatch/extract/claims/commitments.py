@@ -146,6 +146,10 @@ def _distinct_acts(c, group, text: str) -> bool:
     lead or a table repeats the act, or names none."""
     if c.source != "prose" or c.extra.get("embedded"):
         return False
+    # "A를 발전시키기로 약속했으며, B를 유지하겠다는 공약을 확인한다": a sentence does not restate itself
+    if any(m.source == "prose" and m.unit == c.unit and m.clause_stop != c.clause_stop
+           and not m.extra.get("embedded") for m in group):
+        return True
     cues = {m.cue for m in group if m.source == "prose"}
     if not cues or c.cue in cues or not (is_decision(c.cue) or any(is_decision(x) for x in cues)):
         return False
