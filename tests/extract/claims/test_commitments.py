@@ -990,3 +990,10 @@ def test_commitments_two_clauses_of_one_sentence_are_two_pledges():
             "두 정상은 해운 안보 관계를 심화하기로 약속했으며, 해운안보협정에 따른 항로 보호를 지속하겠다는 공약을 확인한다.")
     found = analyze_text(text, reference_date=dt.date(2025, 5, 3)).facts["commitments"]
     assert [c.cue for c in found] == ["약속", "확인"] and all(len(c.mentions) == 1 for c in found)
+
+
+def test_commitments_agreement_idiom_is_a_pledge():
+    text = ("한국과 미국은 2025년 5월 2일 워싱턴에서 한미 정상회담을 가졌다.\n"
+            "두 정상은 재난 대응 훈련을 해마다 함께 여는 데 뜻을 모았다.")
+    (c,) = analyze_text(text, reference_date=dt.date(2025, 5, 3)).facts["commitments"]
+    assert "재난 대응 훈련" in c.text and c.cue == "뜻을 모으 (agree)" and set(c.actors) == {"KR", "US"}

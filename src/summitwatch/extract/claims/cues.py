@@ -35,6 +35,8 @@ WEAK_CUES = tuple(_DATA["weak_cues"])
 # Cues that name a done act (signing, concluding): a pledge when they report the summit's own act,
 # background when they only modify a noun ("체결한 합의").
 ACT_CUES = frozenset(_DATA["act_cues"])
+# Agreement idioms: noun -> the verbs (or 같이 + 하다) that make it one ("뜻을 모았다").
+IDIOM_CUES = {k: tuple(v) for k, v in _DATA["idiom_cues"].items() if not k.startswith("_")}
 # 협력 is only a cue in tables ("협력 추진"); in prose it is too common to count as one.
 PROSE_CUES = frozenset(STRONG_CUES + WEAK_CUES) - set(_DATA["table_only_cues"])
 TABLE_CUES = STRONG_CUES + WEAK_CUES
@@ -82,6 +84,11 @@ UNCHANGED = _rx("unchanged")
 # The act a cue word performs when the word does not name it: "조율할 것" and "would" put a
 # party's act in the future (will), "concurred" agrees, "pledging" pledges.
 _CUE_ACTS = [(act, re.compile("|".join(rx), re.I)) for act, rx in _DATA["cue_acts"].items() if not act.startswith("_")]
+
+
+def is_idiom(cue: str) -> bool:
+    """A cue read from an agreement idiom ("뜻을 모으", "인식을 같이")."""
+    return " " in cue and cue.split(" ", 1)[0][:-1] in IDIOM_CUES
 
 
 def cue_label(cue: str | None) -> str | None:

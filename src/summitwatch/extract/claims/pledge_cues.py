@@ -5,7 +5,7 @@ A verb under obligation ("이끌어내야 할 것이다", "해야겠다") is adv
 from __future__ import annotations
 
 from ...clauses import lexicon
-from .cues import ENGLISH_CUE, PREDICATE_FORMS, PREDICATE_TAGS, PROSE_CUES
+from .cues import ENGLISH_CUE, IDIOM_CUES, PREDICATE_FORMS, PREDICATE_TAGS, PROSE_CUES
 
 _CUE_TAGS = frozenset({"VV", "SL", "ETN", "NNG", "EP", "ETM"})
 # Auxiliaries between a verb and its ending: "강화해 나가기로", "협력해 가겠다".
@@ -24,6 +24,11 @@ def cue_hits(tokens):
         if tag not in _CUE_TAGS:
             continue
         if tag == "NNG":
+            if form in IDIOM_CUES:
+                idiom = _idiom(tokens, i)
+                if idiom:
+                    out.append(idiom)
+                continue
             if form not in PROSE_CUES:
                 continue
         elif tag == "VV":
@@ -70,6 +75,25 @@ def cue_hits(tokens):
                     word = "재" + word
                 out.append((i, j, word))
     return out
+
+
+def _idiom(tokens, i):
+    """"뜻을 모았다", "인식을 같이했다", "공감대를 형성했다": (noun index, predicate index, cue)."""
+    n = len(tokens)
+    if i + 2 >= n or tokens[i + 1].tag != "JKO":
+        return None
+    verbs = IDIOM_CUES[tokens[i].form]
+    v = tokens[i + 2]
+    cue = tokens[i].form + tokens[i + 1].form + " " + v.form
+    if v.form in verbs and v.tag in ("VV", "NNG"):
+        j = i + 2 if v.tag == "VV" else i + 3
+    elif v.form == "같이" and v.tag == "MAG" and "같이" in verbs:
+        j = i + 3
+    else:
+        return None
+    if j >= n or (j > i + 2 and not (tokens[j].form == "하" and tokens[j].tag in ("VV", "XSV"))):
+        return None
+    return i, j, cue
 
 
 def _verb_word(tokens, i, passive: bool = True) -> str | None:

@@ -19,7 +19,8 @@ from ... import clauses
 from ...clauses import english, frames, lexicon, predicate
 from .genre import is_analysis
 from .claimkeys import keys_from_tokens
-from .cues import ACT_CUES, ENGLISH_CUE, GENERIC_NOUNS, HYPOTHETICAL, PROSE_CUES, STRONG_CUES, WEAK_CUES, tail_modality
+from .cues import (ACT_CUES, ENGLISH_CUE, GENERIC_NOUNS, HYPOTHETICAL, PROSE_CUES, STRONG_CUES, WEAK_CUES, is_idiom,
+                   tail_modality)
 from .pledge_cues import cue_hits, is_decision
 from .summit import FORUM, SUMMIT_CONTEXT, after, before
 
@@ -118,7 +119,7 @@ class ProseReader:
                 out.extend(found)
                 if found:
                     pledged.add((first, last))
-                if found and (hit[2] in STRONG_CUES or is_decision(hit[2])):
+                if found and (hit[2] in STRONG_CUES or is_decision(hit[2]) or is_idiom(hit[2])):
                     out.extend(self._coordinated(u, bounds, first, hit, pledged))
         return out
 
@@ -200,7 +201,7 @@ class ProseReader:
         toks = u.tokens
         ci, pi, cue = hit
         self.parties = list(self.summit.parties_at(toks[ci].start))
-        strong = cue in STRONG_CUES or ENGLISH_CUE.match(cue) is not None or is_decision(cue)
+        strong = cue in STRONG_CUES or ENGLISH_CUE.match(cue) is not None or is_decision(cue) or is_idiom(cue)
         if not strong and cue in WEAK_CUES:
             # "협력을 넓혀 가겠다는 의지를 확인했다": a weak cue over a party's stated will is a pledge
             strong = any(is_decision(h[2]) and not h[2].endswith("기로") for h in cue_hits(toks[first:ci]))
