@@ -997,3 +997,11 @@ def test_commitments_agreement_idiom_is_a_pledge():
             "두 정상은 재난 대응 훈련을 해마다 함께 여는 데 뜻을 모았다.")
     (c,) = analyze_text(text, reference_date=dt.date(2025, 5, 3)).facts["commitments"]
     assert "재난 대응 훈련" in c.text and c.cue == "뜻을 모으 (agree)" and set(c.actors) == {"KR", "US"}
+
+
+def test_commitments_headline_with_a_comma_subject():
+    text = ("미일 정상회담 결과\n\n트럼프 “日, 미국산 옥수수 수입 확대키로”\n\n"
+            "미국과 일본은 2025년 5월 2일 도쿄에서 미일 정상회담을 가졌다.")
+    found = analyze_text(text, reference_date=dt.date(2025, 5, 3)).facts["commitments"]
+    (c,) = [c for c in found if "옥수수" in c.text]
+    assert c.actors == ["JP"] and c.cue == "확대하기로"

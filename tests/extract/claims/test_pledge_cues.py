@@ -34,3 +34,12 @@ def test_pledge_cues_agreement_idioms():
     assert cues_of("두 정상은 훈련 정례화에 뜻을 모았다.") == ["뜻을 모으"]
     assert cues_of("양측은 해법이 시급하다는 인식을 같이했다.") == ["인식을 같이"]
     assert cues_of("그는 유족에게 위로의 뜻을 전했다.") == []          # a message, no agreement
+
+
+def test_pledge_cues_headline_decision_without_하():
+    def cues_of(s):
+        return [h[2] for h in cue_hits(kiwi().tokenize(s))]
+
+    assert cues_of("양국, 어업 협정 개정키로") == ["개정하기로"]
+    assert cues_of("양측 대표단 상호 방문키로") == ["방문하기로"]
+    assert cues_of("상자 무게가 5키로 넘는다") == []            # a weight, no decision

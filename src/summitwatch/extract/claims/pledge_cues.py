@@ -24,6 +24,11 @@ def cue_hits(tokens):
         if tag not in _CUE_TAGS:
             continue
         if tag == "NNG":
+            if form in ("키로", "키"):
+                hit = _headline_decision(tokens, i)
+                if hit:
+                    out.append(hit)
+                continue
             if form in IDIOM_CUES:
                 idiom = _idiom(tokens, i)
                 if idiom:
@@ -75,6 +80,23 @@ def cue_hits(tokens):
                     word = "재" + word
                 out.append((i, j, word))
     return out
+
+
+def _headline_decision(tokens, i):
+    """"관세 인하키로", "대두 구매키로": a headline's -하기로 with 하 dropped, which Kiwi reads as a
+    noun 키로 (or 키 + 로) glued to the verbal noun; it ends the phrase."""
+    end = i + 1 if tokens[i].form == "키" else i
+    if end >= len(tokens) or tokens[end].form != "로" and end != i:
+        return None
+    if end == i + 1 and tokens[end].tag != "JKB":
+        return None
+    prev = tokens[i - 1] if i else None
+    if prev is None or prev.tag != "NNG" or prev.start + prev.len != tokens[i].start or len(prev.form) < 2:
+        return None
+    nxt = tokens[end + 1] if end + 1 < len(tokens) else None
+    if nxt is not None and nxt.tag not in ("SF", "SP", "SSC", "SS", "SW", "SE"):
+        return None
+    return i, end, prev.form + "하기로"
 
 
 def _idiom(tokens, i):

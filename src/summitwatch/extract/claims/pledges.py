@@ -261,6 +261,8 @@ class ProseReader:
             # a sentence without a subject goes on with the previous sentence's ("미국은 … 발표했다.
             # 자동차 관세도 … 내리기로 했다.")
             actors = self._subject(prev.tokens, 0, len(prev.tokens))
+        if not actors and not passive:
+            actors = self._comma_subject(toks, first, ci, depths)
         if not actors and tail and tail[0].tag == "ETM":
             actors = self._head_actor(tail[1:3])
         if not actors and not passive and heads:
@@ -487,6 +489,17 @@ class ProseReader:
                 return isos
             found = isos or found
         return found
+
+    def _comma_subject(self, toks, first, ci, depths) -> list[str]:
+        """A headline's subject: a party named before a comma that opens the phrase ("中, 대두
+        구매키로", "한미, 공동 훈련 확대키로"), in the quotation that holds the cue if any."""
+        start = first
+        if depths[ci]:
+            start = max((x for x in range(first, ci) if depths[x] < depths[ci]), default=first - 1) + 1
+        for k in range(start, min(ci, start + 3)):
+            if toks[k].tag == "SP" and toks[k].form == ",":
+                return self._actors_in(toks[start].start, toks[k].start) if k > start else []
+        return []
 
     def _agentive(self, toks, h) -> bool:
         """Whether the head noun of a subject (token h) can act: a named country, person or group,
