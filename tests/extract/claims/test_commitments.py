@@ -1005,3 +1005,15 @@ def test_commitments_headline_with_a_comma_subject():
     found = analyze_text(text, reference_date=dt.date(2025, 5, 3)).facts["commitments"]
     (c,) = [c for c in found if "옥수수" in c.text]
     assert c.actors == ["JP"] and c.cue == "확대하기로"
+
+
+def test_commitments_items_of_an_announced_agreement_stand_alone():
+    text = ("한국과 일본은 2025년 5월 2일 도쿄에서 한일 정상회담을 가졌다. 한국 대통령은 불법 조업 단속의 강화 의지를 "
+            "재확인했다.\n두 정상은 다음과 같이 합의했다.\n1. 양국은 어업 자원 보호를 위한 공동 조사를 실시할 것이다.\n"
+            "2. 양국은 불법 조업 단속을 강화하며 한국은 불법 조업 선박 처벌의 강화를 다짐했다.")
+    found = analyze_text(text, reference_date=dt.date(2025, 5, 3)).facts["commitments"]
+    assert all(len(c.mentions) == 1 for c in found)
+    lead = [c for c in found if c.cue == "재확인"]
+    items = [c for c in found if c.text.startswith(("1.", "2."))]
+    assert len(lead) == 1 and len(items) == 2
+    assert any(c.cue == "다짐 (pledge)" for c in found)

@@ -28,6 +28,8 @@ def test_cues_patterns_match(rx, sentence):
     ("would build", "would build (will)"),
     ("concurs", "concurs (agree)"),
     ("동의", "동의 (agree)"),
+    ("다짐", "다짐 (pledge)"),
+    ("선언", "선언 (declare)"),
     ("vowing", "vowing (pledge)"),
     ("pledged", "pledged"),            # the word names its act already
     ("합의", "합의"),

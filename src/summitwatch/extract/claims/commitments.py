@@ -91,6 +91,7 @@ def _merge(claims, text, nations=frozenset()):
     # those that share one are scored (in order, so ties still go to the earliest)
     holders: dict[str, set[int]] = {}
     keyed = _topic_damped([c.keys for c in claims])
+    announced: set[int] = set()          # commitments seeded by an item of an announced list
     for i in order:
         c = claims[i]
         ckeys = keyed[i]
@@ -101,14 +102,16 @@ def _merge(claims, text, nations=frozenset()):
             if k in holders:
                 candidates |= holders[k]
         for n in sorted(candidates):
-            if n in used or _distinct_acts(c, groups[n], text):
-                continue
+            if n in used or n in announced or c.extra.get("announced") or _distinct_acts(c, groups[n], text):
+                continue          # the items of an agreement's own text are each a pledge of their own
             score = _affinity(c, ckeys, domains[i], gkeys[n], gheads[n], gdomains[n], nations)
             if score > best_score:
                 best, best_score = n, score
         if best is None and c.extra.get("restated"):
             continue               # a restatement of nothing the document lists as pledged
         if best is None:
+            if c.extra.get("announced"):
+                announced.add(len(groups))
             groups.append([c])
             gkeys.append(dict(ckeys))
             gheads.append({c.head} - {None})

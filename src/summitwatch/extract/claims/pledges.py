@@ -46,6 +46,7 @@ _FOLLOWUP_HEADING = re.compile(r"이행|후속|follow|implement", re.I)
 # "다음과 같이 합의했다", "아래와 같이 선언한다": the items that follow are pledged by that cue.
 _ANNOUNCES_LIST = re.compile(r"(?:다음|아래|이하)(?:과|와)?\s*같이\s*(?:\S+\s+){0,2}?(합의|선언|약속|공약|천명|발표|결의)")
 _ANNOUNCED_REACH = 12
+_ITEM_START = re.compile(r"\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳])")
 # A date right before the name of a statement or an accord that the clause reaffirms or builds on
 # is part of that name, not the clause's time.
 _NAMED_BY_DATE = re.compile(r"\s?[^\s,.()]{0,8}\s?(?:공동\s?)?(?:선언|성명|합의서?|공동선언문|선언문|협정|합의문)"
@@ -116,6 +117,10 @@ class ProseReader:
                 if announced and is_decision(hit[2]):
                     for c in found:       # "다음과 같이 합의했다. 1. 양국은 …할 것이다": pledged by that agreement
                         c.cue = announced
+                        c.extra["announced"] = True
+                elif announced and _ITEM_START.match(self.text, u.start):
+                    for c in found:       # "3. 북한은 …을 다짐했다": an item of it with a cue of its own
+                        c.extra["announced"] = True
                 out.extend(found)
                 if found:
                     pledged.add((first, last))
