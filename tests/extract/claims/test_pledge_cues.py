@@ -42,4 +42,5 @@ def test_pledge_cues_headline_decision_without_하():
 
     assert cues_of("양국, 어업 협정 개정키로") == ["개정하기로"]
     assert cues_of("양측 대표단 상호 방문키로") == ["방문하기로"]
+    assert cues_of("두 나라는 직항로를 재개키로 했다.") == ["재개하기로"]      # the contraction in prose
     assert cues_of("상자 무게가 5키로 넘는다") == []            # a weight, no decision

@@ -83,8 +83,8 @@ def cue_hits(tokens):
 
 
 def _headline_decision(tokens, i):
-    """"관세 인하키로", "대두 구매키로": a headline's -하기로 with 하 dropped, which Kiwi reads as a
-    noun 키로 (or 키 + 로) glued to the verbal noun; it ends the phrase."""
+    """"관세 인하키로", "대두 구매키로": -하기로 with 하 dropped, which Kiwi reads as a noun 키로
+    (or 키 + 로) glued to the verbal noun; it ends a headline's phrase or comes before 하다."""
     end = i + 1 if tokens[i].form == "키" else i
     if end >= len(tokens) or tokens[end].form != "로" and end != i:
         return None
@@ -94,6 +94,8 @@ def _headline_decision(tokens, i):
     if prev is None or prev.tag != "NNG" or prev.start + prev.len != tokens[i].start or len(prev.form) < 2:
         return None
     nxt = tokens[end + 1] if end + 1 < len(tokens) else None
+    if nxt is not None and nxt.tag == "VV" and nxt.form == "하":
+        return i, end + 1, prev.form + "하기로"        # "복원키로 했다": the same contraction in prose
     if nxt is not None and nxt.tag not in ("SF", "SP", "SSC", "SS", "SW", "SE"):
         return None
     return i, end, prev.form + "하기로"
