@@ -210,3 +210,16 @@ def test_events_need_a_narrative_predicate(text, surface, value):
 def test_events_status_from_the_predicate(text, surface, value, status):
     (e,) = events.extract(_ctx(text, [(surface, value, None)]))
     assert e.status == status
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("두 나라는 21세기에 걸맞은 동반자 관계를 만들어 가기로 했다.", "21세기", "2000"),
+    ("양국 교역은 1990년대에 빠르게 늘었다.", "1990년대", "1990"),
+])
+def test_events_an_era_is_no_event_date(text, surface, value):
+    assert events.extract(_ctx(text, [(surface, value, None)])) == []
+
+
+def test_events_a_year_is_still_an_event_date():
+    text = "양국 교역은 1995년에 빠르게 늘었다."
+    assert [e.date for e in events.extract(_ctx(text, [("1995년", "1995", None)]))] == ["1995"]

@@ -39,6 +39,8 @@ _CANDIDATE = re.compile(r"가능성|[을를ㄹ할될일]\s*수도|시기로는|�
 _OPTIONS = re.compile(r"시기로는|후보로는|방안으로는|생각해\s*볼\s*수\s*있는|고려할\s*수\s*있는|가능한\s*시기")
 _SCHEDULED = re.compile(r"예정|오는\s|계획이|계획이다|앞두고|[할될열릴]\s*것이다|[할될]\s*전망|개최될|열릴|방문할|참석할")
 _OCCURRED = re.compile(r"지난\s|바\s*있|었다|았다|였다|했다|됐다|되었|가졌|열렸|밝혔")
+# A century or a decade ("21세기의 도전", "1990년대") names an era, not the day of a happening.
+_ERA = re.compile(r"(?:세기|년대|世紀|世纪|年代|centur(?:y|ies)|\d0s)\s*$", re.I)
 _SENTENCE_END = re.compile(r"(?<=[가-힣])[.?!](?=\s|$)")
 # Clause breaks inside a long sentence: before an enumeration marker "2)", "(3)", "③".
 _ENUM_BREAK = re.compile(r"(?<=\s)(?:\(?\d{1,2}\)|[①-⑩])\s")
@@ -376,7 +378,7 @@ def extract(ctx) -> list[Event]:
                         if getattr(q, "start", -1) >= 0 and q.kind in _MEASURED)
     for d in dates + _relative(ctx, text, dates):
         if d.start < 0 or _skip(ctx, text, d, dates, date_starts, poll_spans) or _statistic(text, d, quantities) \
-                or _heading_only(ctx, text, d):
+                or _heading_only(ctx, text, d) or _ERA.search(d.text or ""):
             continue
         sent = _sentence_at(ctx, starts, d.start)
         if sent is None or _document_date(ctx, text, d, sent):
