@@ -223,3 +223,10 @@ def test_events_an_era_is_no_event_date(text, surface, value):
 def test_events_a_year_is_still_an_event_date():
     text = "양국 교역은 1995년에 빠르게 늘었다."
     assert [e.date for e in events.extract(_ctx(text, [("1995년", "1995", None)]))] == ["1995"]
+
+
+def test_events_a_date_opening_a_quoted_statement_name_is_part_of_the_name():
+    text = "두 정상은 해양 협력을 담은 ‘5월 부산 공동성명’을 발표했다."
+    assert events.extract(_ctx(text, [("5월", "2025-05", None)])) == []
+    plain = "두 정상은 5월 부산에서 공동성명을 발표했다."
+    assert [e.date for e in events.extract(_ctx(plain, [("5월", "2025-05", None)]))] == ["2025-05"]

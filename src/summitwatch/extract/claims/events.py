@@ -41,6 +41,14 @@ _SCHEDULED = re.compile(r"예정|오는\s|계획이|계획이다|앞두고|[할�
 _OCCURRED = re.compile(r"지난\s|바\s*있|었다|았다|였다|했다|됐다|되었|가졌|열렸|밝혔")
 # A century or a decade ("21세기의 도전", "1990년대") names an era, not the day of a happening.
 _ERA = re.compile(r"(?:세기|년대|世紀|世纪|年代|centur(?:y|ies)|\d0s)\s*$", re.I)
+# "‘9월 평양 공동선언’": a date that opens a quoted name of a statement is part of the name.
+_QUOTED_NAME = re.compile(r"[^’'”\"」』\n]{0,16}(?:선언|성명|합의|협정|공약)[^’'”\"」』\n]{0,4}[’'”\"」』]")
+
+
+def _names_a_document(text: str, d) -> bool:
+    return d.start > 0 and text[d.start - 1] in "‘'“\"「『" and _QUOTED_NAME.match(text, d.stop) is not None
+
+
 _SENTENCE_END = re.compile(r"(?<=[가-힣])[.?!](?=\s|$)")
 # Clause breaks inside a long sentence: before an enumeration marker "2)", "(3)", "③".
 _ENUM_BREAK = re.compile(r"(?<=\s)(?:\(?\d{1,2}\)|[①-⑩])\s")
@@ -378,7 +386,7 @@ def extract(ctx) -> list[Event]:
                         if getattr(q, "start", -1) >= 0 and q.kind in _MEASURED)
     for d in dates + _relative(ctx, text, dates):
         if d.start < 0 or _skip(ctx, text, d, dates, date_starts, poll_spans) or _statistic(text, d, quantities) \
-                or _heading_only(ctx, text, d) or _ERA.search(d.text or ""):
+                or _heading_only(ctx, text, d) or _ERA.search(d.text or "") or _names_a_document(text, d):
             continue
         sent = _sentence_at(ctx, starts, d.start)
         if sent is None or _document_date(ctx, text, d, sent):
