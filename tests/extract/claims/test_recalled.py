@@ -44,3 +44,17 @@ def test_recalled_pledge_that_failed_is_no_fulfilment():
             "작년 10월 8일 장관회의에서 기본 방향에 합의한 이후 다섯 달 만입니다.")
     found = [c for c in _commitments(text, dt.date(2025, 3, 5)) if "기본 방향" in c.text]
     assert not [e for c in found for e in c.evidence if e.relation == "supports"]
+
+
+def test_recalled_measured_fulfilment_is_the_previous_sentence_act():
+    text = ("(서울=가상일보) 김 기자 = 호주 정부는 5월 2일 한국산 철강에 대한 관세를 없앴다.\n\n"
+            "지난 3월 통상장관회의에서 합의한 관세 철폐가 두 달 만에 이행된 것이다.")
+    (c,) = [c for c in _commitments(text, dt.date(2025, 5, 3)) if "관세 철폐" in c.text]
+    assert c.actors == ["AU"]
+    assert [(e.date, e.text) for e in c.evidence] == [("2025-05-02", "호주 정부는 5월 2일 한국산 철강에 대한 관세를 없앴다.")]
+
+
+def test_recalled_summit_pledge_in_a_follow_up_report_is_left_to_tracking():
+    text = ("(서울=가상일보) 김 기자 = 호주 정부는 5월 2일 한국산 철강에 대한 관세를 없앴다.\n\n"
+            "지난 3월 정상회담에서 합의한 관세 철폐가 두 달 만에 이행된 것이다.")
+    assert not [c for c in _commitments(text, dt.date(2025, 5, 3)) if c.evidence]

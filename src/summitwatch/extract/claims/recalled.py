@@ -12,7 +12,8 @@ own when the text also reports that it was carried out:
 
 The fulfilment is the commitment's evidence ("supports"), dated by its own date, else by the
 summit the sentence reports, else by the document's date. A recalled pledge with nothing done
-about it in the text stays background, as before.
+about it in the text stays background, as before; so does a summit's pledge that a report without
+a summit of its own recalls (a follow-up: the tracker sets the act against that summit's commitment).
 """
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ _SINCE = frozenset({"이후", "후", "뒤", "지"})
 _MEASURED = re.compile(r"만(?:이다|입니다|이며|이고|의|에)")
 # A past the clause names without a date: "당시", "지난번".
 _RECALL_WORDS = frozenset({"당시", "지난번", "앞서"})
+# A pledge made at a summit, recalled by a text with no summit of its own, is that summit's commitment:
+# the tracker links the text's report of the act to it across documents.
+_SUMMIT = re.compile(r"정상\s?회담|정상\s?회의|首脳会談|summit", re.I)
 _DAY_WORDS = re.compile(r"이날|오늘|같은 날")
 
 
@@ -62,6 +66,8 @@ def find(reader, make_claim) -> list[Recalled]:
                     if d.start >= toks[first].start]
             if not made and not any(t.form in _RECALL_WORDS for t in toks[first:ci]):
                 continue              # a pledge the clause does not place in the past
+            if not reader.summit.date and _SUMMIT.search(reader.text, toks[first].start, toks[ci].start):
+                continue              # a report on a summit's pledge: evidence for that summit (see track)
             found = _fulfilment(reader, u, toks, h_first, h_last, made)
             if found is None:
                 continue
@@ -102,21 +108,24 @@ def _fulfilment(reader, u, toks, h_first, h_last, made):
     """(date, start, stop) of what carried the recalled pledge out, or None."""
     text = reader.text
     nxt = h_last + 1
-    if toks[h_first].form in _SINCE and h_first == h_last:
-        # "… 이후 넉 달 만이다": the previous sentence's act
-        rest = text[toks[h_last].start:u.stop]
-        if not _MEASURED.search(rest) or u.index == 0:
-            return None
-        prev = reader.units[u.index - 1]
-        if prev.paragraph != u.paragraph and not _adjacent(text, prev, u):
-            return None
-        body = text[prev.start:prev.stop]
-        return _dated(reader, prev, body, prev.start, prev.stop, made)
-    if nxt >= len(toks) or toks[nxt].tag not in ("JKS", "JX"):
+    since = toks[h_first].form in _SINCE and h_first == h_last
+    if not since and (nxt >= len(toks) or toks[nxt].tag not in ("JKS", "JX")):
         return None               # the recalled thing must be what the rest speaks of
-    start, stop = toks[nxt].start + toks[nxt].len, u.stop
-    body = text[start:stop]
-    return _dated(reader, u, body, start, stop, made)
+    start = toks[h_last].start if since else toks[nxt].start + toks[nxt].len
+    rest = text[start:u.stop]
+    if _MEASURED.search(rest) and u.index > 0:
+        # "… 이후 넉 달 만이다", "…한 X가 한 달 만에 이행된 것이다": measured from the pledge, the
+        # act is the previous sentence's, which says when it was done
+        prev = reader.units[u.index - 1]
+        if prev.paragraph == u.paragraph or _adjacent(text, prev, u):
+            # the rest may be what calls that act a fulfilment ("… 만에 이행된 것이다")
+            done = None if since or not _fulfils(rest) else rest
+            found = _dated(reader, prev, text[prev.start:prev.stop], prev.start, prev.stop, made, done)
+            if found is not None or since:
+                return found
+    if since:
+        return None
+    return _dated(reader, u, rest, start, u.stop, made)
 
 
 def _adjacent(text, prev, u) -> bool:
@@ -124,8 +133,13 @@ def _adjacent(text, prev, u) -> bool:
     return not text[prev.stop:u.start].strip()
 
 
-def _dated(reader, u, body, start, stop, made):
-    if not FULFILMENT.search(body) or REVERSAL.search(body) or NON_FULFILMENT.search(body):
+def _fulfils(body: str) -> bool:
+    return FULFILMENT.search(body) is not None and not REVERSAL.search(body) and not NON_FULFILMENT.search(body)
+
+
+def _dated(reader, u, body, start, stop, made, verdict=None):
+    """(date, start, stop) of the act in body, when it (or the ``verdict`` on it) is a fulfilment."""
+    if not _fulfils(verdict or body) or (verdict and (REVERSAL.search(body) or NON_FULFILMENT.search(body))):
         return None
     earliest = min((d.value for d in made), default=None)
     own = [d for d in reader.index.dates_within(start, stop) if d.start >= start
@@ -141,6 +155,9 @@ def _dated(reader, u, body, start, stop, made):
         return None
     if earliest is not None and before(date, earliest):
         return None
+    dateline = clauses.DATELINE.match(reader.text, start)
+    if dateline and dateline.end() < stop:
+        start = dateline.end()            # "(서울=…) … 기자 =": who wrote it, not what was done
     while start < stop and reader.text[start] in " ,\"'“”‘’":
         start += 1
     return date, start, min(stop, start + MAX_CLAIM)
