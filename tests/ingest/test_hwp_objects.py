@@ -46,6 +46,9 @@ def test_hwp_objects_footnote_marker_in_a_cell_links(exported):
     assert [(f.n, f.text) for f in exported.footnotes] == [(1, "셀 안 각주의 본문")]
     assert [(r.n, r.dangling) for r in exported.footnote_refs] == [(1, False)]
     assert "주석 달린 값1" not in exported.text
+    # written after the table that anchors it, before the next paragraph
+    after = exported.text.split("겉 글 하위 갑 하위 을\n\n", 1)[1]
+    assert after.startswith("1) 셀 안 각주의 본문\n\n상자 밖 문장")
 
 
 def test_hwp_objects_boxes_equations_and_header_kept_apart(exported):

@@ -10,7 +10,10 @@ raw offsets of that text:
 - tables as a caption line, then per row the row header on its own line and each cell as a
   line starting with "- ", then the "출처: ..." line;
 - footnote markers glued to the word they follow ("합의했다.3 다음");
-- footnote bodies after the body, each its own paragraph "N text", from ``footnotes_start``.
+- footnote bodies after the body, each its own paragraph "N text", from ``footnotes_start``;
+  a note whose marker sits in a table cell is written right after that table instead, as the
+  paragraph "N) text" (where a printed table carries its notes, and where a reading of the file in
+  its own order meets it), its span in ``layout.notes``.
 """
 from __future__ import annotations
 
@@ -171,6 +174,7 @@ class Canon:
         self.places_markers = True # with ``native``: every footnote marker is written with ``marker``
         self._furniture: list[tuple[str, str]] = []
         self.skipped: Counter = Counter()   # parts of the file not read, by kind
+        self._placed: list[tuple[int, int, int]] = []   # (start, end, n) of notes written after a table
 
     def _budget(self, lines: int) -> None:
         """Refuse a document beyond the limits while it is read, not after it is all in memory."""
@@ -306,6 +310,20 @@ class Canon:
             at = self._len + 1
             self._attach(one_line(source), "paragraph")
             self._table_source(at)
+        self._table_notes("\n".join(lines))
+
+    def _table_notes(self, table_text: str) -> None:
+        """The notes whose markers the table's cells hold, written after it once each (a note whose
+        body is not known yet stays with the notes after the body)."""
+        bodies = dict(self.footnotes)
+        done = {n for _, _, n in self._placed}
+        for m in _MARK.finditer(table_text):
+            n = int(m.group(1))
+            if n in bodies and n not in done:
+                head = f"{n}) "
+                start = self._emit(head + bodies[n], "paragraph")
+                self._placed.append((start + len(head), self._len, n))
+                done.add(n)
 
     def _table_source(self, at: int) -> None:
         """The source line just attached belongs to the last top-level table."""
@@ -331,7 +349,10 @@ class Canon:
             start = self._emit(line)
             furniture.append((start, start + len(line), kind))
         footnotes_start = None
+        placed = {n for _, _, n in self._placed}
         for n, body in self.footnotes:
+            if n in placed:
+                continue
             start = self._emit(f"{n} {body}")
             if footnotes_start is None:
                 footnotes_start = start
@@ -350,6 +371,7 @@ class Canon:
                             lists={mv(a): lv for a, lv in self.lists.items()},
                             footnotes_start=mv(footnotes_start) if footnotes_start is not None else None,
                             native=self.native, tables=tables, furniture=[(mv(a), mv(b), k) for a, b, k in furniture],
-                            markers=marks if self.native and self.places_markers else None)
+                            markers=marks if self.native and self.places_markers else None,
+                            notes=[(mv(a), mv(b), n) for a, b, n in self._placed])
         doc.warnings += [f"{n} {what} not read" for what, n in sorted(self.skipped.items())]
         return doc

@@ -65,6 +65,7 @@ class SectionReader:
                 return ""                              # an empty note: no marker to link
             n = len(self.notes) + 1
             self.notes.append((n, body))
+            self.canon.footnote(n, body)               # known now: a table holding its marker places it
             return marker(n)
         if cid == b"tbl ":
             after.append(self.table(c))
