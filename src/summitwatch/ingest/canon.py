@@ -119,7 +119,8 @@ def _cell_items(cell) -> list:
 
 def _render_cell(cell) -> tuple[str, list[list]]:
     """The one-line text of a cell and the tables nested in it, as [rows of spans relative to the
-    text, header_rows, parent] where parent indexes the returned list (None: the cell's own table)."""
+    text, header_rows, parent, caption span] where parent indexes the returned list (None: the
+    cell's own table)."""
     text, subs = "", []
 
     def add(t: str) -> tuple[int, int]:
@@ -134,8 +135,7 @@ def _render_cell(cell) -> tuple[str, list[list]]:
         if not isinstance(it, TableSpec):
             add(one_line(it))
             continue
-        if it.caption and one_line(it.caption):
-            add(one_line(it.caption))
+        cap = add(one_line(it.caption)) if it.caption and one_line(it.caption) else None
         mine = len(subs)
         subs.append(None)
         rows = []
@@ -146,11 +146,12 @@ def _render_cell(cell) -> tuple[str, list[list]]:
                 a, b = add(t) if t else (len(text), len(text))
                 spans.append((a, b))
                 base = len(subs)
-                for r, hr, parent in inner:
+                for r, hr, parent, icap in inner:
                     subs.append([[[(x + a, y + a) for x, y in rr] for rr in r], hr,
-                                 mine if parent is None else parent + base])
+                                 mine if parent is None else parent + base,
+                                 (icap[0] + a, icap[1] + a) if icap else None])
             rows.append(spans)
-        subs[mine] = [rows, it.header_rows, None]
+        subs[mine] = [rows, it.header_rows, None, cap]
     return text, subs
 
 
@@ -279,9 +280,10 @@ class Canon:
                 pos = a + len(t)
                 rspans.append((a, pos))
                 base = len(nested)
-                for r, hr, parent in subs:
+                for r, hr, parent, icap in subs:
                     nested.append([[[(x + a, y + a) for x, y in rr] for rr in r], hr,
-                                   None if parent is None else parent + base])
+                                   None if parent is None else parent + base,
+                                   (icap[0] + a, icap[1] + a) if icap else None])
             spans.append(rspans)
         if not lines:
             if caption:
@@ -300,11 +302,13 @@ class Canon:
         self.table_hints.append(TableHint(
             start=cap[0] if cap else start, end=start + pos, caption=cap, header_rows=header_rows,
             rows=[[(start + a, start + b) for a, b in r] for r in spans]))
-        for r, hr, parent in nested:
+        for r, hr, parent, icap in nested:
+            first = icap[0] if icap else r[0][0][0] if r and r[0] else 0
             self.table_hints.append(TableHint(
-                start=start + r[0][0][0] if r and r[0] else start, end=start + max(
+                start=start + first, end=start + max(
                     (b for rr in r for _, b in rr), default=0), header_rows=hr,
                 rows=[[(start + a, start + b) for a, b in rr] for rr in r],
+                caption=(start + icap[0], start + icap[1]) if icap else None,
                 parent=me if parent is None else me + 1 + parent))
         if source and one_line(source):
             at = self._len + 1

@@ -120,7 +120,8 @@ class _Body:
                 cells = [(moved(a), moved(b)) for a, b in row]
                 rows.append([cells[0] if cells else None, cells[1:]])
             index[id(child)] = len(self.tables)
-            self.tables.append({"caption": None, "rows": rows, "source": None, "header_rows": child.header_rows,
+            cap = (moved(child.caption[0]), moved(child.caption[1])) if child.caption else None
+            self.tables.append({"caption": cap, "rows": rows, "source": None, "header_rows": child.header_rows,
                                 "start": moved(child.start), "end": moved(child.end), "parent": index[id(parent)]})
 
     def add(self, seg: Segment) -> None:
