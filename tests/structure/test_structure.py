@@ -338,3 +338,18 @@ def test_structure_notes_after_the_body_skip_any_number_of_table_notes():
     st = recover(_canon_with_table_notes(2, 9, 10))
     assert [(f.n, f.text.text) for f in st.footnotes if not f.in_body] == [(1, "풀이 가"), (10, "풀이 차")]
     assert [f.n for f in st.footnotes] == list(range(1, 11))
+
+
+def test_structure_no_marker_is_found_inside_a_note_written_after_its_table():
+    from summitwatch.ingest.canon import Canon, marker
+    from summitwatch.structure import recover
+    canon = Canon()
+    canon.native = True
+    canon.places_markers = False    # markers are found in the text, as for a web page
+    canon.footnote(1, "둘째 항목2에 관한 풀이")
+    canon.footnote(2, "뒤 문단의 풀이")
+    canon.table([["항목", "값"], [f"가{marker(1)}", "5"]])
+    canon.paragraph("뒤 문단이 이어진다 (참조). 2 다음 말이 온다.")
+    st = recover(canon.document(doc_id="d", source="t", fmt="html"))
+    assert "둘째 항목2에 관한 풀이" in st.body.text and "(참조). 다음 말이 온다." in st.body.text
+    assert [(r.n, r.dangling) for r in st.footnote_refs] == [(1, False), (2, False)]

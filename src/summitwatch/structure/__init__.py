@@ -217,6 +217,11 @@ def recover(doc: Document) -> Structure:
 
     in_body = _notes_in_body(doc)
     skip = [m.span() for m in URL_RE.finditer(text.text)]
+    for f in in_body:               # a note written after its table holds no marker of the body
+        a, z = f.text.raw_span(0, len(f.text.text))
+        skip.append((bisect.bisect_left(text.origin, a, 0, len(text.text)),
+                     bisect.bisect_left(text.origin, z, 0, len(text.text))))
+    skip.sort()
     if layout and layout.markers is not None:
         markers = placed_markers(text.origin, text.text, layout.markers)
     else:
