@@ -32,6 +32,8 @@ COMING = re.compile(r"향후|앞으로|개최될|열릴|예정|앞두고|앞둔|
                     r"to be held|planned|開催予定")
 HELD = re.compile(r"열린|열렸|개최된|개최했|개최되었|가졌|했다|진행했|held|met\b")
 SENTENCE_REACH = 120
+LOCAL_TIME = re.compile(r"\s?[(（]?\s?(?:현지\s?시[간각]|local time)")
+LOCAL_BEFORE = re.compile(r"(?:현지\s?시[간각]|local time)\s?(?:으로|기준)?\s?$")
 # days of the text after the anchoring summit still count (a poll published a week later)
 AFTER_DAYS = 30
 
@@ -155,8 +157,25 @@ def _anchor_strength(s: Summit, days, weekdays: set[int]) -> int:
     return best
 
 
-def _where(text: str, s: Summit) -> int:
-    return any(_contains(text, p) for p in s.places) + any(_contains(text, n) for n in s.names)
+def _where(text: str, s: Summit) -> tuple[bool, bool]:
+    """The venue named, then the summit's own name (a venue tells one meeting from the
+    others of the same leaders; names such as 한미일 정상회의 are shared by many)."""
+    return any(_contains(text, p) for p in s.places), any(_contains(text, n) for n in s.names)
+
+
+def _summit_sentences(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in SUMMIT_WORD.finditer(text):
+        a, z = _bounds(text, m.start(), m.end())
+        if not out or a > out[-1][1]:
+            out.append((a, z))
+    return out
+
+
+def _near(s: Summit, days, sentences) -> bool:
+    """A day of this summit written in a sentence that speaks of a summit."""
+    return any(first <= d.day <= last and any(a <= mn.start < z for a, z in sentences)
+               for d in s.days() for month, first, last, _past, mn in days if month in (None, d.month))
 
 
 def _in_window(day: dt.date, spans) -> bool:
@@ -179,19 +198,27 @@ def date_by_summits(text: str, mentions, is_future) -> dt.date | None:
     days = [x for x in _day_mentions(mentions) if not is_future(text, x[4])]
     weekdays = _weekdays(text)
     # a day that fits decides first, then the venue or the summit's name the text gives
-    scored = [((k, _where(text, s)), s) for s in named if (k := _anchor_strength(s, days, weekdays))]
+    near = _summit_sentences(text)
+    scored = [(k, s) for s in named if (k := _anchor_strength(s, days, weekdays))]
+    sure = [s for k, s in scored if k == 3]
+    if sure:                    # month and day: every such summit was before the writing
+        return _written(text, max(sure, key=lambda s: s.start), days, weekdays)
     if scored:
-        top = max(k for k, _ in scored)
-        best = [s for k, s in scored if k == top]
+        # a day of it in a sentence about a summit, then the venue, then its own name
+        keyed = [((k, _near(s, days, near), *_where(text, s)), s) for k, s in scored]
+        top = max(k for k, _ in keyed)
+        best = [s for k, s in keyed if k == top]
         if len({s.start for s in best}) == 1:
-            return _written(best[0], days, weekdays)
+            return _written(text, best[0], days, weekdays)
         return None                        # two summits fit equally: no guess
     return _before_coming(text, named, years)
 
 
-def _written(s: Summit, days, weekdays: set[int]) -> dt.date:
+def _written(text: str, s: Summit, days, weekdays: set[int]) -> dt.date:
     """The latest day of the text placed in the anchoring summit's month (or just after);
-    a day said to be past (지난 21~22일) was before the writing, so the day after it."""
+    a day said to be past (지난 21~22일) was before the writing, so the day after it, and
+    so is a day in the venue's local time (21일(현지시간)): a Korean desk, hours ahead of
+    a venue abroad, files it on its own next day."""
     ref = max((d for d in s.days() if d.weekday() in weekdays), default=s.start)
     for month, _first, last, past, _mn in days:
         y, m = s.start.year, month or s.start.month
@@ -204,7 +231,7 @@ def _written(s: Summit, days, weekdays: set[int]) -> dt.date:
             if not datecal.valid(y2, m2, last):
                 continue
             day = dt.date(y2, m2, last)
-        if past:
+        if past or LOCAL_TIME.match(text, _mn.stop) or LOCAL_BEFORE.search(text, max(0, _mn.start - 10), _mn.start):
             day += dt.timedelta(days=1)
         if ref < day <= s.end + dt.timedelta(days=AFTER_DAYS) and day >= s.start:
             ref = day
@@ -232,9 +259,13 @@ def _announces(text: str) -> bool:
 
 
 def _sentence(text: str, a: int, z: int) -> str:
+    return text[slice(*_bounds(text, a, z))]
+
+
+def _bounds(text: str, a: int, z: int) -> tuple[int, int]:
     lo = max(0, a - SENTENCE_REACH)
     cut = max(text.rfind(ch, lo, a) for ch in ".?!\n")
     start = lo if cut < 0 else cut + 1
     hi = min(len(text), z + SENTENCE_REACH)
     ends = [i for ch in ".?!\n" if (i := text.find(ch, z, hi)) >= 0]
-    return text[start:min(ends) if ends else hi]
+    return start, min(ends) if ends else hi
