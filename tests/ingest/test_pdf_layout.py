@@ -142,3 +142,17 @@ def test_pdf_layout_two_texts_wrapping_side_by_side_in_a_box_stay_whole():
     pm.column(310, 750, 210, RIGHT, 10, 14)
     doc = load_bytes(pm.bytes(), source="compare.pdf")
     assert _paragraphs(doc) == [LEFT, RIGHT]
+
+
+def test_pdf_layout_heading_under_both_columns_follows_them():
+    # two columns end; after a gap across the page, a heading on the left (a unit note on the
+    # right) opens what comes next: it is read after both columns, not as the left one's end
+    pm = PageMaker()
+    y_left = pm.column(60, 780, 220, LEFT + " " + LEFT_2)
+    y_right = pm.column(320, 780, 220, RIGHT)
+    y = min(y_left, y_right) - 30
+    pm.line(60, y, "추진 일정", 12)
+    pm.line(480, y, "(단위: 건)", 8)
+    pm.column(60, y - 30, 480, LEFT_2)
+    doc = load_bytes(pm.bytes(), source="sections.pdf")
+    assert _paragraphs(doc) == [LEFT + " " + LEFT_2, RIGHT, "추진 일정 (단위: 건)", LEFT_2]

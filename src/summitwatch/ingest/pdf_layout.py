@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # pdf_lines imports this module
 
 _MIN_SUPPORT = 3          # rows that must agree on a gutter
 _MAX_DEPTH = 6
+_STACK_SCAN = 128      # runs of a row a run off its baseline is compared with
 
 
 @dataclass(slots=True)
@@ -71,8 +72,9 @@ def rows_of(runs: Sequence[Run]) -> list[list[Run]]:
 
 
 def _stacked(r: Run, row: list[Run]) -> bool:
-    """r overlaps (by more than half a point) a run of the row on another baseline."""
-    for o in row:
+    """r overlaps (by more than half a point) a run of the row on another baseline. Only the
+    row's last runs are looked at, so a hostile row of thousands of runs stays linear."""
+    for o in row[-_STACK_SCAN:]:
         over = min(r.x1, o.x1) - max(r.x0, o.x0)
         if over > max(0.5, 0.05 * min(r.x1 - r.x0, o.x1 - o.x0)) and abs(o.y - r.y) > 0.15 * min(r.size, o.size):
             return True
@@ -295,6 +297,11 @@ def _cut(rows: list[list[Run]], lo: float, hi: float, split: bool, depth: int, r
             right = [[r for r in row if r.x0 >= m] for row in band]
             left, right = [x for x in left if x], [x for x in right if x]
             kind = _kind(band, left, right, m, width, rules)
+            tail: list[list[Run]] = []
+            if kind == "columns":
+                band, tail = _columns_end(band, m, width, rules)
+                left = [x for x in ([r for r in row if r.x1 <= m] for row in band) if x]
+                right = [x for x in ([r for r in row if r.x0 >= m] for row in band) if x]
             if kind:
                 found = True
                 if pending:
@@ -313,6 +320,7 @@ def _cut(rows: list[list[Run]], lo: float, hi: float, split: bool, depth: int, r
                             if side:
                                 _emit(side, min(r.x0 for x in side for r in x), max(r.x1 for x in side for r in x),
                                       True, out, cell=True)
+                pending = tail         # what follows the columns' end is read after both of them
                 continue
         pending += band
     if not found:
@@ -320,6 +328,27 @@ def _cut(rows: list[list[Run]], lo: float, hi: float, split: bool, depth: int, r
         return
     if pending:
         _cut(pending, lo, hi, split, depth + 1, rules, out)
+
+
+def _columns_end(band: list[list[Run]], m: float, width: float, rules) -> tuple[list[list[Run]], list[list[Run]]]:
+    """The band of columns, and the rows after a gap across its whole width (three typical row
+    gaps at least) that do not go on as columns themselves: the columns end at that gap (a
+    heading under both columns belongs to what follows them, not to the left column)."""
+    if len(band) < 4:
+        return band, []
+    tops = [max(r.y + 0.8 * r.size for r in row) for row in band]
+    bots = [min(r.y - 0.25 * r.size for r in row) for row in band]
+    gaps = [bots[k - 1] - tops[k] for k in range(1, len(band))]
+    typical = max(sorted(gaps)[len(gaps) // 2], 0.0)
+    for k in range(len(band) - 1, 0, -1):
+        if gaps[k - 1] > max(3 * typical, typical + 1.5 * _row_size(band[k])):
+            tail = band[k:]
+            left = [x for x in ([r for r in row if r.x1 <= m] for row in tail) if x]
+            right = [x for x in ([r for r in row if r.x0 >= m] for row in tail) if x]
+            if _kind(tail, left, right, m, width, rules) == "columns":
+                return band, []
+            return band[:k], tail
+    return band, []
 
 
 def _h_cuts(band: list[list[Run]], m: float, rules) -> list[float]:
