@@ -84,3 +84,12 @@ def test_refdate_export_names_its_source():
     undated = to_analysis(analyze_text("두 장관은 이날 통화했다."))
     assert undated.document.reference_date is None and undated.document.reference_date_source == "none"
     assert any("no reference date" in w for w in undated.warnings)
+
+
+def test_refdate_an_analysis_of_a_past_event_is_written_the_day_after():
+    # a researcher's brief that tells of its latest date's meeting in the past tense
+    brief = ("홍길동 연구위원\n\n2021년 6월 4일 양국 정상은 오슬로에서 회담하였다. 본 글에서는 그 의미를 살펴본다.")
+    assert _ref(brief) == (dt.date(2021, 6, 5), "latest_date")
+    # the same sentence as a statement of the parties: written that day
+    statement = "2021년 6월 4일 양국 정상은 오슬로에서 회담하였다. 양국은 협력을 확대하기로 하였다."
+    assert _ref(statement) == (dt.date(2021, 6, 4), "latest_date")
