@@ -47,25 +47,24 @@ Rules = Callable[[], tuple[list[tuple[float, float, float]], list[tuple[float, f
 
 
 def rows_of(runs: Sequence[Run]) -> list[list[Run]]:
-    """Runs top to bottom, grouped by baseline; a raised small run joins the row below it.
-    A run off the row's baseline that lies over or under a run of the row (their x-ranges
+    """Runs top to bottom, grouped around the baseline of each row's largest text; a raised
+    small run joins the row below it. A run off the row's baseline that lies over or under a run of the row (their x-ranges
     overlap) is on another line: labels stacked closer than a line's height, such as the
     category names beside a bar chart, are not run together into one line."""
     ordered = sorted(runs, key=lambda r: (-r.y, r.x0))
     rows: list[list[Run]] = []
     cur: list[Run] = []
-    low_y = big = base_y = 0.0
+    big = base_y = 0.0
     for r in ordered:
         if cur and base_y - r.y <= 0.5 * max(big, r.size) and not (
                 abs(base_y - r.y) > 0.15 * r.size and _stacked(r, cur)):
             cur.append(r)
-            low_y = min(low_y, r.y)
             if r.size > big:
                 big, base_y = r.size, r.y
         else:
             if cur:
                 rows.append(cur)
-            cur, low_y, big, base_y = [r], r.y, r.size, r.y
+            cur, big, base_y = [r], r.size, r.y
     if cur:
         rows.append(cur)
     return rows
@@ -196,9 +195,8 @@ def _side_y(runs: list[Run]) -> float:
 
 
 def _sides_aligned(row: list[Run], m: float) -> bool | None:
-    """Whether the text left of ``m`` and the text right of it share a baseline; None when the
-    row has text on the right only (True for a row on the left only would hide a wrapped label:
-    False)."""
+    """Whether the text left of ``m`` and the text right of it share a baseline: None when the
+    row has text on the right only, False when on the left only (a wrapped label's next line)."""
     left = [r for r in row if r.x1 <= m]
     right = [r for r in row if r.x0 >= m]
     if not left:
@@ -345,9 +343,11 @@ def _columns_end(band: list[list[Run]], m: float, width: float, rules) -> tuple[
             tail = band[k:]
             left = [x for x in ([r for r in row if r.x1 <= m] for row in tail) if x]
             right = [x for x in ([r for r in row if r.x0 >= m] for row in tail) if x]
-            if _kind(tail, left, right, m, width, rules) == "columns":
+            head = band[:k]
+            if _kind(tail, left, right, m, width, rules) == "columns" or \
+                    not any(r.x1 <= m for row in head for r in row) or not any(r.x0 >= m for row in head for r in row):
                 return band, []
-            return band[:k], tail
+            return head, tail
     return band, []
 
 
