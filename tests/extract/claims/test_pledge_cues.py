@@ -32,7 +32,8 @@ def test_pledge_cues_agreement_idioms():
         return [h[2] for h in cue_hits(kiwi().tokenize(s))]
 
     assert cues_of("두 정상은 훈련 정례화에 뜻을 모았다.") == ["뜻을 모으"]
-    assert cues_of("양측은 해법이 시급하다는 인식을 같이했다.") == ["인식을 같이"]
+    assert cues_of("양측은 해법을 함께 찾는다는 뜻을 같이했다.") == ["뜻을 같이"]
+    assert cues_of("양측은 해법이 시급하다는 인식을 같이했다.") == []    # a shared view, no pledge
     assert cues_of("그는 유족에게 위로의 뜻을 전했다.") == []          # a message, no agreement
 
 
