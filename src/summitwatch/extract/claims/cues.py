@@ -87,7 +87,7 @@ _CUE_ACTS = [(act, re.compile("|".join(rx), re.I)) for act, rx in _DATA["cue_act
 
 
 def is_idiom(cue: str) -> bool:
-    """A cue read from an agreement idiom ("뜻을 모으", "인식을 같이")."""
+    """A cue read from an agreement idiom ("뜻을 모으", "뜻을 같이")."""
     return " " in cue and cue.split(" ", 1)[0][:-1] in IDIOM_CUES
 
 
