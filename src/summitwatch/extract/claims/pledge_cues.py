@@ -102,7 +102,7 @@ def _headline_decision(tokens, i):
 
 
 def _idiom(tokens, i):
-    """"뜻을 모았다", "인식을 같이했다", "공감대를 형성했다": (noun index, predicate index, cue)."""
+    """"뜻을 모았다", "뜻을 같이했다": (noun index, predicate index, cue), the idioms from the data."""
     n = len(tokens)
     if i + 2 >= n or tokens[i + 1].tag != "JKO":
         return None
