@@ -1017,3 +1017,11 @@ def test_commitments_items_of_an_announced_agreement_stand_alone():
     items = [c for c in found if c.text.startswith(("1.", "2."))]
     assert len(lead) == 1 and len(items) == 2
     assert any(c.cue == "다짐 (pledge)" for c in found)
+
+
+def test_commitments_official_of_a_home_office_speaks_for_korea():
+    # a compound title ("정책실장") is a role; "대통령실" is Korea's when no country is named
+    text = ("한국과 호주는 2025년 5월 2일 캔버라에서 한-호주 정상회담을 가졌다.\n\n"
+            "박서준 대통령실 정책실장은 브리핑에서 “핵심광물 공동 비축은 연간 10만 톤 한도로 나눠 진행할 예정”이라고 밝혔다.")
+    (c,) = analyze_text(text, reference_date=dt.date(2025, 5, 3)).facts["commitments"]
+    assert c.actors == ["KR"] and "10만 톤" in c.text

@@ -53,7 +53,11 @@ _NAMED_BY_DATE = re.compile(r"\s?[^\s,.()]{0,8}\s?(?:공동\s?)?(?:선언|성명
                             r"(?:을|를|과|와|의)")     # an object or a modifier, not the occasion ("…에서")
 # Heads of a subject that act for a country.
 _ROLES = frozenset(lexicon.words("korean", "roles"))
+# Compound titles Kiwi reads as one noun ("정책실장", "외교부장관"): a role by their last part.
+_ROLE_SUFFIXES = tuple(lexicon.words("korean", "role_suffixes"))
 _HOME = lexicon.load("korean")["home_subjects"]
+# Offices only one country has ("대통령실 정책실장은"): who speaks for them, when no country is named.
+_OFFICES = lexicon.load("korean")["home_offices"]
 _SEPARATOR_FORMS = frozenset({",", "및", "와", "과", "이나", "나", "또는", "그리고"})
 
 
@@ -512,7 +516,7 @@ class ProseReader:
         if toks[h].tag == "SSC" and h > 0:
             h -= 1                      # "그(시 주석)는": the bracketed person
         t = toks[h]
-        if t.form in _ROLES or t.tag == "NNB":
+        if t.form in _ROLES or t.tag == "NNB" or (t.tag == "NNG" and t.form.endswith(_ROLE_SUFFIXES)):
             return True
         return any(s <= t.start and t.start + t.len <= e for s, e, *_ in self.index.within(t.start, t.start + t.len))
 
@@ -560,7 +564,7 @@ class ProseReader:
 
     def _actors_in(self, start: int, stop: int) -> list[str]:
         """Countries named in a subject, but not as an origin: "미국산 대두는" is the soybeans. A
-        Korean writer's "우리 정부" is Korea's."""
+        Korean writer's "우리 정부" is Korea's, and so is "대통령실" when no country is named."""
         out: list[str] = []
         home = _HOME.get(" ".join(self.text[start:stop].split()))
         if home:
@@ -572,6 +576,9 @@ class ProseReader:
                 out.append(value)
             elif kind == "GROUP":
                 out.extend(value)
+        if not out:
+            span = self.text[start:stop]
+            out = [iso for office, iso in _OFFICES.items() if office in span][:1]
         return list(dict.fromkeys(out))
 
     def _head_actor(self, toks) -> list[str]:
