@@ -45,3 +45,11 @@ def test_pledge_cues_headline_decision_without_하():
     assert cues_of("양측 대표단 상호 방문키로") == ["방문하기로"]
     assert cues_of("두 나라는 직항로를 재개키로 했다.") == ["재개하기로"]      # the contraction in prose
     assert cues_of("상자 무게가 5키로 넘는다") == []            # a weight, no decision
+
+
+def test_pledge_cues_prospective_before_a_closing_mark():
+    toks = kiwi().tokenize("양측은 ″공동 연구소를 세울 것″이라고 설명했습니다.")
+    hits = cue_hits(toks)
+    assert [h[2] for h in hits] == ["세우\u11af 것"]
+    assert toks[hits[0][1]].tag == "VCP"              # the predicate index is the copula after the mark
+    assert cue_hits(kiwi().tokenize("양측은 공동 연구소를 세울 것으로 보인다.")) == []

@@ -43,7 +43,7 @@ def cue_hits(tokens):
             continue
         elif tag == "EP" and form != "겠":
             continue
-        elif tag == "ETM" and not (form in ("ᆯ", "을") and _prospective(tokens, i)):
+        elif tag == "ETM" and not (form in ("ᆯ", "을") and _prospective(tokens, i) is not None):
             continue
         if tag == "VV" and form == "밝히":
             out.append((i, i, "밝히"))
@@ -63,7 +63,7 @@ def cue_hits(tokens):
             # "노력을 조율해 나갈 것이다": what the parties will do
             word = _verb_word(tokens, i, passive=False)
             if word:
-                out.append((i, i + 2, word + "ᆯ 것"))
+                out.append((i, _prospective(tokens, i), word + "ᆯ 것"))
         elif tag == "NNG" and form in PROSE_CUES:
             t = tokens[i]
             j = i + 1
@@ -146,10 +146,20 @@ def _verb_word(tokens, i, passive: bool = True) -> str | None:
     return None
 
 
-def _prospective(tokens, i) -> bool:
-    """ᆯ/ETM 것/NNB 이/VCP at the end of a clause: "-ㄹ 것이다" (not "-ㄹ 것으로 보인다")."""
-    return i + 2 < len(tokens) and tokens[i + 1].form in ("것", "거") and tokens[i + 1].tag == "NNB" \
-        and tokens[i + 2].tag == "VCP" and (i + 3 >= len(tokens) or tokens[i + 3].tag in ("EF", "EC", "ETM"))
+def _prospective(tokens, i) -> int | None:
+    """ᆯ/ETM 것/NNB 이/VCP at the end of a clause: "-ㄹ 것이다" (not "-ㄹ 것으로 보인다"), also with
+    a closing quotation mark before 이 ("…할 것″이라고"). The index of 이, or None."""
+    n = len(tokens)
+    if not (i + 2 < n and tokens[i + 1].form in ("것", "거") and tokens[i + 1].tag == "NNB"):
+        return None
+    j = i + 2
+    while j < n and j <= i + 3 and tokens[j].tag in ("SSC", "SS", "SW") and not tokens[j].form.isalnum():
+        j += 1
+    if j + 1 < n and j > i + 2 and tokens[j].tag == "NP" and tokens[j].form == "이" and tokens[j + 1].tag == "VCP":
+        j += 1          # after a mark Kiwi may read 이 twice ("것″이라고": 이/NP 이/VCP)
+    if j < n and tokens[j].tag == "VCP" and (j + 1 >= n or tokens[j + 1].tag in ("EF", "EC", "ETM")):
+        return j
+    return None
 
 
 def _decided(tokens, i) -> bool:
