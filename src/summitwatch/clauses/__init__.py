@@ -123,7 +123,7 @@ def boundaries(tokens) -> list[int]:
 
 
 def _complement(tokens, i) -> bool:
-    """"협력한다는 데 동의했다", "줄이는 데에 힘쓰기로": 데 before a noun-하다 predicate or a
+    """"교역을 늘린다는 데 합의했다", "줄이는 데에 힘쓰기로": 데 before a noun-하다 predicate or a
     case particle is what the predicate is about, not a joint between two clauses."""
     if tokens[i].form != "데" or i + 1 >= len(tokens):
         return False

@@ -935,9 +935,9 @@ def test_commitments_countries_joined_before_leaders_name_the_parties():
 
 def test_commitments_topic_word_does_not_merge_two_reaffirmations():
     # every pledge names the peninsula: that names the text's topic, not one pledge restated
-    text = ("한국과 미국은 2025년 5월 2일 워싱턴에서 한미 정상회담을 가졌다.\n"
-            "두 정상은 한반도에서 대화를 통한 평화 정착 의지를 재확인했다. 두 정상은 한반도 억지력의 근간인 "
-            "연합훈련이 계속된다는 점을 재확인했다. 두 정상은 한반도 주변 해역에서 항행의 자유를 함께 지키기로 했다.")
+    text = ("한미 정상회담이 2025년 5월 2일 워싱턴에서 개최되었다.\n"
+            "양측은 한반도 긴장 완화를 위한 대화 채널 복원 방침을 재확인하였다. 양측은 한반도 방어 훈련을 해마다 "
+            "이어 간다는 방침도 재확인하였다. 양측은 한반도 인근 해역의 항행 자유를 함께 지키기로 하였다.")
     found = analyze_text(text, reference_date=dt.date(2025, 5, 3)).facts["commitments"]
     assert len(found) == 3 and all(len(c.mentions) == 1 for c in found)
 
@@ -954,9 +954,9 @@ def test_commitments_topic_damping_needs_half_the_claims_to_share_a_term():
 
 def test_commitments_sharing_only_countries_stay_apart():
     # both pledges concern the North and inter-Korean ties: that says who, not what was pledged
-    text = ("한국과 미국은 2025년 5월 2일 워싱턴에서 한미 정상회담을 가졌다.\n"
-            "미국은 남북 대화와 북한과의 관여에 대한 지지를 표명했다. 두 정상은 북한 주민에게 식량을 보내고 "
-            "남북 간 서신 교환을 돕겠다고 밝혔다.")
+    text = ("한미 정상회담이 2025년 5월 2일 워싱턴에서 개최되었다.\n"
+            "미국 측은 남북 대화 재개와 북한과의 접촉 확대를 돕기로 하였다. 양측은 북한 주민 식량 지원과 "
+            "남북 서신 교환을 함께 돕겠다고 밝혔다.")
     found = analyze_text(text, reference_date=dt.date(2025, 5, 3)).facts["commitments"]
     assert [len(c.mentions) for c in found] == [1, 1]
     assert found[0].actors == ["US"] and set(found[1].actors) == {"KR", "US"}
@@ -970,47 +970,47 @@ def test_commitments_who_keys_are_countries_and_pairs_not_frameworks():
 
 
 def test_commitments_agreement_on_a_complement_keeps_its_content():
-    text = ("한국과 미국은 2025년 5월 2일 워싱턴에서 한미 정상회담을 가졌다.\n"
-            "두 정상은 해양 쓰레기를 줄이기 위해 함께 노력한다는 데 동의했다.")
+    text = ("한미 정상회담이 2025년 5월 2일 워싱턴에서 개최되었다.\n"
+            "양측은 해양 쓰레기 수거 사업을 공동으로 벌이는 데 동의하였다.")
     (c,) = analyze_text(text, reference_date=dt.date(2025, 5, 3)).facts["commitments"]
     assert "해양 쓰레기" in c.text and c.cue == "동의 (agree)"
 
 
 def test_commitments_weak_cue_over_a_stated_will_is_a_pledge():
-    text = ("한국과 일본은 2025년 5월 2일 도쿄에서 한일 정상회담을 가졌다.\n\n"
+    text = ("한일 정상회담이 2025년 5월 2일 도쿄에서 개최되었다.\n\n"
             "□ 아울러, 양측은 경제 현안을 논의하였다.\n\n"
-            "ㅇ 특히 한국 정부는 청년 교류를 넓혀 가겠다는 우리 정부의 의지를 재차 확인하였다.\n\n"
-            "ㅇ 또한 한국 정부는 교류 현황을 확인하였다.")
+            "ㅇ 한국 정부는 청년 교류를 곱절로 늘리겠다는 방침을 거듭 확인하였다.\n\n"
+            "ㅇ 한국 정부는 교류 현황을 확인하였다.")
     found = analyze_text(text, reference_date=dt.date(2025, 5, 3)).facts["commitments"]
     assert [c.actors for c in found] == [["KR"]] and "청년 교류" in found[0].text   # not the plain check
 
 
 def test_commitments_two_clauses_of_one_sentence_are_two_pledges():
-    text = ("한국과 미국은 2025년 5월 2일 워싱턴에서 한미 정상회담을 가졌다.\n"
-            "두 정상은 해운 안보 관계를 심화하기로 약속했으며, 해운안보협정에 따른 항로 보호를 지속하겠다는 공약을 확인한다.")
+    text = ("한미 정상회담이 2025년 5월 2일 워싱턴에서 개최되었다.\n"
+            "양측은 해운 안보 관계를 심화하기로 약속하였고, 해운안보협정의 항로 보호 조항을 지키겠다는 방침을 확인하였다.")
     found = analyze_text(text, reference_date=dt.date(2025, 5, 3)).facts["commitments"]
     assert [c.cue for c in found] == ["약속", "확인"] and all(len(c.mentions) == 1 for c in found)
 
 
 def test_commitments_agreement_idiom_is_a_pledge():
-    text = ("한국과 미국은 2025년 5월 2일 워싱턴에서 한미 정상회담을 가졌다.\n"
-            "두 정상은 재난 대응 훈련을 해마다 함께 여는 데 뜻을 모았다.")
+    text = ("한미 정상회담이 2025년 5월 2일 워싱턴에서 개최되었다.\n"
+            "양측은 재난 대응 훈련을 해마다 함께 여는 데 뜻을 모았다.")
     (c,) = analyze_text(text, reference_date=dt.date(2025, 5, 3)).facts["commitments"]
     assert "재난 대응 훈련" in c.text and c.cue == "뜻을 모으 (agree)" and set(c.actors) == {"KR", "US"}
 
 
 def test_commitments_headline_with_a_comma_subject():
     text = ("미일 정상회담 결과\n\n트럼프 “日, 미국산 옥수수 수입 확대키로”\n\n"
-            "미국과 일본은 2025년 5월 2일 도쿄에서 미일 정상회담을 가졌다.")
+            "미일 정상회담이 2025년 5월 2일 도쿄에서 개최되었다.")
     found = analyze_text(text, reference_date=dt.date(2025, 5, 3)).facts["commitments"]
     (c,) = [c for c in found if "옥수수" in c.text]
     assert c.actors == ["JP"] and c.cue == "확대하기로"
 
 
 def test_commitments_items_of_an_announced_agreement_stand_alone():
-    text = ("한국과 일본은 2025년 5월 2일 도쿄에서 한일 정상회담을 가졌다. 한국 대통령은 불법 조업 단속의 강화 의지를 "
-            "재확인했다.\n두 정상은 다음과 같이 합의했다.\n1. 양국은 어업 자원 보호를 위한 공동 조사를 실시할 것이다.\n"
-            "2. 양국은 불법 조업 단속을 강화하며 한국은 불법 조업 선박 처벌의 강화를 다짐했다.")
+    text = ("한일 정상회담이 2025년 5월 2일 도쿄에서 개최되었다. 한국 대통령은 불법 조업 단속 강화 방침을 "
+            "재확인하였다.\n양측은 아래와 같이 합의하였다.\n1. 양국은 어업 자원 보호를 위한 공동 조사를 실시할 것이다.\n"
+            "2. 양국은 불법 조업 단속을 강화하며 한국은 불법 조업 선박 처벌의 강화를 다짐하였다.")
     found = analyze_text(text, reference_date=dt.date(2025, 5, 3)).facts["commitments"]
     assert all(len(c.mentions) == 1 for c in found)
     lead = [c for c in found if c.cue == "재확인"]
@@ -1020,8 +1020,8 @@ def test_commitments_items_of_an_announced_agreement_stand_alone():
 
 
 def test_commitments_official_of_a_home_office_speaks_for_korea():
-    # a compound title ("정책실장") is a role; "대통령실" is Korea's when no country is named
-    text = ("한국과 호주는 2025년 5월 2일 캔버라에서 한-호주 정상회담을 가졌다.\n\n"
-            "박서준 대통령실 정책실장은 브리핑에서 “핵심광물 공동 비축은 연간 10만 톤 한도로 나눠 진행할 예정”이라고 밝혔다.")
+    # a compound title ("안보수석") is a role; "청와대" is Korea's when no country is named
+    text = ("한-호주 정상회담이 2025년 5월 2일 캔버라에서 개최되었다.\n\n"
+            "박서준 청와대 안보수석은 기자들에게 “핵심광물 공동 비축 물량을 해마다 10만 톤 넘게 늘리겠다”고 밝혔다.")
     (c,) = analyze_text(text, reference_date=dt.date(2025, 5, 3)).facts["commitments"]
     assert c.actors == ["KR"] and "10만 톤" in c.text

@@ -12,8 +12,8 @@ def _commitments(text, ref):
 
 
 def test_recalled_subject_of_a_fulfilment_is_a_commitment_with_evidence():
-    text = ("한국과 호주는 2024년 6월 10일 서울에서 정상회담을 열었다. 두 정상은 이날 회담에서 지난 2월 두 나라 "
-            "외교장관이 합의한 '청정에너지 로드맵'이 계획대로 이행되고 있다고 평가했다.")
+    text = ("2024년 6월 10일 서울에서 한-호주 정상회담이 개최되었다. 양측은 같은 날 논의에서 지난 2월 두 나라 "
+            "외교장관이 합의한 '청정에너지 로드맵'이 계획대로 이행되고 있다고 평가하였다.")
     found = [c for c in _commitments(text, dt.date(2024, 6, 11)) if "로드맵" in c.text]
     assert len(found) == 1
     c = found[0]
@@ -23,19 +23,19 @@ def test_recalled_subject_of_a_fulfilment_is_a_commitment_with_evidence():
 
 
 def test_recalled_measure_from_an_earlier_agreement_takes_the_previous_act():
-    text = ("오늘 3월 5일 한국과 캐나다 정부는 핵심광물 공급에 관한 협정을 체결하였습니다.\n\n"
+    text = ("오늘 3월 5일 한국과 캐나다 정부는 핵심광물 공급에 관한 협정에 서명했습니다.\n\n"
             "작년 10월 8일 장관회의에서 기본 방향에 합의한 이후 다섯 달 만입니다.")
     found = [c for c in _commitments(text, dt.date(2025, 3, 5)) if "기본 방향" in c.text]
     assert len(found) == 1
     c = found[0]
     assert set(c.actors) == {"KR", "CA"}
     assert [(e.date, e.relation) for e in c.evidence] == [("2025-03-05", "supports")]
-    assert "협정을 체결" in c.evidence[0].text
+    assert "협정에 서명" in c.evidence[0].text
 
 
 def test_recalled_pledge_with_nothing_done_stays_background():
-    text = ("한국과 호주는 2024년 6월 10일 서울에서 정상회담을 열었다. 두 정상은 이날 회담에서 지난 2월 두 나라 "
-            "외교장관이 합의한 '청정에너지 로드맵'을 언급하며 공급망 문제를 논의했다.")
+    text = ("2024년 6월 10일 서울에서 한-호주 정상회담이 개최되었다. 양측은 같은 날 논의에서 지난 2월 두 나라 "
+            "외교장관이 합의한 '청정에너지 로드맵'을 언급하며 공급망 문제를 논의하였다.")
     assert not [c for c in _commitments(text, dt.date(2024, 6, 11)) if "로드맵" in c.text]
 
 

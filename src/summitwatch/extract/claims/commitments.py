@@ -149,7 +149,7 @@ def _distinct_acts(c, group, text: str) -> bool:
     lead or a table repeats the act, or names none."""
     if c.source != "prose" or c.extra.get("embedded"):
         return False
-    # "A를 발전시키기로 약속했으며, B를 유지하겠다는 공약을 확인한다": a sentence does not restate itself
+    # "A를 열기로 합의했고, B를 돕겠다는 방침도 확인했다": a sentence does not restate itself
     if any(m.source == "prose" and m.unit == c.unit and m.clause_stop != c.clause_stop
            and not m.extra.get("embedded") for m in group):
         return True

@@ -41,7 +41,7 @@ _SCHEDULED = re.compile(r"예정|오는\s|계획이|계획이다|앞두고|[할�
 _OCCURRED = re.compile(r"지난\s|바\s*있|었다|았다|였다|했다|됐다|되었|가졌|열렸|밝혔")
 # A century or a decade ("21세기의 도전", "1990년대") names an era, not the day of a happening.
 _ERA = re.compile(r"(?:세기|년대|世紀|世纪|年代|centur(?:y|ies)|\d0s)\s*$", re.I)
-# "‘9월 평양 공동선언’": a date that opens a quoted name of a statement is part of the name.
+# "‘5월 부산 공동성명’": a date that opens a quoted name of a statement is part of the name.
 _QUOTED_NAME = re.compile(r"[^’'”\"」』\n]{0,16}(?:선언|성명|합의|협정|공약)[^’'”\"」』\n]{0,4}[’'”\"」』]")
 
 

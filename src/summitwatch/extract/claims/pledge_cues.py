@@ -83,7 +83,7 @@ def cue_hits(tokens):
 
 
 def _headline_decision(tokens, i):
-    """"관세 인하키로", "대두 구매키로": -하기로 with 하 dropped, which Kiwi reads as a noun 키로
+    """"관세 인하키로", "어업 협정 개정키로": -하기로 with 하 dropped, which Kiwi reads as a noun 키로
     (or 키 + 로) glued to the verbal noun; it ends a headline's phrase or comes before 하다."""
     end = i + 1 if tokens[i].form == "키" else i
     if end >= len(tokens) or tokens[end].form != "로" and end != i:

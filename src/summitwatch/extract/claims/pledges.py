@@ -56,7 +56,7 @@ _ROLES = frozenset(lexicon.words("korean", "roles"))
 # Compound titles Kiwi reads as one noun ("정책실장", "외교부장관"): a role by their last part.
 _ROLE_SUFFIXES = tuple(lexicon.words("korean", "role_suffixes"))
 _HOME = lexicon.load("korean")["home_subjects"]
-# Offices only one country has ("대통령실 정책실장은"): who speaks for them, when no country is named.
+# Offices only one country has ("청와대 안보수석은"): who speaks for them, when no country is named.
 _OFFICES = lexicon.load("korean")["home_offices"]
 _SEPARATOR_FORMS = frozenset({",", "및", "와", "과", "이나", "나", "또는", "그리고"})
 
@@ -500,8 +500,8 @@ class ProseReader:
         return found
 
     def _comma_subject(self, toks, first, ci, depths) -> list[str]:
-        """A headline's subject: a party named before a comma that opens the phrase ("中, 대두
-        구매키로", "한미, 공동 훈련 확대키로"), in the quotation that holds the cue if any."""
+        """A headline's subject: a party named before a comma that opens the phrase ("日, 옥수수
+        수입 확대키로", "한미, 공동 훈련 확대키로"), in the quotation that holds the cue if any."""
         start = first
         if depths[ci]:
             start = max((x for x in range(first, ci) if depths[x] < depths[ci]), default=first - 1) + 1
