@@ -39,14 +39,18 @@ def test_prefilter_matches_are_finditers_for_every_date_pattern():
 
 
 @pytest.mark.parametrize("pattern, expected", [
-    (r"(?<![가-힣])(?:(?P<w>지난|오는)\s?)?주말", r"(?<![가-힣])[지오주]"),
-    (r"\b(?:[Ll]ast|[Nn]ext)\s+week\b", r"\b[LlNn]"),
-    (r"(?m)^[ \t]*(?P<y>20\d{2})(?=\s)", "^[" + re.escape(" ") + re.escape("\t") + "2]"),
+    (r"(?<![가-힣])(?:(?P<w>지난|오는)\s?)?주말", r"[지오주](?<!(?:[가-힣])(?s:.))"),
+    (r"\b(?:[Ll]ast|[Nn]ext)\s+week\b", r"[LlNn](?<!\w(?s:.))"),
+    (r"\b(?:-|x)y", r"[\-x]"),                     # \b before a hyphen is no "after no letter"
+    (r"(?m)^[ \t]*(?P<y>20\d{2})(?=\s)", "[" + re.escape(" ") + re.escape("\t") + r"2](?<![^\n](?s:.))"),
     (r"(?:(?P<m>\d{1,2})월\s?)?(?:첫|둘)째\s?주", r"[\d첫둘]"),
+    (r"(?=\d)(?:(?P<m>\d{1,2})월\s?)?1일", r"[\d1]"),    # a look-ahead is left to the pattern
 ])
-def test_prefilter_filter_is_the_leading_assertions_and_first_characters(pattern, expected):
+def test_prefilter_filter_is_the_first_characters_then_the_leading_assertions(pattern, expected):
     rx = re.compile(pattern)
     assert prefilter.start_filter(rx).pattern == expected
+    text = "지난 주말 주말에 오는주말 Last week, next  week; xy -y 2021 x\n2020 2월 1일 11월 둘째 주"
+    assert _seen(prefilter.finditer(rx, text)) == _seen(rx.finditer(text))
 
 
 @pytest.mark.parametrize("pattern", [

@@ -4,11 +4,12 @@ Python's regex engine skips ahead by itself only when a pattern opens with a lit
 character class. Many date patterns open with a look-behind ("not after a syllable"), a
 word boundary or an optional word (지난, 올해, last), so the engine runs the whole pattern at
 every one of a document's characters: about a tenth of a second per 300,000 characters for
-the thirty scanned date patterns. Such a pattern is given a *start filter*: its leading
-assertions followed by the class of characters a match can begin with, both read off the
-pattern itself. The filter's hits (C speed) are the only places the pattern is tried, in
-order, skipping those inside the last match: the matches are exactly finditer's (the
-start filter holds wherever a match starts, and matches are never empty)."""
+the thirty scanned date patterns. Such a pattern is given a *start filter*, read off the
+pattern itself: the class of characters a match can begin with, then its leading
+look-behinds and boundaries restated one character later (a class first, so the engine skips
+ahead through the filter at C speed). The filter's hits are the only places the pattern is
+tried, in order, skipping those inside the last match: the matches are exactly finditer's
+(the filter holds wherever a match starts, and matches are never empty)."""
 from __future__ import annotations
 
 import re
@@ -62,10 +63,10 @@ def _first_of(op, av, items: list[str]) -> bool:
     raise _Unknown
 
 
-def _leading_source(pattern: str) -> tuple[str, int]:
-    """The source of the zero-width items a pattern opens with (\\b, ^, look-arounds) and how
-    many there are; global flags ("(?m)") are left to the compiled flags."""
-    i, n, out, count = 0, len(pattern), [], 0
+def _leading_source(pattern: str) -> list[str]:
+    """The sources of the zero-width items a pattern opens with (\\b, ^, look-arounds);
+    global flags ("(?m)") are left to the compiled flags."""
+    i, n, out = 0, len(pattern), []
     while (flags := re.match(r"\(\?[aiLmsux]+\)", pattern[i:])) is not None:
         i += flags.end()
     while i < n:
@@ -81,8 +82,7 @@ def _leading_source(pattern: str) -> tuple[str, int]:
             i = end
         else:
             break
-        count += 1
-    return "".join(out), count
+    return out
 
 
 def _group_end(pattern: str, i: int) -> int:
@@ -110,6 +110,36 @@ def _group_end(pattern: str, i: int) -> int:
     raise _Unknown
 
 
+def _one_later(item: str, first: re.Pattern, flags: int) -> str:
+    """A leading assertion restated after the match's first character (a look-behind one
+    character wider); "" for one that cannot be (a look-ahead): the filter is then wider."""
+    any_char = "(?s:.)"
+    if item.startswith(("(?<!", "(?<=")):
+        return f"{item[:4]}(?:{item[4:-1]}){any_char})"
+    if item == "^":                                     # the start of the text, or of a line
+        return f"(?<![^\\n]{any_char})" if flags & re.MULTILINE else f"(?<![\\s\\S]{any_char})"
+    if item == "\\A":
+        return f"(?<![\\s\\S]{any_char})"
+    if item == "\\b" and _all_word_chars(first):        # before a word character: after none
+        return f"(?<!\\w{any_char})"
+    return ""
+
+
+def _all_word_chars(first: re.Pattern) -> bool:
+    """Whether every character of the class ``first`` is a word character (\\w)."""
+    word = re.compile(r"\w", first.flags)
+    for op, av in sre_parse.parse(first.pattern, first.flags).data[0][1]:
+        if op is C.LITERAL:
+            chars = (av,)
+        elif op is C.RANGE:
+            chars = range(av[0], av[1] + 1)
+        else:
+            return False
+        if any(word.match(chr(c)) is None for c in chars):
+            return False
+    return True
+
+
 @lru_cache(maxsize=None)
 def start_filter(rx: re.Pattern) -> re.Pattern | None:
     """The start filter of ``rx``, or None when plain finditer is as fast (the engine skips
@@ -123,12 +153,13 @@ def start_filter(rx: re.Pattern) -> re.Pattern | None:
         items: list[str] = []
         if _first(tree.data, items):
             return None
-        lead, count = _leading_source(rx.pattern)
-        lead_ops = [op for op, _av in tree.data[:count]]
-        if len(lead_ops) != count or any(op not in _ZERO_WIDTH for op in lead_ops) \
-                or [op for op, _av in sre_parse.parse(lead, rx.flags).data] != lead_ops:
-            lead = ""
-        return re.compile(lead + "[" + "".join(items) + "]", rx.flags)
+        first = re.compile("[" + "".join(items) + "]", rx.flags)
+        lead = _leading_source(rx.pattern)
+        lead_ops = [op for op, _av in tree.data[:len(lead)]]
+        if any(op not in _ZERO_WIDTH for op in lead_ops) or \
+                [op for op, _av in sre_parse.parse("".join(lead), rx.flags).data] != lead_ops:
+            lead = []
+        return re.compile(first.pattern + "".join(_one_later(x, first, rx.flags) for x in lead), rx.flags)
     except (_Unknown, re.error, RecursionError):
         return None
 
@@ -141,7 +172,7 @@ def finditer(rx: re.Pattern, text: str):
         return
     match, pos = rx.match, 0
     for hit in starts.finditer(text):
-        p = hit.start()
+        p = hit.start()                 # (the hit is the match's first character)
         if p >= pos and (m := match(text, p)) is not None:
             yield m
             pos = m.end()
