@@ -21,7 +21,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from . import datecal, prefilter
+from . import datecal
+from .. import prefilter
 from .date_patterns import NUMBER_LEAD, PATTERNS, Mention, _, weekday_in
 from .date_deictic import DEICTIC_PATTERNS, NEEDLES
 from .date_words import EN_DEICTIC_PATTERNS, WORD_PATTERNS

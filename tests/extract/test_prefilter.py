@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from summitwatch.extract.time import dates, prefilter
+from summitwatch.extract import prefilter
+from summitwatch.extract.time import dates
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(__file__).resolve().parents[2]
 # Our own sentences, dense in the forms the date patterns read, with their look-alikes
 # right next to each other (adjacent starts, a start inside a match, the text's edges).
 MIXED = ("지난주 금요일에 이어 이번 달 셋째 주 화요일, 다음 주말 초반과 그다음 날 오전까지\n"
@@ -65,3 +66,18 @@ def test_prefilter_plain_finditer_where_a_filter_would_not_help(pattern):
     assert prefilter.start_filter(rx) is None
     text = "3월 주말 x월 가월"
     assert _seen(prefilter.finditer(rx, text)) == _seen(rx.finditer(text))
+
+
+def test_prefilter_matches_are_finditers_for_the_name_and_dateline_patterns():
+    # the patterns of the actors and reference-date finders scanned through a start filter
+    from summitwatch.extract.actors import english_cues, entities, entity_cues, named_events, short_forms
+    from summitwatch.extract.time import refdate
+
+    patterns = [english_cues.TITLED_PERSON, entities._SOUTH_AND_NORTH, entity_cues.COPYRIGHT,
+                named_events._HEAD_RE, named_events._EN_HEAD_RE, short_forms.HANJA_ALONE, refdate.DATELINE_AFTER]
+    assert all(prefilter.start_filter(rx) is not None for rx in patterns)
+    own = ("남과 북은 합의했다. 외교부 장관 회의와 APEC 정상회의, Secretary of State Jane Roe said. "
+           "무토(武藤) 대사, 저작권자 ⓒ 한빛일보. 서울 2025년 3월 4일 (연합) 2025.3.4 Seoul, March 4 (Reuters)")
+    for text in _own_texts() + [own, own * 2]:
+        for rx in patterns:
+            assert _seen(prefilter.finditer(rx, text)) == _seen(rx.finditer(text)), rx.pattern
