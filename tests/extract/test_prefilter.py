@@ -36,7 +36,7 @@ def test_prefilter_matches_are_finditers_for_every_date_pattern():
     assert sum(prefilter.start_filter(rx) is not None for rx in patterns) >= 10   # most slow ones filtered
     for text in _own_texts():
         for rx in patterns:
-            assert _seen(prefilter.finditer(rx, text)) == _seen(rx.finditer(text)), rx.pattern
+            assert _seen(prefilter.finditer(rx, text, min_length=0)) == _seen(rx.finditer(text)), rx.pattern
 
 
 @pytest.mark.parametrize("pattern, expected", [
@@ -51,7 +51,7 @@ def test_prefilter_filter_is_the_first_characters_then_the_leading_assertions(pa
     rx = re.compile(pattern)
     assert prefilter.start_filter(rx).pattern == expected
     text = "지난 주말 주말에 오는주말 Last week, next  week; xy -y 2021 x\n2020 2월 1일 11월 둘째 주"
-    assert _seen(prefilter.finditer(rx, text)) == _seen(rx.finditer(text))
+    assert _seen(prefilter.finditer(rx, text, min_length=0)) == _seen(rx.finditer(text))
 
 
 @pytest.mark.parametrize("pattern", [
@@ -65,7 +65,7 @@ def test_prefilter_plain_finditer_where_a_filter_would_not_help(pattern):
     rx = re.compile(pattern)
     assert prefilter.start_filter(rx) is None
     text = "3월 주말 x월 가월"
-    assert _seen(prefilter.finditer(rx, text)) == _seen(rx.finditer(text))
+    assert _seen(prefilter.finditer(rx, text, min_length=0)) == _seen(rx.finditer(text))
 
 
 def test_prefilter_matches_are_finditers_for_the_name_and_dateline_patterns():
@@ -80,4 +80,16 @@ def test_prefilter_matches_are_finditers_for_the_name_and_dateline_patterns():
            "무토(武藤) 대사, 저작권자 ⓒ 한빛일보. 서울 2025년 3월 4일 (연합) 2025.3.4 Seoul, March 4 (Reuters)")
     for text in _own_texts() + [own, own * 2]:
         for rx in patterns:
-            assert _seen(prefilter.finditer(rx, text)) == _seen(rx.finditer(text)), rx.pattern
+            assert _seen(prefilter.finditer(rx, text, min_length=0)) == _seen(rx.finditer(text)), rx.pattern
+
+
+def test_prefilter_short_texts_are_scanned_plainly(monkeypatch):
+    # a short document pays no filter building; a long one is filtered
+    rx = re.compile(r"(?<![가-힣])(?:지난|오는)\s?주말")
+    built = []
+    monkeypatch.setattr(prefilter, "start_filter", lambda r: built.append(r) or None)
+    short = "지난 주말에 만났다. " * 10
+    assert _seen(prefilter.finditer(rx, short)) == _seen(rx.finditer(short)) and not built
+    long = short * (prefilter.LONG_TEXT // len(short) + 1)
+    list(prefilter.finditer(rx, long))
+    assert built == [rx]

@@ -164,9 +164,16 @@ def start_filter(rx: re.Pattern) -> re.Pattern | None:
         return None
 
 
-def finditer(rx: re.Pattern, text: str):
-    """The matches of ``rx.finditer(text)``, trying ``rx`` only where its start filter hits."""
-    starts = start_filter(rx)
+# Below this many characters a pattern is scanned plainly: building its filter (parsing the
+# pattern, about a millisecond or two, once per process) costs more than it saves on a short
+# document, and a short document is most often the only one of its process.
+LONG_TEXT = 50_000
+
+
+def finditer(rx: re.Pattern, text: str, min_length: int = LONG_TEXT):
+    """The matches of ``rx.finditer(text)``, trying ``rx`` only where its start filter hits
+    (in a text of ``min_length`` characters or more)."""
+    starts = start_filter(rx) if len(text) >= min_length else None
     if starts is None:
         yield from rx.finditer(text)
         return
