@@ -65,11 +65,14 @@ def check_order(names=EXTRACTORS) -> None:
 
 
 def analysis_text(structure):
-    """The body, then each footnote as its own paragraph: the text facts are found on."""
+    """The body, then each footnote as its own paragraph: the text facts are found on (a note
+    the body holds already, after its table, is not repeated)."""
     b = Builder()
     b.append(structure.body)
     body_end = b.length
     for fn in structure.footnotes:
+        if fn.in_body:
+            continue
         b.insert("\n\n", fn.raw_offset)
         b.append(fn.text)
     return b.build(), body_end

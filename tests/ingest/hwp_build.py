@@ -63,6 +63,16 @@ def header(*paras):
     return (16, b"head", lambda level: _list(paras, level))
 
 
+def master_pages(*pages):
+    """A section definition holding master pages (바탕쪽), each a list of paragraph builders."""
+    return (2, b"secd", lambda level: [r for paras in pages for r in _list(paras, level)])
+
+
+def with_lists(paragraph, *pages):
+    """A paragraph followed, one level down, by more master-page lists (as a section's last one has)."""
+    return lambda level: paragraph(level) + [r for paras in pages for r in _list(paras, level + 1)]
+
+
 def autonumber(kind: int, number: int):
     """An automatic number (kind 4: a table's), as captions hold it."""
     def under(level: int) -> list[bytes]:

@@ -44,8 +44,9 @@ def test_docx_structure_nested_table_note_in_cell_header_box():
     notes = '<w:footnote w:id="5"><w:p><w:r><w:t>칸에 달린 각주</w:t></w:r></w:p></w:footnote>'
     got = to_analysis(run(load_bytes(_docx(body, _p("머리글 문구"), notes), source="t.docx"),
                           Options(structure_only=True)))
-    assert got.text.split("\n\n") == ["문서의 첫 문단이다.", "구분\n내용\n첫 칸\n겉 글 속 하나 속 둘", "상자 속 글",
-                                      "마지막 문단이다.", "머리글 문구"]
+    # the note whose marker a cell holds is written right after its table (and stays a footnote)
+    assert got.text.split("\n\n") == ["문서의 첫 문단이다.", "구분\n내용\n첫 칸\n겉 글 속 하나 속 둘", "1) 칸에 달린 각주",
+                                      "상자 속 글", "마지막 문단이다.", "머리글 문구"]
     assert [(t.header_rows, t.parent, [(r.header, r.cells) for r in t.rows]) for t in got.tables] == [
         (1, None, [("구분", ["내용"]), ("첫 칸", ["겉 글 속 하나 속 둘"])]),
         (0, 0, [("속 하나", ["속 둘"])]),

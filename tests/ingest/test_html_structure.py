@@ -78,3 +78,18 @@ def test_html_structure_numbered_link_to_a_section_is_no_footnote():
             "<p>끝 문단도 충분히 길게 써서 본문으로 읽히게 한다고 적어 둔다.</p></article></body></html>")
     got = _analysis(page)
     assert got.footnotes == [] and "첫 장의 본문은" in got.text
+
+
+def test_html_structure_note_cited_in_a_cell_follows_its_table():
+    page = ("<html><body><article><p>머리 문단은 본문으로 읽힐 만큼 길게 쓴 문장이어야 한다고 본다."
+            '<sup><a href="#fn1">1</a></sup></p>'
+            "<table><tr><th>구분</th><th>수치</th></tr><tr><td>수출"
+            '<sup><a href="#fn2">2</a></sup></td><td>340</td></tr></table>'
+            "<p>꼬리 문단도 본문으로 읽힐 만큼 길게 쓴 문장이어야 한다고 본다.</p>"
+            '<section class="footnotes"><ol><li id="fn1"><p>앞선 주석의 글.</p></li>'
+            '<li id="fn2"><p>칸에 달린 주석의 글.</p></li></ol></section></article></body></html>')
+    got = _analysis(page)
+    assert got.text.split("\n\n")[1:] == ["구분\n수치\n수출\n340", "2) 칸에 달린 주석의 글.",
+                                          "꼬리 문단도 본문으로 읽힐 만큼 길게 쓴 문장이어야 한다고 본다."]
+    assert [(f.n, f.text) for f in got.footnotes] == [(1, "앞선 주석의 글."), (2, "칸에 달린 주석의 글.")]
+    assert [(r.n, r.dangling) for r in got.footnote_refs] == [(1, False), (2, False)]

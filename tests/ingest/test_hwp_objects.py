@@ -3,7 +3,7 @@ cells, text boxes, headers, equations, pictures, distribution (배포용) docume
 from __future__ import annotations
 
 import pytest
-from hwp_build import box, equation, header, hwp, note, para, picture, table
+from hwp_build import box, equation, header, hwp, master_pages, note, para, picture, table, with_lists
 
 from summitwatch.export import to_analysis
 from summitwatch.ingest import load_bytes
@@ -46,6 +46,9 @@ def test_hwp_objects_footnote_marker_in_a_cell_links(exported):
     assert [(f.n, f.text) for f in exported.footnotes] == [(1, "셀 안 각주의 본문")]
     assert [(r.n, r.dangling) for r in exported.footnote_refs] == [(1, False)]
     assert "주석 달린 값1" not in exported.text
+    # written after the table that anchors it, before the next paragraph
+    after = exported.text.split("겉 글 하위 갑 하위 을\n\n", 1)[1]
+    assert after.startswith("1) 셀 안 각주의 본문\n\n상자 밖 문장")
 
 
 def test_hwp_objects_boxes_equations_and_header_kept_apart(exported):
@@ -147,3 +150,22 @@ def test_hwp_objects_unreadable_section_counted_and_the_rest_read():
     got = _analysis(data)
     assert got.text == "둘째 구역의 문단은 읽힌다."
     assert got.warnings == ["1 unreadable section stream(s) not read"]
+
+
+def test_hwp_objects_master_pages_are_furniture_after_the_body():
+    data = hwp(para(f"{O}본문의 첫 문단", master_pages([para("홀수 쪽 바탕 글")], [para("짝수 쪽 바탕 글")])),
+               with_lists(para("본문의 끝 문단"), [para("끝 쪽 바탕 글")]))
+    st = run(load_bytes(data, source="m.hwp"), Options(structure_only=True)).structure
+    assert [(b.kind, st.body.text[b.start:b.end]) for b in st.blocks] == [
+        ("paragraph", "본문의 첫 문단"), ("paragraph", "본문의 끝 문단"), ("master_page", "홀수 쪽 바탕 글"),
+        ("master_page", "짝수 쪽 바탕 글"), ("master_page", "끝 쪽 바탕 글")]
+
+
+def test_hwp_objects_nested_table_keeps_its_caption():
+    inner = table([[[para("안 열")], [para("안 값")]]], caption=[para("안쪽 표의 제목")])
+    outer = table([[[para("바깥 칸")], [para("설명 글"), para(O, inner)]]])
+    got = _analysis(hwp(para("앞 문단"), para(O, outer)))
+    assert [(t.parent, t.caption, [(r.header, r.cells) for r in t.rows]) for t in got.tables] == [
+        (None, "", [("바깥 칸", ["설명 글 안쪽 표의 제목 안 열 안 값"])]),
+        (0, "안쪽 표의 제목", [("안 열", ["안 값"])]),
+    ]

@@ -60,8 +60,9 @@ def test_hwpx_objects_header_footer_box_table_note():
                  f'</hp:drawText></hp:rect></hp:run>', _t("본문 끝"))
             + _p('<hp:run charPrIDRef="0"><hp:pic/></hp:run>'))
     got = _analysis(_hwpx(body))
-    assert got.text.split("\n\n") == ["본문이 시작된다", "구분\n값\n가\n바깥 글 안쪽 하나 안쪽 둘", "본문 끝",
-                                      "글상자 속 문장", "머리말 글", "꼬리말 글"]
+    # the note anchored in a cell follows its table in the body, and stays a linked footnote
+    assert got.text.split("\n\n") == ["본문이 시작된다", "구분\n값\n가\n바깥 글 안쪽 하나 안쪽 둘", "1) 칸 속 주석의 내용",
+                                      "본문 끝", "글상자 속 문장", "머리말 글", "꼬리말 글"]
     assert [(t.header_rows, t.parent, [(r.header, r.cells) for r in t.rows]) for t in got.tables] == [
         (1, None, [("구분", ["값"]), ("가", ["바깥 글 안쪽 하나 안쪽 둘"])]),
         (0, 0, [("안쪽 하나", ["안쪽 둘"])]),

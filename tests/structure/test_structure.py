@@ -303,3 +303,53 @@ def test_structure_space_aligned_table():
     assert [(r.header, r.cells) for r in t.rows] == [
         ("핵심광물", ["리튬, 흑연", "2026년 상반기"]), ("반도체 소재", ["불화수소", "즉시"])]
     assert t.source == "산업통상자원부 (2025.9.1)"
+
+
+def _canon_with_table_notes(first_in_table: int, last_in_table: int, total: int):
+    """A native document: note 1 cited in a paragraph, notes first..last cited in a table's cells,
+    the rest cited in a paragraph after it."""
+    from summitwatch.ingest.canon import Canon, marker
+    canon = Canon()
+    canon.native = True
+    for n in range(1, total + 1):
+        canon.footnote(n, f"풀이 {'가나다라마바사아자차카'[n - 1]}")
+    canon.paragraph(f"표 앞 문단.{marker(1)}")
+    canon.table([["항목", "값"]] + [[f"행{k}{marker(k)}", str(k * 7)] for k in range(first_in_table, last_in_table + 1)])
+    canon.paragraph("표 뒤 문단." + "".join(f" 덧붙임{marker(n)}" for n in range(last_in_table + 1, total + 1)))
+    return canon.document(doc_id="d", source="t", fmt="hwpx")
+
+
+def test_structure_notes_after_their_table_are_body_and_linked_footnotes():
+    from summitwatch.pipeline import analysis_text
+    from summitwatch.structure import recover
+    st = recover(_canon_with_table_notes(2, 3, 4))
+    assert st.body.text.split("\n\n") == ["표 앞 문단.", "항목\n값\n행2\n14\n행3\n21", "2) 풀이 나", "3) 풀이 다",
+                                          "표 뒤 문단. 덧붙임"]
+    assert [(f.n, f.text.text, f.in_body) for f in st.footnotes] == [
+        (1, "풀이 가", False), (2, "풀이 나", True), (3, "풀이 다", True), (4, "풀이 라", False)]
+    assert [(r.n, r.dangling) for r in st.footnote_refs] == [(1, False), (2, False), (3, False), (4, False)]
+    assert not st.warnings
+    text, body_end = analysis_text(st)
+    assert text.text.count("풀이 나") == 1 and text.text[body_end:].split() == ["풀이", "가", "풀이", "라"]
+
+
+def test_structure_notes_after_the_body_skip_any_number_of_table_notes():
+    from summitwatch.structure import recover
+    st = recover(_canon_with_table_notes(2, 9, 10))
+    assert [(f.n, f.text.text) for f in st.footnotes if not f.in_body] == [(1, "풀이 가"), (10, "풀이 차")]
+    assert [f.n for f in st.footnotes] == list(range(1, 11))
+
+
+def test_structure_no_marker_is_found_inside_a_note_written_after_its_table():
+    from summitwatch.ingest.canon import Canon, marker
+    from summitwatch.structure import recover
+    canon = Canon()
+    canon.native = True
+    canon.places_markers = False    # markers are found in the text, as for a web page
+    canon.footnote(1, "둘째 항목2에 관한 풀이")
+    canon.footnote(2, "뒤 문단의 풀이")
+    canon.table([["항목", "값"], [f"가{marker(1)}", "5"]])
+    canon.paragraph("뒤 문단이 이어진다 (참조). 2 다음 말이 온다.")
+    st = recover(canon.document(doc_id="d", source="t", fmt="html"))
+    assert "둘째 항목2에 관한 풀이" in st.body.text and "(참조). 다음 말이 온다." in st.body.text
+    assert [(r.n, r.dangling) for r in st.footnote_refs] == [(1, False), (2, False)]

@@ -159,3 +159,15 @@ def test_summits_of_document_is_the_corpus_finder_on_one_document():
     [s] = of_document(d)
     assert (s.date, s.parties, s.place, s.forum) == ("2031-05-01", ["FR", "KR"], "파리", None)
     assert s.id == build([d]).summits[0].id
+
+
+def test_summits_two_leaders_named_without_their_countries_give_the_parties():
+    # nothing names 한국 or 미국: the leaders' countries are the parties
+    import datetime as dt
+
+    from summitwatch.track.load import from_bytes
+    from summitwatch.track.summits import of_document
+
+    text = "트럼프 대통령과 이재명 대통령은 10월 29일 경주에서 정상회담을 가졌다. 양 정상은 조선 협력을 논의했다."
+    [s] = of_document(from_bytes(text.encode(), "leaders.txt", dt.date(2025, 10, 30)))
+    assert (s.date, s.parties) == ("2025-10-29", ["KR", "US"])

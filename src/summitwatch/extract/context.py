@@ -21,7 +21,7 @@ class Context:
     body_end: int                                   # text.text[:body_end] is the body
     reference_date: dt.date | None = None           # set by the dates extractor unless given
     reference_date_given: bool = False
-    # where it came from: given, metadata, dateline, byline, latest_date, term_of_office, ... none
+    # where it came from: given, metadata, dateline, byline, latest_date, known_summit, term_of_office, ... none
     reference_date_source: str = "none"
     facts: dict[str, list[Any]] = field(default_factory=dict)   # extractor name -> its facts
     _sentences: list | None = field(default=None, repr=False)

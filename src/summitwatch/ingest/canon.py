@@ -10,7 +10,10 @@ raw offsets of that text:
 - tables as a caption line, then per row the row header on its own line and each cell as a
   line starting with "- ", then the "출처: ..." line;
 - footnote markers glued to the word they follow ("합의했다.3 다음");
-- footnote bodies after the body, each its own paragraph "N text", from ``footnotes_start``.
+- footnote bodies after the body, each its own paragraph "N text", from ``footnotes_start``;
+  a note whose marker sits in a table cell is written right after that table instead, as the
+  paragraph "N) text" (where a printed table carries its notes, and where a reading of the file in
+  its own order meets it), its span in ``layout.notes``.
 """
 from __future__ import annotations
 
@@ -116,7 +119,8 @@ def _cell_items(cell) -> list:
 
 def _render_cell(cell) -> tuple[str, list[list]]:
     """The one-line text of a cell and the tables nested in it, as [rows of spans relative to the
-    text, header_rows, parent] where parent indexes the returned list (None: the cell's own table)."""
+    text, header_rows, parent, caption span] where parent indexes the returned list (None: the
+    cell's own table)."""
     text, subs = "", []
 
     def add(t: str) -> tuple[int, int]:
@@ -131,8 +135,7 @@ def _render_cell(cell) -> tuple[str, list[list]]:
         if not isinstance(it, TableSpec):
             add(one_line(it))
             continue
-        if it.caption and one_line(it.caption):
-            add(one_line(it.caption))
+        cap = add(one_line(it.caption)) if it.caption and one_line(it.caption) else None
         mine = len(subs)
         subs.append(None)
         rows = []
@@ -143,11 +146,12 @@ def _render_cell(cell) -> tuple[str, list[list]]:
                 a, b = add(t) if t else (len(text), len(text))
                 spans.append((a, b))
                 base = len(subs)
-                for r, hr, parent in inner:
+                for r, hr, parent, icap in inner:
                     subs.append([[[(x + a, y + a) for x, y in rr] for rr in r], hr,
-                                 mine if parent is None else parent + base])
+                                 mine if parent is None else parent + base,
+                                 (icap[0] + a, icap[1] + a) if icap else None])
             rows.append(spans)
-        subs[mine] = [rows, it.header_rows, None]
+        subs[mine] = [rows, it.header_rows, None, cap]
     return text, subs
 
 
@@ -171,6 +175,7 @@ class Canon:
         self.places_markers = True # with ``native``: every footnote marker is written with ``marker``
         self._furniture: list[tuple[str, str]] = []
         self.skipped: Counter = Counter()   # parts of the file not read, by kind
+        self._placed: list[tuple[int, int, int]] = []   # (start, end, n) of notes written after a table
 
     def _budget(self, lines: int) -> None:
         """Refuse a document beyond the limits while it is read, not after it is all in memory."""
@@ -275,9 +280,10 @@ class Canon:
                 pos = a + len(t)
                 rspans.append((a, pos))
                 base = len(nested)
-                for r, hr, parent in subs:
+                for r, hr, parent, icap in subs:
                     nested.append([[[(x + a, y + a) for x, y in rr] for rr in r], hr,
-                                   None if parent is None else parent + base])
+                                   None if parent is None else parent + base,
+                                   (icap[0] + a, icap[1] + a) if icap else None])
             spans.append(rspans)
         if not lines:
             if caption:
@@ -296,16 +302,32 @@ class Canon:
         self.table_hints.append(TableHint(
             start=cap[0] if cap else start, end=start + pos, caption=cap, header_rows=header_rows,
             rows=[[(start + a, start + b) for a, b in r] for r in spans]))
-        for r, hr, parent in nested:
+        for r, hr, parent, icap in nested:
+            first = icap[0] if icap else r[0][0][0] if r and r[0] else 0
             self.table_hints.append(TableHint(
-                start=start + r[0][0][0] if r and r[0] else start, end=start + max(
+                start=start + first, end=start + max(
                     (b for rr in r for _, b in rr), default=0), header_rows=hr,
                 rows=[[(start + a, start + b) for a, b in rr] for rr in r],
+                caption=(start + icap[0], start + icap[1]) if icap else None,
                 parent=me if parent is None else me + 1 + parent))
         if source and one_line(source):
             at = self._len + 1
             self._attach(one_line(source), "paragraph")
             self._table_source(at)
+        self._table_notes("\n".join(lines))
+
+    def _table_notes(self, table_text: str) -> None:
+        """The notes whose markers the table's cells hold, written after it once each (a note whose
+        body is not known yet stays with the notes after the body)."""
+        bodies = dict(self.footnotes)
+        done = {n for _, _, n in self._placed}
+        for m in _MARK.finditer(table_text):
+            n = int(m.group(1))
+            if n in bodies and n not in done:
+                head = f"{n}) "
+                start = self._emit(head + bodies[n], "paragraph")
+                self._placed.append((start + len(head), self._len, n))
+                done.add(n)
 
     def _table_source(self, at: int) -> None:
         """The source line just attached belongs to the last top-level table."""
@@ -331,7 +353,10 @@ class Canon:
             start = self._emit(line)
             furniture.append((start, start + len(line), kind))
         footnotes_start = None
+        placed = {n for _, _, n in self._placed}
         for n, body in self.footnotes:
+            if n in placed:
+                continue
             start = self._emit(f"{n} {body}")
             if footnotes_start is None:
                 footnotes_start = start
@@ -350,6 +375,7 @@ class Canon:
                             lists={mv(a): lv for a, lv in self.lists.items()},
                             footnotes_start=mv(footnotes_start) if footnotes_start is not None else None,
                             native=self.native, tables=tables, furniture=[(mv(a), mv(b), k) for a, b, k in furniture],
-                            markers=marks if self.native and self.places_markers else None)
+                            markers=marks if self.native and self.places_markers else None,
+                            notes=[(mv(a), mv(b), n) for a, b, n in self._placed])
         doc.warnings += [f"{n} {what} not read" for what, n in sorted(self.skipped.items())]
         return doc

@@ -53,17 +53,22 @@ def _styles(z: SafeZip) -> dict[str, int]:
 
 
 class _Notes:
-    """Footnote and endnote references numbered in the order the reader meets them."""
+    """Footnote and endnote references numbered in the order the reader meets them; each body goes
+    to ``canon`` when its first reference is met (a table holding the marker then places it)."""
 
-    def __init__(self) -> None:
+    def __init__(self, bodies: dict[str, dict[str, str]] | None = None, canon: Canon | None = None) -> None:
         self.order: list[tuple[str, str]] = []     # (kind, id)
         self.number: dict[tuple[str, str], int] = {}
+        self.bodies, self.canon = bodies or {}, canon
 
     def ref(self, kind: str, nid: str) -> int:
         key = (kind, nid)
         if key not in self.number:
             self.order.append(key)
             self.number[key] = len(self.order)
+            text = self.bodies.get(kind, {}).get(nid)
+            if text is not None and self.canon is not None:
+                self.canon.footnote(self.number[key], text)
         return self.number[key]
 
 
@@ -187,17 +192,13 @@ def load_docx(data: bytes, *, doc_id: str, source: str) -> Document:
         raise InputError("the DOCX file's document has no body")
     canon = Canon()
     canon.native = True
-    notes = _Notes()
+    bodies = {"footnote": _note_bodies(z, "footnote"), "endnote": _note_bodies(z, "endnote")}
+    notes = _Notes(bodies, canon)
     _blocks(body, canon, _styles(z), notes)
     for name in sorted(n for n in z.names if re.match(r"^word/(header|footer)\d*\.xml$", n)):
         kind = "page_header" if "header" in name else "page_footer"
         for p in z.xml(name).iter(f"{W}p"):
             canon.furniture(_text(p, None), kind)
-    bodies = {"footnote": _note_bodies(z, "footnote"), "endnote": _note_bodies(z, "endnote")}
-    for kind, nid in notes.order:
-        text = bodies[kind].get(nid)
-        if text is not None:
-            canon.footnote(notes.number[(kind, nid)], text)
     meta = _core(z)
     meta.title = meta.title or canon.title
     return canon.document(doc_id=doc_id, source=source, fmt="docx", meta=meta)

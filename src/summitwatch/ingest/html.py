@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 from xml.etree import ElementTree as ET
 
 from ..model.document import DocMeta, Document
-from .canon import Canon, one_line
+from .canon import Canon, marker, one_line
 from .decode import decode_bytes
 from .errors import InputError
 from .html_dom import nested_cell, prepare, restore
@@ -168,9 +168,10 @@ class _Fallback(HTMLParser):
 
 
 def _restored(b: tuple) -> tuple:
-    """A block with the tokens of ``html_dom.prepare`` turned back (citations as their number)."""
+    """A block with the tokens of ``html_dom.prepare`` turned back (citations as their number;
+    in a table as a marker, so that the table's notes are written after it)."""
     if b[0] == "t":
-        return ("t", [[restore(c, str) for c in r] for r in b[1]], *b[2:])
+        return ("t", [[restore(c, marker) for c in r] for r in b[1]], *b[2:])
     return (*b[:-1], restore(b[-1], str))
 
 
@@ -209,6 +210,8 @@ def load_html(data: bytes, *, doc_id: str, source: str) -> Document:
     canon.places_markers = False
     if images:
         canon.skipped["image(s)"] += images
+    for n, body in notes:          # known before the body: a table citing one places it
+        canon.footnote(n, body)
     for b in blocks:
         if b[0] == "title":
             canon.paragraph(b[1])
@@ -221,6 +224,4 @@ def load_html(data: bytes, *, doc_id: str, source: str) -> Document:
         else:
             rows = [[nested_cell(c, nested) for c in r] for r in b[1]]
             canon.table(rows, header_rows=b[2] if len(b) > 2 else 0)
-    for n, body in notes:
-        canon.footnote(n, body)
     return canon.document(doc_id=doc_id, source=source, fmt="html", meta=meta)

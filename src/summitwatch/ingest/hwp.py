@@ -161,6 +161,4 @@ def load_hwp(data: bytes, *, doc_id: str, source: str) -> Document:
         meta = _summary(ole)
     finally:
         ole.close()
-    for n, body in reader.notes:
-        canon.footnote(n, body)
     return canon.document(doc_id=doc_id, source=source, fmt="hwp", meta=meta)

@@ -65,6 +65,7 @@ class SectionReader:
                 return ""                              # an empty note: no marker to link
             n = len(self.notes) + 1
             self.notes.append((n, body))
+            self.canon.footnote(n, body)               # known now: a table holding its marker places it
             return marker(n)
         if cid == b"tbl ":
             after.append(self.table(c))
@@ -76,11 +77,22 @@ class SectionReader:
         elif cid in _FURNITURE:
             text = " ".join(flatten(self.flow([p for _, ps in lists(c) for p in ps])))
             self.canon.furniture(text, _FURNITURE[cid])
+        elif cid == b"secd":                           # the section's master pages (바탕쪽)
+            self.count_skipped(c)
+            self.master_pages(c)
         elif cid == b"tcmt":                           # a hidden comment: its text after the paragraph
             after += self.flow([p for _, ps in lists(c) for p in ps])
         else:
             self.count_skipped(c)
         return ""
+
+    def master_pages(self, node: Rec) -> None:
+        """The paragraph lists of master pages (drawn on every page, like a header): page furniture,
+        kept apart from the body. They hang under the section definition, and a section may
+        keep more of them after its last paragraph."""
+        for head, paras in lists(node):
+            if head is not None:
+                self.canon.furniture(" ".join(flatten(self.flow(paras))), "master_page")
 
     def count_skipped(self, node: Rec) -> None:
         for r in _outside_paragraphs(node):
@@ -131,6 +143,7 @@ class SectionReader:
             if p.tag != TAG_PARA_HEADER:
                 continue
             text, after = self.para(p)
+            self.master_pages(p)
             lv = self.level(p)
             shape = struct.unpack_from("<H", p.payload, 8)[0] if len(p.payload) >= 10 else -1
             if lv:

@@ -94,6 +94,7 @@ class _Reader:
             return ""
         n = len(self.notes) + 1
         self.notes.append((n, body))
+        self.canon.footnote(n, body)                   # known now: a table holding its marker places it
         return marker(n)
 
     def t_text(self, t: ET.Element, out: list[str]) -> None:
@@ -205,6 +206,4 @@ def load_hwpx(data: bytes, *, doc_id: str, source: str) -> Document:
     reader = _Reader(*_header_levels(z), canon)
     for name in sections:
         reader.section(z.xml(name))
-    for n, body in reader.notes:
-        canon.footnote(n, body)
     return canon.document(doc_id=doc_id, source=source, fmt="hwpx", meta=_meta(z))

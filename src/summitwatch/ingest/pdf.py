@@ -228,6 +228,9 @@ def _breaks(prev: Line, cur: Line, para: _Para, body: float, left: float, right:
         return True
     if (cur.cell or prev.cell) and (cur.region != prev.region or cur.page != prev.page):
         return True                                # each cell of a ruled table is its own block
+    if (cur.region != prev.region or cur.page != prev.page) and \
+            prev.col_right - prev.col_left < 0.5 * (cur.col_right - cur.col_left):
+        return True          # a strip of labels ends where a wider column starts: no paragraph runs on
     first_word = cur.text.split(" ", 1)[0]
     if prev.split:
         right = prev.col_right                      # a column ends at its own right edge

@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # pdf_lines imports this module
 
 _MIN_SUPPORT = 3          # rows that must agree on a gutter
 _MAX_DEPTH = 6
+_STACK_SCAN = 128      # runs of a row a run off its baseline is compared with
 
 
 @dataclass(slots=True)
@@ -46,23 +47,37 @@ Rules = Callable[[], tuple[list[tuple[float, float, float]], list[tuple[float, f
 
 
 def rows_of(runs: Sequence[Run]) -> list[list[Run]]:
-    """Runs top to bottom, grouped by baseline; a raised small run joins the row below it."""
+    """Runs top to bottom, grouped around the baseline of each row's largest text; a raised
+    small run joins the row below it. A run off the row's baseline that lies over or under a run of the row (their x-ranges
+    overlap) is on another line: labels stacked closer than a line's height, such as the
+    category names beside a bar chart, are not run together into one line."""
     ordered = sorted(runs, key=lambda r: (-r.y, r.x0))
     rows: list[list[Run]] = []
     cur: list[Run] = []
-    low_y = big = 0.0
+    big = base_y = 0.0
     for r in ordered:
-        if cur and low_y - r.y <= 0.5 * max(big, r.size):
+        if cur and base_y - r.y <= 0.5 * max(big, r.size) and not (
+                abs(base_y - r.y) > 0.15 * r.size and _stacked(r, cur)):
             cur.append(r)
-            low_y = min(low_y, r.y)
-            big = max(big, r.size)
+            if r.size > big:
+                big, base_y = r.size, r.y
         else:
             if cur:
                 rows.append(cur)
-            cur, low_y, big = [r], r.y, r.size
+            cur, big, base_y = [r], r.size, r.y
     if cur:
         rows.append(cur)
     return rows
+
+
+def _stacked(r: Run, row: list[Run]) -> bool:
+    """r overlaps (by more than half a point) a run of the row on another baseline. Only the
+    row's last runs are looked at, so a hostile row of thousands of runs stays linear."""
+    for o in row[-_STACK_SCAN:]:
+        over = min(r.x1, o.x1) - max(r.x0, o.x0)
+        if over > max(0.5, 0.05 * min(r.x1 - r.x0, o.x1 - o.x0)) and abs(o.y - r.y) > 0.15 * min(r.size, o.size):
+            return True
+    return False
 
 
 def _row_size(row: list[Run]) -> float:
@@ -140,22 +155,55 @@ def _text_side(rows: list[list[Run]], width: float) -> bool:
     return hi - lo >= 0.25 * width and _chars(rows) / len(rows) >= 8
 
 
-def _slabs(rows: list[list[Run]], cuts: list[float]) -> list[list[list[Run]]]:
-    """Rows grouped between horizontal rules and shared vertical gaps (table rows)."""
+def _slabs(rows: list[list[Run]], cuts: list[float], m: float) -> list[list[list[Run]]]:
+    """Rows grouped between horizontal rules and shared vertical gaps (table rows). Where the
+    lines on the left of ``m`` stand on the baselines of lines on the right (labels, each with
+    its value beside it; a wrapped label's second line is the exception), each label opens a
+    row too, and its value is read after it."""
     if not rows:
         return []
     tops = [max(r.y + 0.8 * r.size for r in row) for row in rows]
     bots = [min(r.y - 0.25 * r.size for r in row) for row in rows]
     gaps = sorted(bots[k] - tops[k + 1] for k in range(len(rows) - 1))
     typical = gaps[len(gaps) // 2] if gaps else 0.0
+    paired = [_sides_aligned(row, m) for row in rows]
+    pairs, alone = paired.count(True), paired.count(False)
+    labels = pairs >= 2 and pairs >= 2 * alone and _narrow_left(rows, m)
     out: list[list[list[Run]]] = [[rows[0]]]
     for k in range(1, len(rows)):
         ruled = any(tops[k] <= y <= bots[k - 1] for y in cuts)
         wide = bots[k - 1] - tops[k] > max(typical * 2.5, typical + 0.6 * _row_size(rows[k]))
-        if ruled or wide:
+        if ruled or wide or labels and paired[k]:
             out.append([])
         out[-1].append(rows[k])
     return out
+
+
+def _narrow_left(rows: list[list[Run]], m: float) -> bool:
+    """The text left of ``m`` takes at most half the width of the text right of it (labels,
+    not the first of two columns of running text that wrap side by side)."""
+    left = [r for row in rows for r in row if r.x1 <= m]
+    right = [r for row in rows for r in row if r.x0 >= m]
+    if not left or not right:
+        return False
+    return max(r.x1 for r in left) - min(r.x0 for r in left) <= 0.5 * (max(r.x1 for r in right) - min(r.x0 for r in right))
+
+
+def _side_y(runs: list[Run]) -> float:
+    """The baseline of the largest text among ``runs``."""
+    return max(runs, key=lambda r: (r.size, -r.y)).y
+
+
+def _sides_aligned(row: list[Run], m: float) -> bool | None:
+    """Whether the text left of ``m`` and the text right of it share a baseline: None when the
+    row has text on the right only, False when on the left only (a wrapped label's next line)."""
+    left = [r for r in row if r.x1 <= m]
+    right = [r for r in row if r.x0 >= m]
+    if not left:
+        return None
+    if not right:
+        return False
+    return abs(_side_y(left) - _side_y(right)) <= 0.2 * min(_row_size(left), _row_size(right))
 
 
 _ANCHOR = "\ufffc"         # stands for a ruled table in the cut; never reaches the text
@@ -247,6 +295,11 @@ def _cut(rows: list[list[Run]], lo: float, hi: float, split: bool, depth: int, r
             right = [[r for r in row if r.x0 >= m] for row in band]
             left, right = [x for x in left if x], [x for x in right if x]
             kind = _kind(band, left, right, m, width, rules)
+            tail: list[list[Run]] = []
+            if kind == "columns":
+                band, tail = _columns_end(band, m, width, rules)
+                left = [x for x in ([r for r in row if r.x1 <= m] for row in band) if x]
+                right = [x for x in ([r for r in row if r.x0 >= m] for row in band) if x]
             if kind:
                 found = True
                 if pending:
@@ -258,13 +311,14 @@ def _cut(rows: list[list[Run]], lo: float, hi: float, split: bool, depth: int, r
                     _cut(left, lo, l_hi, True, depth + 1, rules, out)
                     _cut(right, r_lo, hi, True, depth + 1, rules, out)
                 else:
-                    for slab in _slabs(band, _h_cuts(band, m, rules)):
+                    for slab in _slabs(band, _h_cuts(band, m, rules), m):
                         for side in ([[r for r in row if r.x1 <= m] for row in slab],
                                      [[r for r in row if r.x0 >= m] for row in slab]):
                             side = [x for x in side if x]
                             if side:
                                 _emit(side, min(r.x0 for x in side for r in x), max(r.x1 for x in side for r in x),
                                       True, out, cell=True)
+                pending = tail         # what follows the columns' end is read after both of them
                 continue
         pending += band
     if not found:
@@ -272,6 +326,29 @@ def _cut(rows: list[list[Run]], lo: float, hi: float, split: bool, depth: int, r
         return
     if pending:
         _cut(pending, lo, hi, split, depth + 1, rules, out)
+
+
+def _columns_end(band: list[list[Run]], m: float, width: float, rules) -> tuple[list[list[Run]], list[list[Run]]]:
+    """The band of columns, and the rows after a gap across its whole width (three typical row
+    gaps at least) that do not go on as columns themselves: the columns end at that gap (a
+    heading under both columns belongs to what follows them, not to the left column)."""
+    if len(band) < 4:
+        return band, []
+    tops = [max(r.y + 0.8 * r.size for r in row) for row in band]
+    bots = [min(r.y - 0.25 * r.size for r in row) for row in band]
+    gaps = [bots[k - 1] - tops[k] for k in range(1, len(band))]
+    typical = max(sorted(gaps)[len(gaps) // 2], 0.0)
+    for k in range(len(band) - 1, 0, -1):
+        if gaps[k - 1] > max(3 * typical, typical + 1.5 * _row_size(band[k])):
+            tail = band[k:]
+            left = [x for x in ([r for r in row if r.x1 <= m] for row in tail) if x]
+            right = [x for x in ([r for r in row if r.x0 >= m] for row in tail) if x]
+            head = band[:k]
+            if _kind(tail, left, right, m, width, rules) == "columns" or \
+                    not any(r.x1 <= m for row in head for r in row) or not any(r.x0 >= m for row in head for r in row):
+                return band, []
+            return head, tail
+    return band, []
 
 
 def _h_cuts(band: list[list[Run]], m: float, rules) -> list[float]:
@@ -296,6 +373,12 @@ def _kind(band, left, right, m: float, width: float, rules) -> str | None:
         return "table"
     if _text_side(left, width) and _text_side(right, width):
         return "columns"
+    # one side a text column, the other a strip of short items whose baselines keep no step
+    # with it (the tick labels of a chart beside a paragraph): two regions, not merged rows
+    if _text_side(left, width) or _text_side(right, width):
+        both = [row for row in band if any(r.x1 <= m for r in row) and any(r.x0 >= m for r in row)]
+        if len(both) >= _MIN_SUPPORT and sum(not _sides_aligned(row, m) for row in both) * 2 > len(both):
+            return "columns"
     return None
 
 

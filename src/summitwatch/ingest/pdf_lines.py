@@ -12,6 +12,8 @@ import math
 import re
 from ctypes import POINTER, c_double, c_int, c_uint, c_ushort, c_void_p
 from dataclasses import dataclass, field
+from itertools import compress, islice, repeat
+from operator import eq, ne
 
 import pypdfium2.raw as pdfium_c
 
@@ -96,52 +98,53 @@ def page_runs(textpage) -> list[Run]:
     if n <= 0:
         return []
     text = _page_text(h, n)
-    objs = [_get_obj(h, i) for i in range(n)]
+    # one call per character finds its object; the loops over them run in C (map, compress)
+    objs = list(map(_get_obj, repeat(h, n), range(n)))
+    starts = [0, *compress(range(1, n), map(ne, islice(objs, 1, None), objs))]
     runs: list[Run] = []
     x, y = c_double(), c_double()
     left, right, bottom, top = c_double(), c_double(), c_double(), c_double()
     m = pdfium_c.FS_MATRIX()
-    i = 0
-    while i < n:
-        obj = objs[i]
-        j = i + 1
-        while j < n and objs[j] == obj:
-            j += 1
-        if obj is not None:
-            s = text[i:j]
-            if s.strip():
-                _get_origin(h, i, x, y)
-                _get_box(h, j - 1, left, right, bottom, top)
-                size = _get_size(h, i)
-                if _get_matrix(h, i, m):
-                    scale = math.hypot(m.c, m.d)
-                    if scale > 0:
-                        size *= scale
-                runs.append(Run(s, x.value, max(right.value, x.value), y.value, size, _get_weight(h, i) >= 600))
-        i = j
+    get_origin, get_box, get_size, get_matrix, get_weight = _get_origin, _get_box, _get_size, _get_matrix, _get_weight
+    hypot = math.hypot
+    for i, j in zip(starts, [*starts[1:], n]):
+        if objs[i] is None:
+            continue
+        s = text[i:j]
+        if s.isspace():
+            continue
+        get_origin(h, i, x, y)
+        get_box(h, j - 1, left, right, bottom, top)
+        size = get_size(h, i)
+        if get_matrix(h, i, m):
+            scale = hypot(m.c, m.d)
+            if scale > 0:
+                size *= scale
+        x0 = x.value
+        runs.append(Run(s, x0, max(right.value, x0), y.value, size, get_weight(h, i) >= 600))
     return runs
 
 
-def _is_marker(run: Run, size: float, base_y: float) -> bool:
-    return (run.size <= size * 0.85 and run.y - base_y >= size * 0.12
-            and _MARKER_TEXT.match(run.text) is not None)
-
-
 def _line_of(runs: list[Run], page: int) -> Line:
+    # (the per-line hot path of the reader: one pass for sizes, one for the words)
+    lens = [len(r.text.strip()) for r in runs]
     weight: dict[float, int] = {}
-    for r in runs:
-        k = round(r.size * 2) / 2
-        weight[k] = weight.get(k, 0) + len(r.text.strip())
-    size = max(weight, key=weight.get)
-    base = [r for r in runs if abs(r.size - size) <= 0.5]
-    base_y = min(r.y for r in base) if base else runs[0].y
-    runs = sorted(runs, key=lambda r: r.x0)
+    for r, k in zip(runs, lens):
+        key = round(r.size * 2) / 2
+        weight[key] = weight.get(key, 0) + k
+    size = max(weight, key=weight.get) if len(weight) > 1 else next(iter(weight))
+    base_y = min([r.y for r in runs if abs(r.size - size) <= 0.5] or [runs[0].y])
+    total = sum(lens) or 1
+    bold_chars = sum(k for r, k in zip(runs, lens) if r.bold)
+    if len(runs) > 1:
+        runs = sorted(runs, key=_x0)
     segments: list[tuple[float, list[str]]] = []
     prev: Run | None = None
     lead_marker = False
     marks: list[int] = []
+    small, raise_, wide, narrow = size * 0.85, size * 0.12, size * 2.0, size * 0.2
     for r in runs:
-        marker = _is_marker(r, size, base_y)
+        marker = r.size <= small and r.y - base_y >= raise_ and _MARKER_TEXT.match(r.text) is not None
         t = r.text.strip() if marker else r.text
         if prev is None:
             if marker:
@@ -153,20 +156,23 @@ def _line_of(runs: list[Run], page: int) -> Line:
             marks.extend(int(d) for d in _MARK_NO.findall(t))
         else:
             gap = r.x0 - prev.x1
-            if gap > size * 2.0:               # a wide gap: the next table cell
+            if gap > wide:                     # a wide gap: the next table cell
                 segments.append((r.x0, [t]))
+            elif gap > narrow:
+                segments[-1][1].append(" " + t)
             else:
-                sep = " " if gap > size * 0.2 else ""
-                segments[-1][1].append(sep + t)
+                segments[-1][1].append(t)
         prev = r
     cells = [(x0, _SPACES.sub(" ", "".join(p)).strip()) for x0, p in segments]
     cells = [c for c in cells if c[1]]
-    text = " ".join(c for _, c in cells)
-    bold_chars = sum(len(r.text.strip()) for r in runs if r.bold)
-    total = sum(len(r.text.strip()) for r in runs) or 1
-    return Line(text=text, x0=runs[0].x0, x1=max(r.x1 for r in runs), y=base_y, size=size,
+    text = " ".join([c for _, c in cells])
+    return Line(text=text, x0=runs[0].x0, x1=max([r.x1 for r in runs]), y=base_y, size=size,
                 bold=bold_chars * 2 > total, page=page,
                 segments=cells, lead_marker=lead_marker, marks=tuple(marks))
+
+
+def _x0(r: Run) -> float:
+    return r.x0
 
 
 def page_lines(runs: list[Run], page: int, graphics: "Graphics | None" = None) -> list[Line]:
@@ -206,16 +212,15 @@ def page_graphics(page) -> Graphics:
     may hold thousands of objects)."""
     g = Graphics()
     h = ctypes.cast(page.raw, c_void_p)
+    n = _count_objs(h)
+    objs = list(map(_get_pobj, repeat(h, n), range(n)))
+    kinds = list(map(_obj_type, objs))
+    g.images = kinds.count(pdfium_c.FPDF_PAGEOBJ_IMAGE)
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    get, kind_of, bounds = _get_pobj, _obj_type, _obj_bounds
-    path, image = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE
+    bounds = _obj_bounds
     vertical, horizontal = g.vertical, g.horizontal
-    for i in range(_count_objs(h)):
-        obj = get(h, i)
-        kind = kind_of(obj) if obj else 0
-        if kind == image:
-            g.images += 1
-        elif kind == path and bounds(obj, left, bottom, right, top):
+    for obj in compress(objs, map(eq, kinds, repeat(pdfium_c.FPDF_PAGEOBJ_PATH))):
+        if bounds(obj, left, bottom, right, top):
             x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
             if x1 - x0 <= 2.5 and y1 - y0 >= 10:
                 vertical.append(((x0 + x1) / 2, y0, y1))

@@ -53,6 +53,9 @@ class Layout:
     tables: list[TableHint] = field(default_factory=list)
     # (raw start, raw end, kind) of page headers and footers, kept after the body
     furniture: list[tuple[int, int, str]] = field(default_factory=list)
+    # (raw start, raw end, n) of footnote bodies written in the body, after the table whose cell
+    # holds their marker (the other bodies are after the body, from footnotes_start)
+    notes: list[tuple[int, int, int]] = field(default_factory=list)
 
     def page_at(self, raw: int) -> int | None:
         page = None

@@ -47,6 +47,7 @@ class Footnote:
     n: int
     text: MappedText
     raw_offset: int
+    in_body: bool = False      # its text is also in the body (after the table that anchors it)
 
 
 @dataclass(slots=True)

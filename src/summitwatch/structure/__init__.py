@@ -120,7 +120,8 @@ class _Body:
                 cells = [(moved(a), moved(b)) for a, b in row]
                 rows.append([cells[0] if cells else None, cells[1:]])
             index[id(child)] = len(self.tables)
-            self.tables.append({"caption": None, "rows": rows, "source": None, "header_rows": child.header_rows,
+            cap = (moved(child.caption[0]), moved(child.caption[1])) if child.caption else None
+            self.tables.append({"caption": cap, "rows": rows, "source": None, "header_rows": child.header_rows,
                                 "start": moved(child.start), "end": moved(child.end), "parent": index[id(parent)]})
 
     def add(self, seg: Segment) -> None:
@@ -206,18 +207,25 @@ def recover(doc: Document) -> Structure:
                   layout.footnotes_start is not None else None,
                   page_breaks={_norm_pos(doc, m.start()) for m in re.finditer("\f", doc.raw)} or None,
                   tables=normalised_hints(doc), native=bool(layout and layout.native),
-                  list_hints={_norm_pos(doc, raw): lv for raw, lv in layout.lists.items()} if layout else None)
+                  list_hints={_norm_pos(doc, raw): lv for raw, lv in layout.lists.items()} if layout else None,
+                  placed_notes={n for _, _, n in layout.notes} if layout else None)
     _levels(seg.segments)
     body = _Body(src, seg)
     for s in seg.segments:
         body.add(s)
     text = body.b.build(src.raw(len(src.text)))
 
+    in_body = _notes_in_body(doc)
     skip = [m.span() for m in URL_RE.finditer(text.text)]
+    for f in in_body:               # a note written after its table holds no marker of the body
+        a, z = f.text.raw_span(0, len(f.text.text))
+        skip.append((bisect.bisect_left(text.origin, a, 0, len(text.text)),
+                     bisect.bisect_left(text.origin, z, 0, len(text.text))))
+    skip.sort()
     if layout and layout.markers is not None:
         markers = placed_markers(text.origin, text.text, layout.markers)
     else:
-        markers = find_markers(text.text, skip, notes={fl.n for fl in seg.footnotes})
+        markers = find_markers(text.text, skip, notes={fl.n for fl in seg.footnotes} | {f.n for f in in_body})
     clean, moved = _remove(text, [_marker_cut(text.text, m.start, m.end) for m in markers])
 
     def cut(span) -> str:
@@ -260,6 +268,8 @@ def recover(doc: Document) -> Structure:
             first = False
         ftext = fb.build(src.raw(fl.lines[-1].body_end))
         st.footnotes.append(Footnote(fl.n, ftext, ftext.raw(0)))
+    if in_body:
+        st.footnotes = sorted(st.footnotes + in_body, key=lambda f: f.n)
     have = {f.n for f in st.footnotes}
     for m in markers:
         st.footnote_refs.append(FootnoteRef(m.n, text.raw(m.start), moved(m.start), dangling=m.n not in have))
@@ -276,6 +286,21 @@ def recover(doc: Document) -> Structure:
             st.citations.append(c)
     news.apply(st)                  # headline, deck lines, subheads and furniture of web pages
     return st
+
+
+def _notes_in_body(doc: Document) -> list[Footnote]:
+    """The notes a reader wrote after the table whose cells hold their markers: they stay in the
+    body where they are, and are footnotes all the same (linked to their markers)."""
+    out = []
+    for a, z, n in doc.layout.notes if doc.layout else []:
+        s, e = _norm_pos(doc, a), _norm_pos(doc, z)
+        if e <= s:
+            continue
+        fb = Builder()
+        fb.copy(doc.text, s, e)
+        ftext = fb.build(doc.text.raw(e))
+        out.append(Footnote(n, ftext, ftext.raw(0), in_body=True))
+    return out
 
 
 def _trimmed(cells: list[str]) -> list[str]:

@@ -145,11 +145,13 @@ def _structural(s: str) -> bool:
 
 def segment(text: str, heading_hints: dict[int, int] | None = None,
             footnotes_start: int | None = None, page_breaks: set[int] | None = None,
-            tables=None, native: bool = False, list_hints: dict[int, int] | None = None) -> Segmentation:
+            tables=None, native: bool = False, list_hints: dict[int, int] | None = None,
+            placed_notes: set[int] | None = None) -> Segmentation:
     """``page_breaks``: offsets of line breaks that were form feeds in the input; ``tables``:
-    hints of the tables the format stores (taken as they are); ``native``: a reader wrote the
-    text from a format that stores paragraphs and notes, so no page numbers, running heads or
-    footnotes are guessed from it."""
+    hints of the tables the format stores (taken as they are); ``placed_notes``: numbers of the
+    notes a reader wrote after their table, not among the notes after the body; ``native``: a
+    reader wrote the text from a format that stores paragraphs and notes, so no page numbers,
+    running heads or footnotes are guessed from it."""
     lines = split_lines(text)
     table_at, in_table = hinted_lines(lines, tables)
     noise = set() if native else _noise(lines, page_breaks or set())
@@ -276,7 +278,7 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
             seg.lines.append(nxt)
             i += 1
         segments.append(seg)
-    footnotes = _footnote_bodies(notes, given=native or footnotes_start is not None)
+    footnotes = _footnote_bodies(notes, given=native or footnotes_start is not None, placed=placed_notes)
     return Segmentation(segments, footnotes, joiner, dropped)
 
 
@@ -565,11 +567,19 @@ def _split_annotations(notes: list[Line], body: list[Line]) -> tuple[list[Line],
     return notes[:k], notes[k:]
 
 
-def _footnote_bodies(notes: list[Line], given: bool = False) -> list[FootnoteLines]:
+def _footnote_bodies(notes: list[Line], given: bool = False, placed: set[int] | None = None) -> list[FootnoteLines]:
     """Footnote bodies numbered 1, 2, 3 ...; a region the reader marked (``given``: one note
-    a line, as a PDF's page foot yields them) may start at any number and skip a few."""
+    a line, as a PDF's page foot yields them) may start at any number and skip a few, and
+    skips the numbers ``placed`` elsewhere."""
     out: list[FootnoteLines] = []
-    expected = 1
+    placed = placed or set()
+
+    def after(n: int) -> int:
+        while n in placed:
+            n += 1
+        return n
+
+    expected = after(1)
     pattern = FOOTNOTE_START
     if notes and not FOOTNOTE_START.match(notes[0].stripped):
         pattern = NOTE_START
@@ -578,7 +588,7 @@ def _footnote_bodies(notes: list[Line], given: bool = False) -> list[FootnoteLin
         n = int(m.group(1)) if m else 0
         if m and (n == expected or given and (not out and n > 0 or expected < n <= expected + 4)):
             out.append(FootnoteLines(n, [line], line.body_start + m.end()))
-            expected = n + 1
+            expected = after(n + 1)
         elif out:
             out[-1].lines.append(line)
     return out

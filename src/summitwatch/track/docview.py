@@ -42,9 +42,13 @@ class DocView:
                 entry = load_kb().get(e.kb_id)
                 if entry is not None and entry.members:
                     kind, value = "FORUM", forum_label(entry)
+            # a leader stands for the country they lead ("트럼프 대통령과 이재명 대통령은 … 정상회담")
+            leads = e.country if e.type == "PERSON" and e.subtype == "leader" and is_iso(e.country or "") else None
             for m in e.mentions:
                 if isinstance(m.raw_offset, int):
                     marks.append((m.raw_offset, kind, value, m.text))
+                    if leads:
+                        marks.append((m.raw_offset, "LEADER", leads, m.text))
         for g in self.a.groups:
             if isinstance(g.raw_offset, int):
                 marks.append((g.raw_offset, "GROUP", tuple(g.members), g.text))

@@ -144,6 +144,8 @@ def _parties(view: DocView, ev, base: int, w0: int) -> tuple[tuple[str, ...], st
     if groups:                            # "한미 정상은 …", "한-캐나다 정상회담", "한미일 정상회의"
         return tuple(sorted(groups[-1])), forum, False
     named = list(dict.fromkeys(mk[2] for mk in before if mk[1] == "COUNTRY" and is_iso(mk[2])))
+    if len(named) < 2:                    # "트럼프 대통령과 이재명 대통령은 …": the leaders' countries
+        named = list(dict.fromkeys(mk[2] for mk in before if mk[1] in ("COUNTRY", "LEADER") and is_iso(mk[2])))
     if len(named) >= 2:                   # "A 대통령과 B 총리는 … 정상회담을 가졌다"
         return tuple(sorted(named[-2:])), forum, False
     named = list(dict.fromkeys(named + [a for a in ev.actors if is_iso(a)]))

@@ -84,3 +84,24 @@ def test_refdate_export_names_its_source():
     undated = to_analysis(analyze_text("두 장관은 이날 통화했다."))
     assert undated.document.reference_date is None and undated.document.reference_date_source == "none"
     assert any("no reference date" in w for w in undated.warnings)
+
+
+def test_refdate_an_analysis_of_a_past_event_is_written_the_day_after():
+    # a researcher's brief that tells of its latest date's meeting in the past tense
+    brief = ("홍길동 연구위원\n\n2021년 6월 4일 양국 정상은 오슬로에서 회담하였다. 본 글에서는 그 의미를 살펴본다.")
+    assert _ref(brief) == (dt.date(2021, 6, 5), "latest_date")
+    # the same sentence as a statement of the parties: written that day
+    statement = "2021년 6월 4일 양국 정상은 오슬로에서 회담하였다. 양국은 협력을 확대하기로 하였다."
+    assert _ref(statement) == (dt.date(2021, 6, 4), "latest_date")
+
+
+def test_refdate_a_deputy_or_a_former_holder_gives_no_term():
+    # 부총리 holds the word 총리 and "Deputy Prime Minister" holds "Prime Minister"
+    assert window("기시다 부총리가 10월 3일 방한했다.") is None
+    assert window("Deputy Prime Minister Kishida arrived on Oct 3.") is None
+    # a title after a name that 고/전 mark as past
+    assert window("고 아베 총리의 생전 발언이 다시 회자됐다.") is None
+    assert window("기시다 총리가 10월 3일 방한했다.") is not None
+    # 전 as "before" is no former holder
+    assert window("회담 전 기시다 총리는 10월 3일 기자들과 만났다.") is not None
+    assert window("전 총리 기시다 씨가 10월 3일 방한했다.") is None

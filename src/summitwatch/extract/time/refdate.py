@@ -13,13 +13,16 @@
    future (오는 ..., ... 예정/계획), then extended by dates without a year that fall shortly
    after it (poll field dates reported in the text, within 30 days), and never earlier than
    any access date (검색일, 접속일, accessed).
-3. Without such a date: a month-and-day placed by the terms of office of the people the
+   In an analysis whose latest date is an event told in the past tense, the day after it.
+3. Without such a date: a known summit the text names and one of its days anchors
+   (summit_dates.py: "29일 정상회담" of two leaders who met on a 29th), or the day before
+   the earliest summit it announces as coming; a month-and-day placed by the terms of office of the people the
    text names with their title (terms.py); the latest access date, the end of the latest
    year-month, the day before the earliest full date announced as future.
 4. Nothing: no reference date (source "none"); the clock is never a source.
 
 ``infer`` returns the date with where it came from (``Reference.source``: dateline, byline,
-latest_date, access_date, term_of_office, latest_month, announced_date, none); the caller
+latest_date, access_date, known_summit, term_of_office, latest_month, announced_date, none); the caller
 adds ``given`` and ``metadata``.
 """
 from __future__ import annotations
@@ -31,6 +34,7 @@ from typing import NamedTuple
 from .. import prefilter
 from . import datecal
 from .date_patterns import EN_MON, EN_MONTHS, Mention, _en, _two_digit_year
+from .summit_dates import date_by_summits
 from .terms import date_by_terms
 
 
@@ -190,16 +194,22 @@ def infer(text: str, mentions: list[Mention], header: str | None = None) -> Refe
         if ACCESS.search(text[max(0, mn.start - 12):mn.start]):
             access.append(day)
         elif not _is_future(text, mn):
-            full.append(day)
+            full.append((day, mn))
         else:
             future.append(day)
     if full:
-        ref = _extend(text, mentions, max(full))
+        latest, mn = max(full, key=lambda x: x[0])
+        ref = _extend(text, mentions, latest)
+        if ref == latest and _narrated_in_analysis(text, mn):
+            ref += dt.timedelta(days=1)
         if access and max(access) > ref:
             return Reference(max(access), "access_date")
         return Reference(ref, "latest_date")
     if access:
         return Reference(max(access), "access_date")
+    by_summit = date_by_summits(text, mentions, _is_future)
+    if by_summit is not None:
+        return Reference(by_summit, "known_summit")
     by_terms = date_by_terms(text, mentions, _is_future)
     if by_terms is not None:
         return Reference(_extend(text, mentions, by_terms), "term_of_office")
@@ -211,6 +221,20 @@ def infer(text: str, mentions: list[Mention], header: str | None = None) -> Refe
     if future:                        # written before what it announces
         return Reference(min(future) - dt.timedelta(days=1), "announced_date")
     return Reference(None, "none")
+
+
+PAST_PREDICATE = re.compile(r"(?:었|았|였|했|됐|렸|졌)(?:다|으며|고)")
+
+
+def _narrated_in_analysis(text: str, mn: Mention) -> bool:
+    """An analysis that tells of its latest date's event in the past tense ("… 개최되었다")
+    was written after that day: a researcher's brief does not appear on the day it
+    describes, while a statement or a news report may."""
+    from ..claims.genre import is_analysis
+
+    stop = text.find(".", mn.stop)
+    sentence = text[mn.stop:stop if 0 <= stop - mn.stop <= 300 else mn.stop + 300]
+    return bool(PAST_PREDICATE.search(sentence)) and is_analysis(text)
 
 
 def _extend(text: str, mentions: list[Mention], ref: dt.date) -> dt.date:

@@ -22,6 +22,11 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "terms_of_office.tsv"
 KO_GAP = 12
 EN_GAP = 30
 FORMER = re.compile(r"(?:^|[\s(])(?:전|前|故|고|당시|former|Former|late|ex-|then-)(?:\s|$)|former|late\b|ex-|then-")
+# a deputy's title holds the office's word (부총리, Deputy Prime Minister, 副首相, 부위원장)
+DEPUTY = re.compile(r"(?:부|副|[Dd]eputy\s|[Vv]ice[\s-])$")
+# "former" written just before a Korean name ("고 김정일", "전 총리 아베"): the title after the
+# name is then the office once held. A bare 전 is "before" ("회담 전 트럼프 대통령은").
+FORMER_BEFORE = re.compile(r"(?:^|[\s(])(?:(?:고|故)\s?|(?:전|前)\s?[가-힣]{1,4}\s)$")
 EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 EN_WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 KO_WEEKDAY_RE = re.compile(r"(?<![가-힣])([월화수목금토일])요일")
@@ -61,13 +66,16 @@ def _holds_title(text: str, s: int, e: int, term: Term) -> bool:
     it in English), not as a former holder."""
     after = text[e:e + KO_GAP + 12]
     before = text[max(0, s - EN_GAP):s]
+    if FORMER_BEFORE.search(before):                # 고 김정일, 故 아베, 전 대통령 문재인
+        return False
     for title in term.titles:
         i = after.find(title)
-        if 0 <= i <= KO_GAP and "\n" not in after[:i] and not FORMER.search(after[:i]):
+        if 0 <= i <= KO_GAP and "\n" not in after[:i] and not FORMER.search(after[:i]) \
+                and not DEPUTY.search(after[:i]):
             return True
         j = before.lower().rfind(title.lower())
         if j >= 0 and "\n" not in before[j:] and not FORMER.search(before[max(0, j - 12):j]) \
-                and len(before) - j - len(title) <= EN_GAP:
+                and not DEPUTY.search(before[:j]) and len(before) - j - len(title) <= EN_GAP:
             return True
         # "Kim, the country's new foreign minister": a title after the name and a comma
         k = after.lower().find(title.lower())
