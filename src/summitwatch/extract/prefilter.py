@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+# The standard library's own parser and prefix analysis read a pattern's structure: there is no
+# public API for it, and no library reads Python's regex dialect otherwise. Anything they do
+# not give as expected leaves the pattern to plain finditer (tests hold the matches equal).
 from re import _compiler as sre_compile
 from re import _constants as C
 from re import _parser as sre_parse
@@ -160,7 +163,7 @@ def start_filter(rx: re.Pattern) -> re.Pattern | None:
                 [op for op, _av in sre_parse.parse("".join(lead), rx.flags).data] != lead_ops:
             lead = []
         return re.compile(first.pattern + "".join(_one_later(x, first, rx.flags) for x in lead), rx.flags)
-    except (_Unknown, re.error, RecursionError):
+    except (_Unknown, re.error, RecursionError, AttributeError, TypeError, ValueError):
         return None
 
 
