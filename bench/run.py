@@ -9,7 +9,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 BENCHMARKS = ["bench_structure", "bench_analysis", "bench_pdf", "bench_linear", "bench_pdf_linear", "bench_budgets",
-              "bench_store"]
+              "bench_store", "bench_startup"]
 
 if __name__ == "__main__":
     print(f"# {platform.python_implementation()} {platform.python_version()} on {platform.machine()}")

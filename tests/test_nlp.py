@@ -34,3 +34,20 @@ def test_nlp_language_by_script():
     assert script_language("2025.3.4") is None
     lang, paras = paragraph_languages("The envoy arrived.\n\n대표단은 도착했다. 대표단은 회의했다.\n\nShe left.")
     assert lang == "ko" and [p[1] for p in paras] == ["en", "ko", "en"]
+
+
+def test_nlp_sentences_and_tokens_are_kiwis_own_split():
+    # split_sentences reads Kiwi's sentence numbers itself (one pass over the tokens); what it
+    # makes must stay what Kiwi.split_into_sents makes, quotes holding sentences included
+    from summitwatch.nlp import Token, kiwi
+
+    para = ("두 장관은 회담 뒤 \"협력을 넓히자. 내년에 다시 만나자.\"라고 말했다. 합의문은 이틀 뒤 나왔다 "
+            "그러나 세부 일정은 정하지 않았다! 후속 협의는 3월에 열린다? 대변인은 '조율 중이다'라고 답했다.")
+    text = "제목 줄\n\n" + para
+    ours = [s for s in split_sentences(text) if s.start >= len("제목 줄\n\n")]
+    base = len("제목 줄\n\n")
+    theirs = kiwi().split_into_sents(para, return_tokens=True)
+    assert len(theirs) >= 4
+    assert [(s.start, s.stop) for s in ours] == [(s.start + base, s.end + base) for s in theirs]
+    assert [s.tokens for s in ours] == [[Token(t.form, t.tag, t.start + base, t.len) for t in s.tokens]
+                                        for s in theirs]

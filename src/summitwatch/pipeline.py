@@ -93,10 +93,13 @@ def run(doc: Document, options: Options | None = None) -> Context:
     if options.structure_only:
         return ctx
     # The extractors allocate many small objects while hundreds of thousands of tokens are
-    # alive; frozen, those tokens are left out of every collection pass until the end.
-    ctx.sentences
+    # alive; frozen, those tokens are left out of every collection pass until the end. What
+    # exists before (the KB, the structure) is frozen first: the sentence pass allocates
+    # enough to set off full collections, which would otherwise walk all of it.
     gc.freeze()
     try:
+        ctx.sentences
+        gc.freeze()
         for name in EXTRACTORS:
             ctx.facts[name] = list(_extractor(name).extract(ctx))
     finally:

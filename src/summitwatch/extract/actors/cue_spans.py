@@ -205,6 +205,12 @@ def words_of(text: str):
     return _LAST_WORDS[1]
 
 
+def word_starts(text: str) -> list[int]:
+    """The start of every word of words_of(text), in order (do not modify the list)."""
+    words_of(text)
+    return _LAST_WORDS[2]
+
+
 def words_at(text: str, pattern: re.Pattern) -> list[int]:
     """Indexes (ascending, once each) of the words of ``text`` holding a match of ``pattern``;
     the pattern must not reach across a word's edge."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .. import prefilter
 from .cue_spans import Found, SpanIndex, covered_by
 
 _CAP = r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,}(?![a-z]))"
@@ -59,7 +60,7 @@ def find_english(text: str, covered) -> list[Found]:
             return
         out.append(Found(name, "PERSON", None, a, z, []))
 
-    for m in TITLED_PERSON.finditer(text):
+    for m in prefilter.finditer(TITLED_PERSON, text):
         person(*m.span(1))
     for m in BYLINE.finditer(text):
         for n in _BYLINE_NAME.finditer(text, m.start(1), m.end(1)):

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, insort
 from collections import Counter
 
+from .. import prefilter
 from ...kb import load_kb, norm_alias
 from ...kb.matcher import AliasMatcher, Compact, compact_key, kb_matcher
 from ...model.facts import Entity, Mention
@@ -50,7 +51,7 @@ _SOUTH_AND_NORTH = re.compile(r"(?<![가-힣])(남)[과와] (북)(?=[은는이�
 
 def _two_koreas(text: str) -> list[tuple[int, int, str]]:
     out = []
-    for m in _SOUTH_AND_NORTH.finditer(text):
+    for m in prefilter.finditer(_SOUTH_AND_NORTH, text):
         out += [(m.start(1), m.end(1), "country:KR"), (m.start(2), m.end(2), "country:KP")]
     return out
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .. import prefilter
 from ...kb.lexicon import DETACHED_ORG_SUFFIXES, GENERIC_INSTITUTION_PREFIXES, ORG_SUFFIXES
 from .cue_spans import (
     INSTITUTION_ANYWHERE, WORD_RE, Found, Intervals, SpanIndex, TokenIndex, bare_word, covered_by,
@@ -154,7 +155,7 @@ def find_outlets(text: str, covered) -> list[Found]:
         a, z = m.span(2)
         if not covered_by(covered, a, z):
             out.append(Found(m.group(2), "ORG", "media", a, z, []))
-    for m in COPYRIGHT.finditer(text):
+    for m in prefilter.finditer(COPYRIGHT, text):
         g = 1 if m.group(1) else 2
         a, z = m.span(g)
         if not covered_by(covered, a, z) and m.group(g).lower() not in ("all", "by", "the"):

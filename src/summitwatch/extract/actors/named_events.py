@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .. import prefilter
 from ...kb.lexicon import EVENT_FORUMS, EVENT_HEADS
 from ...model.facts import Entity, Mention
 
@@ -65,12 +66,12 @@ def extract(ctx) -> list[Entity]:
                    | {(g.start, g.stop) for g in ctx.facts.get("groups") or []}, key=lambda s: s[1])
     ends = [z for _a, z in spans]
     found: list[tuple[int, int, str]] = []
-    for m in _HEAD_RE.finditer(text):
+    for m in prefilter.finditer(_HEAD_RE, text):
         head = m.group(1) or m.group(2)
         a = _named_start(text, m.start(), spans, ends)
         if a is not None:
             found.append((a, m.start() + len(head), _HEADS[head]))
-    for m in _EN_HEAD_RE.finditer(text):
+    for m in prefilter.finditer(_EN_HEAD_RE, text):
         b = _EN_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if b:
             a = b.start() + (4 if text.startswith("the ", b.start()) else 0)

@@ -9,7 +9,8 @@ from bisect import bisect_left
 from ...kb.lexicon import AUTHOR_LABELS, BYLINE_TITLES, FAMILY_NAMES, PERSON_ONLY_TITLES, PERSON_TITLES, TITLE_BETWEEN
 from .cue_spans import (
     NAME_TAGS, NOUNISH, HANGUL_NAME, UNIVERSITY_END, Found, SpanIndex, TokenIndex, bare_word, covered_by, exact_span,
-    HANGUL_RUN, institution_suffix, is_group_word, name_tokens, token_index, word_core, words_at, words_of,
+    HANGUL_RUN, institution_suffix, is_group_word, name_tokens, token_index, word_core, word_starts, words_at,
+    words_of,
 )
 
 SANG_TITLE = re.compile(r"^(?:외|재무|방위|법무|총무|환경|부흥|경제산업|문부과학|후생노동|농림수산|국토교통|"
@@ -249,11 +250,11 @@ def _title_word(text: str, a: int, z: int) -> bool:
 def _dotted_partners(text, words, found, index, covered) -> list[Found]:
     """Names listed with a middle dot before a found name share its title: in
     "갑·을·병 연구관" the title follows 병 only."""
-    starts = {f.start for f in found}
+    starts = word_starts(text)
     out = []
-    for k, (wa, _wz) in enumerate(words):
-        if wa not in starts:
-            continue
+    # the words a found name starts, in text order (not every word of the text)
+    for k in sorted({k for f in found if (k := bisect_left(starts, f.start)) < len(starts)
+                     and starts[k] == f.start}):
         j = k - 1
         while j >= 0 and text[words[j][1]:words[j + 1][0]] in ("·", "ㆍ", "・"):
             ja, jz = words[j]

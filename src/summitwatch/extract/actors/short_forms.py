@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .. import prefilter
 from ...kb.lexicon import FAMILY_NAMES, PERSON_ONLY_TITLES, PERSON_TITLES, TITLE_BETWEEN
 from ...model.facts import Entity, Mention
 from .cue_spans import Intervals
@@ -73,7 +74,7 @@ def add_short_forms(ctx, entities: list[Entity], kb) -> None:
         if ent is not None:
             found.append((ent, m.start(1), m.end(1)))
     if hanja:
-        for m in HANJA_ALONE.finditer(text):
+        for m in prefilter.finditer(HANJA_ALONE, text):
             ent = unique(hanja, m.group(1))
             if ent is not None:
                 found.append((ent, m.start(), m.end()))

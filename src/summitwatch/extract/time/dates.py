@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from . import datecal
+from .. import prefilter
 from .date_patterns import NUMBER_LEAD, PATTERNS, Mention, _, weekday_in
 from .date_deictic import DEICTIC_PATTERNS, NEEDLES
 from .date_words import EN_DEICTIC_PATTERNS, WORD_PATTERNS
@@ -158,7 +159,7 @@ def _scan(rx, text: str):
     hits (the same matches where they hold the needle, which every match must)."""
     needle = NEEDLES.get(rx)
     if needle is None:
-        yield from rx.finditer(text)
+        yield from prefilter.finditer(rx, text)
         return
     seen = -1
     for hit in needle.finditer(text):

@@ -31,6 +31,7 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
+from .. import prefilter
 from . import datecal
 from .date_patterns import EN_MON, EN_MONTHS, Mention, _en, _two_digit_year
 from .summit_dates import date_by_summits
@@ -147,7 +148,7 @@ def dateline(text: str, header: str | None = None) -> Reference | None:
             updated.append(Reference(d, "byline"))
         else:
             found.append(Reference(d, "byline" if BYLINE_LABELS.fullmatch(label) else "dateline"))
-    found += [Reference(d, "dateline") for m in DATELINE_AFTER.finditer(text) if (d := _full_date(m.group(1)))]
+    found += [Reference(d, "dateline") for m in prefilter.finditer(DATELINE_AFTER, text) if (d := _full_date(m.group(1)))]
     top = _header_date(header if header is not None else text)
     if top is not None:
         found.append(Reference(top, "dateline"))
