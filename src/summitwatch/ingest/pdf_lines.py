@@ -7,10 +7,8 @@ per run, which keeps extraction close to pdfium's own character-level speed.
 """
 from __future__ import annotations
 
-import ctypes
 import math
 import re
-from ctypes import POINTER, c_double, c_int, c_uint, c_ushort, c_void_p
 from dataclasses import dataclass, field
 from itertools import compress, islice, repeat
 from operator import eq, ne
@@ -18,33 +16,8 @@ from operator import eq, ne
 import pypdfium2.raw as pdfium_c
 
 from .canon import marker as canon_marker
+from .pdf_calls import NULL, ffi, handle, lib
 from .pdf_layout import regions, rows_of
-
-try:  # private prototypes with plain void* handles: cheaper per call than the typed bindings
-    from pypdfium2_raw.bindings import _libs as _pdfium_libs
-    _LIB = _pdfium_libs["pdfium"]
-except (ImportError, KeyError):  # pragma: no cover - layout of pypdfium2 5.x
-    _LIB = None
-
-
-def _proto(name, restype, *argtypes):
-    if _LIB is None:  # pragma: no cover
-        return getattr(pdfium_c, name)
-    f = _LIB[name]
-    f.restype = restype
-    f.argtypes = argtypes
-    return f
-
-
-_PD = POINTER(c_double)
-_get_obj = _proto("FPDFText_GetTextObject", c_void_p, c_void_p, c_int)
-_get_text = _proto("FPDFText_GetText", c_int, c_void_p, c_int, c_int, c_void_p)
-_get_unicode = _proto("FPDFText_GetUnicode", c_uint, c_void_p, c_int)
-_get_origin = _proto("FPDFText_GetCharOrigin", c_int, c_void_p, c_int, _PD, _PD)
-_get_box = _proto("FPDFText_GetCharBox", c_int, c_void_p, c_int, _PD, _PD, _PD, _PD)
-_get_size = _proto("FPDFText_GetFontSize", c_double, c_void_p, c_int)
-_get_matrix = _proto("FPDFText_GetMatrix", c_int, c_void_p, c_int, POINTER(pdfium_c.FS_MATRIX))
-_get_weight = _proto("FPDFText_GetFontWeight", c_int, c_void_p, c_int)
 
 # a raised run of digits (or a footnote sign) in a smaller font is a footnote marker
 _SPACES = re.compile(r"\s+")
@@ -84,31 +57,31 @@ class Line:
 
 
 def _page_text(h, n: int) -> str:
-    buf = (c_ushort * (n + 1))()
-    got = _get_text(h, 0, n, buf)
-    text = bytes(buf)[: 2 * max(0, got - 1)].decode("utf-16-le", "replace") if got > 0 else ""
+    buf = ffi.new("unsigned short[]", n + 1)
+    got = lib.FPDFText_GetText(h, 0, n, buf)
+    text = ffi.buffer(buf)[: 2 * max(0, got - 1)].decode("utf-16-le", "replace") if got > 0 else ""
     if len(text) != n:  # pdfium inserted or dropped characters: ask one by one
-        text = "".join(chr(_get_unicode(h, i) or 0xFFFD) for i in range(n))
+        text = "".join(chr(lib.FPDFText_GetUnicode(h, i) or 0xFFFD) for i in range(n))
     return text
 
 
 def page_runs(textpage) -> list[Run]:
-    h = ctypes.cast(textpage.raw, c_void_p)
-    n = textpage.count_chars()
+    h = handle(textpage)
+    n = lib.FPDFText_CountChars(h)
     if n <= 0:
         return []
     text = _page_text(h, n)
     # one call per character finds its object; the loops over them run in C (map, compress)
-    objs = list(map(_get_obj, repeat(h, n), range(n)))
+    objs = list(map(lib.FPDFText_GetTextObject, repeat(h, n), range(n)))
     starts = [0, *compress(range(1, n), map(ne, islice(objs, 1, None), objs))]
     runs: list[Run] = []
-    x, y = c_double(), c_double()
-    left, right, bottom, top = c_double(), c_double(), c_double(), c_double()
-    m = pdfium_c.FS_MATRIX()
-    get_origin, get_box, get_size, get_matrix, get_weight = _get_origin, _get_box, _get_size, _get_matrix, _get_weight
+    x, y, left, right, bottom, top = (ffi.new("double*") for _ in range(6))
+    m = ffi.new("FS_MATRIX*")
+    get_origin, get_box, get_size = lib.FPDFText_GetCharOrigin, lib.FPDFText_GetCharBox, lib.FPDFText_GetFontSize
+    get_matrix, get_weight = lib.FPDFText_GetMatrix, lib.FPDFText_GetFontWeight
     hypot = math.hypot
     for i, j in zip(starts, [*starts[1:], n]):
-        if objs[i] is None:
+        if objs[i] == NULL:
             continue
         s = text[i:j]
         if s.isspace():
@@ -120,8 +93,8 @@ def page_runs(textpage) -> list[Run]:
             scale = hypot(m.c, m.d)
             if scale > 0:
                 size *= scale
-        x0 = x.value
-        runs.append(Run(s, x0, max(right.value, x0), y.value, size, get_weight(h, i) >= 600))
+        x0 = x[0]
+        runs.append(Run(s, x0, max(right[0], x0), y[0], size, get_weight(h, i) >= 600))
     return runs
 
 
@@ -200,28 +173,21 @@ class Graphics:
     images: int = 0
 
 
-_count_objs = _proto("FPDFPage_CountObjects", c_int, c_void_p)
-_get_pobj = _proto("FPDFPage_GetObject", c_void_p, c_void_p, c_int)
-_obj_type = _proto("FPDFPageObj_GetType", c_int, c_void_p)
-_obj_bounds = _proto("FPDFPageObj_GetBounds", c_int, c_void_p, POINTER(ctypes.c_float), POINTER(ctypes.c_float),
-                     POINTER(ctypes.c_float), POINTER(ctypes.c_float))
-
-
 def page_graphics(page) -> Graphics:
     """Thin path objects as rules, and the images, of a page's top level (raw calls: a page
     may hold thousands of objects)."""
     g = Graphics()
-    h = ctypes.cast(page.raw, c_void_p)
-    n = _count_objs(h)
-    objs = list(map(_get_pobj, repeat(h, n), range(n)))
-    kinds = list(map(_obj_type, objs))
+    h = handle(page)
+    n = lib.FPDFPage_CountObjects(h)
+    objs = list(map(lib.FPDFPage_GetObject, repeat(h, n), range(n)))
+    kinds = list(map(lib.FPDFPageObj_GetType, objs))
     g.images = kinds.count(pdfium_c.FPDF_PAGEOBJ_IMAGE)
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    bounds = _obj_bounds
+    left, bottom, right, top = (ffi.new("float*") for _ in range(4))
+    bounds = lib.FPDFPageObj_GetBounds
     vertical, horizontal = g.vertical, g.horizontal
     for obj in compress(objs, map(eq, kinds, repeat(pdfium_c.FPDF_PAGEOBJ_PATH))):
         if bounds(obj, left, bottom, right, top):
-            x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
+            x0, y0, x1, y1 = left[0], bottom[0], right[0], top[0]
             if x1 - x0 <= 2.5 and y1 - y0 >= 10:
                 vertical.append(((x0 + x1) / 2, y0, y1))
             elif y1 - y0 <= 2.5 and x1 - x0 >= 10:
