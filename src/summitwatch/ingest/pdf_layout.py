@@ -444,20 +444,27 @@ def ruled_tables(runs: Sequence[Run], vertical, horizontal) -> list[RuledTable]:
         hy = [h[0] for h in hs]
         cells: dict[tuple, list[Run]] = {}
         memo: dict[tuple, tuple[float, float]] = {}
+        of_key: dict[tuple, list[Run]] = {}
+        bisect_right = bisect.bisect_right
         for cx, cy, r in inside:
-            # runs on one baseline between the same rules share their lookups
-            kv = bisect.bisect_right(vx, cx)
-            key_v = (kv, round(cy))
-            if key_v not in memo:
-                memo[key_v] = (_nearest(vs, range(kv - 1, -1, -1), cy, x0), _nearest(vs, range(kv, len(vs)), cy, x1))
-            left, right = memo[key_v]
-            kh = bisect.bisect_right(hy, cy)
-            key_h = (kh, left, right)
-            if key_h not in memo:
-                mid = (left + right) / 2
-                memo[key_h] = (_nearest(hs, range(kh - 1, -1, -1), mid, y0), _nearest(hs, range(kh, len(hs)), mid, y1))
-            bottom, top = memo[key_h]
-            cells.setdefault((-round(top, 1), round(left, 1), right, bottom), []).append(r)
+            # runs on one baseline between the same rules share their lookups (and their cell)
+            kv = bisect_right(vx, cx)
+            kh = bisect_right(hy, cy)
+            key = (kv, round(cy), kh)
+            cell = of_key.get(key)
+            if cell is None:
+                key_v = key[:2]
+                if key_v not in memo:
+                    memo[key_v] = (_nearest(vs, range(kv - 1, -1, -1), cy, x0),
+                                   _nearest(vs, range(kv, len(vs)), cy, x1))
+                left, right = memo[key_v]
+                key_h = (kh, left, right)
+                if key_h not in memo:
+                    mid = (left + right) / 2
+                    memo[key_h] = (_nearest(hs, range(kh - 1, -1, -1), mid, y0), _nearest(hs, range(kh, len(hs)), mid, y1))
+                bottom, top = memo[key_h]
+                cell = of_key[key] = cells.setdefault((-round(top, 1), round(left, 1), right, bottom), [])
+            cell.append(r)
         if len(cells) < 2:
             continue
         taken = {id(c[2]) for c in inside}

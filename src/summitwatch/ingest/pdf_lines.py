@@ -75,8 +75,12 @@ def page_runs(textpage) -> list[Run]:
     objs = list(map(lib.FPDFText_GetTextObject, repeat(h, n), range(n)))
     starts = [0, *compress(range(1, n), map(ne, islice(objs, 1, None), objs))]
     runs: list[Run] = []
-    x, y, left, right, bottom, top = (ffi.new("double*") for _ in range(6))
+    # what a run asks lands in two arrays, read back at once through memoryviews
+    at = ffi.new("double[6]")            # origin x, y of its first character; box of its last
+    where = memoryview(ffi.buffer(at)).cast("d")
+    px, py, pl, pr, pb, pt = at, at + 1, at + 2, at + 3, at + 4, at + 5
     m = ffi.new("FS_MATRIX*")
+    matrix = memoryview(ffi.buffer(m)).cast("f")
     get_origin, get_box, get_size = lib.FPDFText_GetCharOrigin, lib.FPDFText_GetCharBox, lib.FPDFText_GetFontSize
     get_matrix, get_weight = lib.FPDFText_GetMatrix, lib.FPDFText_GetFontWeight
     hypot = math.hypot
@@ -86,15 +90,16 @@ def page_runs(textpage) -> list[Run]:
         s = text[i:j]
         if s.isspace():
             continue
-        get_origin(h, i, x, y)
-        get_box(h, j - 1, left, right, bottom, top)
+        get_origin(h, i, px, py)
+        get_box(h, j - 1, pl, pr, pb, pt)
         size = get_size(h, i)
         if get_matrix(h, i, m):
-            scale = hypot(m.c, m.d)
+            _, _, c, d, _, _ = matrix
+            scale = hypot(c, d)
             if scale > 0:
                 size *= scale
-        x0 = x[0]
-        runs.append(Run(s, x0, max(right[0], x0), y[0], size, get_weight(h, i) >= 600))
+        x0, y, _, right, _, _ = where
+        runs.append(Run(s, x0, x0 if x0 > right else right, y, size, get_weight(h, i) >= 600))
     return runs
 
 
@@ -182,12 +187,14 @@ def page_graphics(page) -> Graphics:
     objs = list(map(lib.FPDFPage_GetObject, repeat(h, n), range(n)))
     kinds = list(map(lib.FPDFPageObj_GetType, objs))
     g.images = kinds.count(pdfium_c.FPDF_PAGEOBJ_IMAGE)
-    left, bottom, right, top = (ffi.new("float*") for _ in range(4))
-    bounds = lib.FPDFPageObj_GetBounds
+    # the four bounds land in one array, read back at once through a memoryview
+    box = ffi.new("float[4]")
+    view = memoryview(ffi.buffer(box)).cast("f")
+    paths = compress(objs, map(eq, kinds, repeat(pdfium_c.FPDF_PAGEOBJ_PATH)))
     vertical, horizontal = g.vertical, g.horizontal
-    for obj in compress(objs, map(eq, kinds, repeat(pdfium_c.FPDF_PAGEOBJ_PATH))):
-        if bounds(obj, left, bottom, right, top):
-            x0, y0, x1, y1 = left[0], bottom[0], right[0], top[0]
+    for ok in map(lib.FPDFPageObj_GetBounds, paths, repeat(box), repeat(box + 1), repeat(box + 2), repeat(box + 3)):
+        if ok:
+            x0, y0, x1, y1 = view
             if x1 - x0 <= 2.5 and y1 - y0 >= 10:
                 vertical.append(((x0 + x1) / 2, y0, y1))
             elif y1 - y0 <= 2.5 and x1 - x0 >= 10:
