@@ -11,7 +11,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from itertools import compress, islice, repeat
-from operator import eq, ne
+from operator import attrgetter, eq, ne
 
 import pypdfium2.raw as pdfium_c
 
@@ -105,26 +105,33 @@ def page_runs(textpage) -> list[Run]:
 
 def _line_of(runs: list[Run], page: int) -> Line:
     # (the per-line hot path of the reader: one pass for sizes, one for the words)
-    lens = [len(r.text.strip()) for r in runs]
     weight: dict[float, int] = {}
-    for r, k in zip(runs, lens):
+    total = bold_chars = 0
+    for r in runs:
+        k = len(r.text.strip())
         key = round(r.size * 2) / 2
         weight[key] = weight.get(key, 0) + k
-    size = max(weight, key=weight.get) if len(weight) > 1 else next(iter(weight))
-    base_y = min([r.y for r in runs if abs(r.size - size) <= 0.5] or [runs[0].y])
-    total = sum(lens) or 1
-    bold_chars = sum(k for r, k in zip(runs, lens) if r.bold)
+        total += k
+        if r.bold:
+            bold_chars += k
+    if len(weight) > 1:
+        size = max(weight, key=weight.get)
+        base_y = min([r.y for r in runs if abs(r.size - size) <= 0.5] or [runs[0].y])
+    else:                      # one size (to the half point): every run is within 0.5 of it
+        size = key
+        base_y = min([r.y for r in runs])
     if len(runs) > 1:
-        runs = sorted(runs, key=_x0)
+        runs = sorted(runs, key=_X0)
     segments: list[tuple[float, list[str]]] = []
-    prev: Run | None = None
     lead_marker = False
     marks: list[int] = []
     small, raise_, wide, narrow = size * 0.85, size * 0.12, size * 2.0, size * 0.2
+    first = runs[0]
+    x1 = prev_x1 = first.x1
     for r in runs:
         marker = r.size <= small and r.y - base_y >= raise_ and _MARKER_TEXT.match(r.text) is not None
         t = r.text.strip() if marker else r.text
-        if prev is None:
+        if r is first:
             if marker:
                 t, lead_marker = t + " ", True
             segments.append((r.x0, [t]))
@@ -133,24 +140,25 @@ def _line_of(runs: list[Run], page: int) -> Line:
             segments[-1][1].append(_MARK_NO.sub(lambda m: canon_marker(int(m.group())), t))
             marks.extend(int(d) for d in _MARK_NO.findall(t))
         else:
-            gap = r.x0 - prev.x1
+            gap = r.x0 - prev_x1
             if gap > wide:                     # a wide gap: the next table cell
                 segments.append((r.x0, [t]))
             elif gap > narrow:
                 segments[-1][1].append(" " + t)
             else:
                 segments[-1][1].append(t)
-        prev = r
+        prev_x1 = r.x1
+        if prev_x1 > x1:
+            x1 = prev_x1
     cells = [(x0, _SPACES.sub(" ", "".join(p)).strip()) for x0, p in segments]
     cells = [c for c in cells if c[1]]
     text = " ".join([c for _, c in cells])
-    return Line(text=text, x0=runs[0].x0, x1=max([r.x1 for r in runs]), y=base_y, size=size,
-                bold=bold_chars * 2 > total, page=page,
+    return Line(text=text, x0=first.x0, x1=x1, y=base_y, size=size,
+                bold=bold_chars * 2 > (total or 1), page=page,
                 segments=cells, lead_marker=lead_marker, marks=tuple(marks))
 
 
-def _x0(r: Run) -> float:
-    return r.x0
+_X0 = attrgetter("x0")
 
 
 def page_lines(runs: list[Run], page: int, graphics: "Graphics | None" = None) -> list[Line]:
