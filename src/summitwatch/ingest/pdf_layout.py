@@ -248,7 +248,7 @@ def _expand(out: list[Region], anchors: dict[int, "RuledTable"]) -> list[Region]
     done: list[Region] = []
     number: dict[int, int] = {}
     for reg in out:
-        if not any(id(r) in anchors for r in reg.runs):
+        if anchors.keys().isdisjoint(map(id, reg.runs)):
             done.append(reg)
             continue
         pending: list[Run] = []
