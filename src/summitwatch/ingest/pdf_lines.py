@@ -20,7 +20,6 @@ from .pdf_calls import NULL, ffi, handle, lib
 from .pdf_layout import regions, rows_of
 
 # a raised run of digits (or a footnote sign) in a smaller font is a footnote marker
-_SPACES = re.compile(r"\s+")
 _MARK_NO = re.compile(r"\d{1,3}")
 _MARKER_TEXT = re.compile(r"^\s*(?:\d{1,3}(?:\s*[,\-–]\s*\d{1,3})*|[*†‡])\)?\s*$")
 
@@ -150,7 +149,8 @@ def _line_of(runs: list[Run], page: int) -> Line:
         prev_x1 = r.x1
         if prev_x1 > x1:
             x1 = prev_x1
-    cells = [(x0, _SPACES.sub(" ", "".join(p)).strip()) for x0, p in segments]
+    # each run of whitespace made one space (str.split's whitespace is the regex \s: same text)
+    cells = [(x0, " ".join("".join(p).split())) for x0, p in segments]
     cells = [c for c in cells if c[1]]
     text = " ".join([c for _, c in cells])
     return Line(text=text, x0=first.x0, x1=x1, y=base_y, size=size,
