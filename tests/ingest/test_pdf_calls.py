@@ -47,3 +47,11 @@ def test_pdf_calls_handle_of_nothing_is_null():
     class Closed:
         raw = None
     assert handle(Closed()) == NULL
+
+
+def test_pdf_calls_generated_declarations_are_current(tmp_path):
+    """pdf_ffi.py is what cffi makes of CDEF today: edit CDEF without regenerating and this fails."""
+    from summitwatch.ingest import pdf_calls
+    out = tmp_path / "pdf_ffi.py"
+    pdf_calls.build(out)
+    assert out.read_text() == pdf_calls.GENERATED.read_text()
