@@ -5,6 +5,8 @@ character's font size (FPDFText_GetFontSize) - what any layout-aware reader must
 Measured: summitwatch.ingest.load_bytes (reading order, running heads, footnotes, headings,
 tables, paragraph joins) followed by summitwatch.structure.recover.
 Peak RSS of ingest+structure on a 500-page PDF is measured in a fresh child process.
+On the real RFP (../shared/realfiles) it also reports CPU time by phase and what one pdfium call
+of the reader costs (cffi against ctypes for the page-object walk).
 
     .venv/bin/python bench/bench_pdf.py [--pages 500] [--repeat 3] [--rfp-only]
 """
@@ -117,6 +119,73 @@ def rfp_phases(repeat: int) -> str:
     return "RFP CPU by phase (s): " + ", ".join(f"{k} {v:.3f}" for k, v in best.items())
 
 
+def rfp_calls(repeat: int) -> str:
+    """What one pdfium call of the reader costs on the RFP, best of ``repeat``: the object and
+    type calls of every page object through cffi (the reader's binding) and through ctypes
+    (pypdfium2's), and each per-character and per-run call through cffi, made once per run start."""
+    if not REAL_RFP.exists():
+        return "RFP pdfium calls: skipped"
+    import ctypes
+    from itertools import compress, islice, repeat as rep
+    from operator import ne
+    import pypdfium2 as pdfium
+    from summitwatch.ingest.pdf_calls import NULL, ffi, handle, lib
+    pdf = pdfium.PdfDocument(REAL_RFP.read_bytes())
+    pages = [pdf[i] for i in range(len(pdf))]
+    tps = [p.get_textpage() for p in pages]
+    objs, starts = [], []
+    for p, tp in zip(pages, tps):
+        h = handle(p)
+        objs.append((h, lib.FPDFPage_CountObjects(h), ctypes.c_void_p(ctypes.cast(p.raw, ctypes.c_void_p).value)))
+        th = handle(tp)
+        n = lib.FPDFText_CountChars(th)
+        o = list(map(lib.FPDFText_GetTextObject, rep(th, n), range(n)))
+        first = [0, *compress(range(1, n), map(ne, islice(o, 1, None), o))] if n > 0 else []
+        starts.append((th, [i for i in first if o[i] != NULL]))
+    from pypdfium2_raw.bindings import _libs
+    c_get = _libs["pdfium"]["FPDFPage_GetObject"]          # fresh prototypes: pypdfium2's stay as they are
+    c_type = _libs["pdfium"]["FPDFPageObj_GetType"]
+    c_get.argtypes, c_get.restype = [ctypes.c_void_p, ctypes.c_int], ctypes.c_void_p
+    c_type.argtypes, c_type.restype = [ctypes.c_void_p], ctypes.c_int
+    d = ffi.new("double[4]")
+    m = ffi.new("FS_MATRIX*")
+    per_run = {
+        "text object": lambda h, st: list(map(lib.FPDFText_GetTextObject, rep(h), st)),
+        "origin": lambda h, st: list(map(lib.FPDFText_GetCharOrigin, rep(h), st, rep(d), rep(d + 1))),
+        "box": lambda h, st: list(map(lib.FPDFText_GetCharBox, rep(h), st, rep(d), rep(d + 1), rep(d + 2), rep(d + 3))),
+        "matrix": lambda h, st: list(map(lib.FPDFText_GetMatrix, rep(h), st, rep(m))),
+        "font size": lambda h, st: list(map(lib.FPDFText_GetFontSize, rep(h), st)),
+        "weight": lambda h, st: list(map(lib.FPDFText_GetFontWeight, rep(h), st)),
+    }
+    n_objs = sum(n for _, n, _ in objs)
+    n_runs = sum(len(st) for _, st in starts)
+    best: dict[str, float] = {}
+    try:
+        for _ in range(repeat):
+            t = time.process_time()
+            for h, n, _ in objs:
+                list(map(lib.FPDFPageObj_GetType, map(lib.FPDFPage_GetObject, rep(h, n), range(n))))
+            best["objects cffi"] = min(best.get("objects cffi", 1e9), time.process_time() - t)
+            t = time.process_time()
+            for _, n, ch in objs:
+                list(map(c_type, map(c_get, rep(ch, n), range(n))))
+            best["objects ctypes"] = min(best.get("objects ctypes", 1e9), time.process_time() - t)
+            for name, fn in per_run.items():
+                t = time.process_time()
+                for h, st in starts:
+                    fn(h, st)
+                best[name] = min(best.get(name, 1e9), time.process_time() - t)
+    finally:
+        for tp in tps:
+            tp.close()
+        for p in pages:
+            p.close()
+        pdf.close()
+    us = {k: v * 1e6 / (2 * n_objs if k.startswith("objects") else n_runs) for k, v in best.items()}
+    return (f"RFP pdfium calls (µs a call; {n_objs:,} page objects, get+type each; {n_runs:,} runs): "
+            + ", ".join(f"{k} {v:.2f}" for k, v in us.items()))
+
+
 def ours(data: bytes, structure: bool = True):
     from summitwatch.ingest import load_bytes
     from summitwatch.structure import recover
@@ -135,6 +204,7 @@ def main(argv=None) -> None:
     if args.rfp_only:
         print(real_rfp(args.repeat))
         print(rfp_phases(args.repeat))
+        print(rfp_calls(args.repeat))
         return
     import pypdfium2 as pdfium
     from fixtures import long_pdf, to_pdf
@@ -165,6 +235,7 @@ def main(argv=None) -> None:
         print(f"{name:<24} {pages:>6} {b:>23.0f} {i:>11.0f} {a:>21.0f} {r:>6.2f}")
     print(real_rfp(args.repeat))
     print(rfp_phases(args.repeat))
+    print(rfp_calls(args.repeat))
     print(f"peak RSS, ingest+structure of the {args.pages}+ page PDF in a fresh process: {peak_mb:.1f} MB "
           f"(interpreter with the modules imported: {idle_mb:.1f} MB)")
 

@@ -20,6 +20,7 @@ a few histogram passes, linear in the runs of a page.
 from __future__ import annotations
 
 import bisect
+from operator import attrgetter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Sequence
 
@@ -43,6 +44,9 @@ class Region:
     row: int = 0              # the cell's row in that table
 
 
+_X0 = attrgetter("x0")
+_Y = attrgetter("y")
+
 Rules = Callable[[], tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]]
 
 
@@ -51,7 +55,9 @@ def rows_of(runs: Sequence[Run]) -> list[list[Run]]:
     small run joins the row below it. A run off the row's baseline that lies over or under a run of the row (their x-ranges
     overlap) is on another line: labels stacked closer than a line's height, such as the
     category names beside a bar chart, are not run together into one line."""
-    ordered = sorted(runs, key=lambda r: (-r.y, r.x0))
+    # top down, left to right on one baseline (two stable sorts: no key tuple per run)
+    ordered = sorted(runs, key=_X0)
+    ordered.sort(key=_Y, reverse=True)
     rows: list[list[Run]] = []
     cur: list[Run] = []
     big = base_y = 0.0
@@ -91,7 +97,7 @@ def _row_size(row: list[Run]) -> float:
 def _spans(row: list[Run], bridge: float) -> list[tuple[float, float]]:
     """The x-intervals a row covers, word gaps narrower than ``bridge`` bridged."""
     out: list[list[float]] = []
-    for r in sorted(row, key=lambda r: r.x0):
+    for r in sorted(row, key=_X0):
         if out and r.x0 - out[-1][1] < bridge:
             out[-1][1] = max(out[-1][1], r.x1)
         else:
@@ -242,7 +248,7 @@ def _expand(out: list[Region], anchors: dict[int, "RuledTable"]) -> list[Region]
     done: list[Region] = []
     number: dict[int, int] = {}
     for reg in out:
-        if not any(id(r) in anchors for r in reg.runs):
+        if anchors.keys().isdisjoint(map(id, reg.runs)):
             done.append(reg)
             continue
         pending: list[Run] = []
@@ -444,24 +450,30 @@ def ruled_tables(runs: Sequence[Run], vertical, horizontal) -> list[RuledTable]:
         hy = [h[0] for h in hs]
         cells: dict[tuple, list[Run]] = {}
         memo: dict[tuple, tuple[float, float]] = {}
+        of_key: dict[tuple, list[Run]] = {}
+        bisect_right = bisect.bisect_right
         for cx, cy, r in inside:
-            # runs on one baseline between the same rules share their lookups
-            kv = bisect.bisect_right(vx, cx)
-            key_v = (kv, round(cy))
-            if key_v not in memo:
-                memo[key_v] = (_nearest(vs, range(kv - 1, -1, -1), cy, x0), _nearest(vs, range(kv, len(vs)), cy, x1))
-            left, right = memo[key_v]
-            kh = bisect.bisect_right(hy, cy)
-            key_h = (kh, left, right)
-            if key_h not in memo:
-                mid = (left + right) / 2
-                memo[key_h] = (_nearest(hs, range(kh - 1, -1, -1), mid, y0), _nearest(hs, range(kh, len(hs)), mid, y1))
-            bottom, top = memo[key_h]
-            cells.setdefault((-round(top, 1), round(left, 1), right, bottom), []).append(r)
+            # runs on one baseline between the same rules share their lookups (and their cell)
+            kv = bisect_right(vx, cx)
+            kh = bisect_right(hy, cy)
+            key = (kv, round(cy), kh)
+            cell = of_key.get(key)
+            if cell is None:
+                key_v = key[:2]
+                if key_v not in memo:
+                    memo[key_v] = (_nearest(vs, range(kv - 1, -1, -1), cy, x0),
+                                   _nearest(vs, range(kv, len(vs)), cy, x1))
+                left, right = memo[key_v]
+                key_h = (kh, left, right)
+                if key_h not in memo:
+                    mid = (left + right) / 2
+                    memo[key_h] = (_nearest(hs, range(kh - 1, -1, -1), mid, y0), _nearest(hs, range(kh, len(hs)), mid, y1))
+                bottom, top = memo[key_h]
+                cell = of_key[key] = cells.setdefault((-round(top, 1), round(left, 1), right, bottom), [])
+            cell.append(r)
         if len(cells) < 2:
             continue
-        taken = {id(c[2]) for c in inside}
-        centers = [c for c in centers if id(c[2]) not in taken]
+        centers = [c for c in centers if not (x0 < c[0] < x1 and y0 < c[1] < y1)]     # the rest: not inside
         keys = sorted(cells)
         tops = sorted({k[0] for k in keys})
         out.append(RuledTable(x0, x1, y0, y1, [cells[k] for k in keys], [(k[1], k[2]) for k in keys],
