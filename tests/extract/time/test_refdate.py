@@ -105,3 +105,18 @@ def test_refdate_a_deputy_or_a_former_holder_gives_no_term():
     # 전 as "before" is no former holder
     assert window("회담 전 기시다 총리는 10월 3일 기자들과 만났다.") is not None
     assert window("전 총리 기시다 씨가 10월 3일 방한했다.") is None
+
+
+def test_refdate_terms_date_nothing_when_several_years_fit():
+    # Kishida's term holds four 3 Novembers; without a weekday no year is preferred
+    assert _ref("기시다 총리는 11월 3일 기자회견을 열었다.").source != "term_of_office"
+    # with its weekday (a Thursday) one year is left: 2022
+    assert _ref("기시다 총리는 11월 3일(목) 기자회견을 열었다.") == (dt.date(2022, 11, 3), "term_of_office")
+
+
+def test_refdate_a_meeting_word_other_than_summit_lets_a_known_summit_date_the_text():
+    # "회동" and two leaders' names: no 정상회담 needed (invented data of the real table's shape
+    # is in test_summit_dates; this one uses the shipped table: Yoon and Biden met in
+    # Washington on 2023-04-26)
+    text = "윤석열 대통령과 조 바이든 대통령은 4월 26일 워싱턴에서 회동하였다."
+    assert _ref(text) == (dt.date(2023, 4, 26), "known_summit")

@@ -26,7 +26,8 @@ from . import datecal
 from .terms import EN_WEEKDAY_RE, EN_WEEKDAYS, KO_WEEKDAY_RE, load_terms, window
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "summits.tsv"
-SUMMIT_WORD = re.compile(r"정상\s?회[담의]|首脳会[談議]|[Ss]ummit|SUMMIT|회담|summit talks")
+# a meeting of leaders in any words: 정상회담, 회동, 만나, summit, talks, met
+SUMMIT_WORD = re.compile(r"정상\s?회[담의]|首脳会[談議]|[Ss]ummit|SUMMIT|회담|회동|만났|만나|[Tt]alks|\bmet\b|会談")
 # a coming summit: the words that announce it, in the summit word's sentence
 COMING = re.compile(r"향후|앞으로|개최될|열릴|예정|앞두고|앞둔|추진\s?중|될 것|오는|upcoming|will (?:hold|meet)|"
                     r"to be held|planned|開催予定")

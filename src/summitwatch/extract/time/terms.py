@@ -2,8 +2,9 @@
 
 A text that calls someone 총리 (Prime Minister, 大統領 ...) was written while that person
 held the office; the intersection of such terms bounds the writing date. Within it, a
-month-and-day written without a year ("Oct 28", "7.8.(금)") is placed in the earliest year
-that fits the window and the weekday written with the date or named in its sentence.
+month-and-day written without a year ("Oct 28", "7.8.(금)") is placed in the one year that
+fits the window and the weekday written with the date or named in its sentence; where several
+years fit (a term of four years and no weekday, or two terms of one person), it dates nothing.
 The terms are data (extract/data/terms_of_office.tsv); "전 대통령", "former President",
 "the late" do not count.
 """
@@ -128,6 +129,17 @@ def _weekday_near(text: str, stop: int) -> int | None:
     return "월화수목금토일".index(k.group(1)) if k else None
 
 
+@functools.lru_cache(maxsize=1)
+def _horizon() -> dt.date:
+    """How far a term still running reaches: a year past the latest day the knowledge base
+    records (a term start or a dated summit). The data's own date, never the clock's."""
+    from .summit_dates import load_summits
+
+    days = [t.start for t in load_terms()] + [t.end for t in load_terms() if t.end]
+    days += [s.end for s in load_summits()]
+    return max(days) + dt.timedelta(days=365)
+
+
 def date_by_terms(text: str, mentions, is_future) -> dt.date | None:
     """The writing date from month-and-day mentions placed inside the terms' window."""
     spans = window(text)
@@ -143,16 +155,19 @@ def date_by_terms(text: str, mentions, is_future) -> dt.date | None:
         last = mn.end if mn.end is not None and mn.end.d is not None else mn
         m = last.m or mn.m
         wd = mn.wd if mn.wd is not None else _weekday_near(text, mn.stop)
-        for y in range(max(first.year, 1900), max(first.year, 1900) + 40):
+        fits = []
+        horizon = _horizon()
+        for y in range(max(first.year, 1900), horizon.year + 1):
             if not datecal.valid(y, m, last.d):
                 continue
             day = dt.date(y, m, last.d)
-            if not _inside(day, spans):
+            if not _inside(day, spans) or day > horizon:
                 continue
             if wd is not None and dt.date(y, mn.m, mn.d).weekday() != wd:
                 continue
-            years.setdefault(y, []).append(day)
-            break                                   # the earliest year that fits
+            fits.append((y, day))
+        if len(fits) == 1:                          # several years fit: no guess from this one
+            years.setdefault(fits[0][0], []).append(fits[0][1])
     if not years:
         return None
     best = max(years, key=lambda y: (len(years[y]), -y))
