@@ -230,3 +230,58 @@ def test_events_a_date_opening_a_quoted_statement_name_is_part_of_the_name():
     assert events.extract(_ctx(text, [("5월", "2025-05", None)])) == []
     plain = "두 정상은 5월 부산에서 공동성명을 발표했다."
     assert [e.date for e in events.extract(_ctx(plain, [("5월", "2025-05", None)]))] == ["2025-05"]
+
+
+# --- a second happening told in its own clause; English spans judged by their verbs ---
+
+def test_events_second_happening_with_its_own_predicate_is_its_own_event():
+    text = ("양국 외교장관은 3월 5일 제네바에서 회담을 갖고 공급망 협력을 논의했다. "
+            "차관은 같은 날 제네바 외교장관 회담이 끝난 뒤 기자회견을 열고 공급망 협력 일정을 소개했다.")
+    found = events.extract(_ctx(text, [("3월 5일", "2025-03-05", None), ("같은 날", "2025-03-05", None)]))
+    assert [e.date for e in found] == ["2025-03-05", "2025-03-05"]
+    assert "회견" in found[1].text and "회견" not in found[0].text
+
+
+def test_events_restated_happening_without_a_new_one_still_kept_once():
+    text = ("양국 외교장관은 3월 5일 제네바에서 회담을 갖고 공급망 협력을 논의했다. "
+            "같은 날 제네바 회담에서 두 장관은 공급망 협력 방안도 점검했다.")
+    found = events.extract(_ctx(text, [("3월 5일", "2025-03-05", None), ("같은 날", "2025-03-05", None)]))
+    assert len(found) == 1
+
+
+def test_events_modifier_holding_verb_does_not_split():
+    # "…을 여는 계기" modifies a noun: it holds no happening of its own
+    text = ("양국 장관은 3월 5일 제네바에서 회담을 갖고 공급망 협력을 논의했다. "
+            "같은 날 제네바 회담은 공급망 협력의 새 장을 여는 계기로 평가됐다.")
+    found = events.extract(_ctx(text, [("3월 5일", "2025-03-05", None), ("같은 날", "2025-03-05", None)]))
+    assert len(found) == 1
+
+
+def test_events_english_weekday_on_the_reference_day_is_an_event():
+    # the weekday names the document's own day, but the sentence tells what happened on it
+    text = ("Border talks resume\n\nMarch 10, 2025\n\n"
+            "The two defence chiefs met in Manila on Monday and agreed to reopen a hotline.")
+    found = events.extract(_ctx(text, [("March 10, 2025", "2025-03-10", None), ("Monday", "2025-03-10", None)]))
+    assert [(e.date, e.status) for e in found] == [("2025-03-10", "occurred")]
+    assert found[0].text.startswith("The two defence chiefs")
+
+
+@pytest.mark.parametrize("sentence,surface,status", [
+    # dated on the reference day itself, so only the verbs can tell
+    ("Negotiators wrapped up a fourth round in Oslo on Monday, officials said.", "Monday", "occurred"),
+    ("On Monday the ministers signed a fisheries pact in Lima.", "Monday", "occurred"),
+    ("The envoy will fly to Nairobi on Monday for a regional forum, her office said.", "Monday", "scheduled"),
+    # the decision is past, the happening it aims at is not
+    ("The ministers decided to work towards a joint exercise within this year.", "within this year", "scheduled"),
+])
+def test_events_english_status_from_the_verbs(sentence, surface, status):
+    text = "Regional roundup\n\nThe region saw a busy week of diplomacy. " + sentence
+    value = "2025" if surface.endswith("year") else "2025-03-10"
+    found = events.extract(_ctx(text, [(surface, value, None)]))
+    assert [(e.date, e.status) for e in found] == [(value, status)]
+
+
+def test_events_english_headline_date_is_not_an_event():
+    # a capitalised headline verb and a date line under it: the document's own date
+    text = "Ministers Sign Fisheries Pact\n\nMarch 10, 2025\n\nThe pact covers three seas."
+    assert events.extract(_ctx(text, [("March 10, 2025", "2025-03-10", None)])) == []

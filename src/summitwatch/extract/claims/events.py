@@ -11,7 +11,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import json
 import re
+from importlib import resources
 
 from ... import clauses
 from ...clauses import DATELINE, english, lexicon, predicate
@@ -74,8 +76,11 @@ def _clause_breaks(text: str, sent) -> list[int]:
     return sorted(set(breaks))
 
 
-def _has_predicate(sent, a: int, z: int) -> bool:
-    """Whether [a, z) holds a finite predicate: titles, headings, captions and bylines do not."""
+def _has_predicate(sent, a: int, z: int, text: str | None = None) -> bool:
+    """Whether [a, z) holds a finite predicate: titles, headings, captions and bylines do not.
+    Kiwi tags no endings in English, so an English span is judged by its verbs."""
+    if text is not None and english.is_english(text, a, z):
+        return _EN_FINITE.search(text, a, z) is not None
     return any(a <= t.start < z and t.tag in ("EF", "EP") for t in sent.tokens)
 
 
@@ -98,7 +103,7 @@ def _span(text: str, sent, d, others=(), body_end: int = 0) -> tuple[int, int]:
     # A title block has no sentence to cut at ("…정상회담(3.16) 평가와 과제 2023년 3월 27일 …
     # 연구위원"): the other dates in it (the document's date, a timestamp) end the date's text.
     # Footnotes are left whole: a citation is one reference however it is laid out.
-    if others and d.start < body_end and not _has_predicate(sent, a, z):
+    if others and d.start < body_end and not _has_predicate(sent, a, z, text):
         a = max([a] + [o.stop for o in others if a <= o.stop <= d.start])
         z = min([z] + [_label_start(text, o.start) for o in others if d.stop <= o.start < z])
     line = DATELINE.match(text, a)
@@ -146,6 +151,9 @@ def _narrative(text: str, sent, a: int, z: int) -> bool:
 _EN_VERB = re.compile(r"\b(?:[a-z]{2,}ed|was|were|is|are|will|would|has|have|had|met|held|made|took|left|"
                       r"came|went|began|said|says|meets|holds|signs)\b")
 _PLAN_NOUNS = lexicon.words("korean", "plan_nouns")
+# A finite English verb after a lower-case word: a headline's "Summit Collapses" is capitalised.
+_EN_FINITE = re.compile(r"(?<=[a-z,] )(?:[a-z]{2,}ed|was|were|is|are|will|would|has|have|had|met|held|made|"
+                        r"took|left|came|went|began|said|says|wrote|meets|holds|signs)\b")
 
 
 def _tense(sent, d) -> str | None:
@@ -176,6 +184,30 @@ def _tense(sent, d) -> str | None:
 
 
 _QUOTATIVE = lexicon.words("korean", "quotative_ec")
+_EN_PAST = re.compile(r"(?<=[a-z,] )(?:[a-z]{2,}ed|was|were|had|met|held|made|took|left|came|went|began|said|"
+                      r"wrote|told|won|cut|set|saw|gave|spoke|struck|hit)\b")
+_EN_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|set|expected|due|going)\s+to|"
+                        r"(?:plans?|intends?)\s+to|upcoming|next\s+(?:week|month|year))\b", re.I)
+
+_EN_AIM = re.compile(r"\b(?:towards?|aim(?:s|ing)?\s+(?:to|at)|to\s+(?:hold|meet|visit|host|convene|resume|"
+                     r"launch|sign|begin|start|coordinate|work|travel))\b", re.I)
+
+
+def _en_tense(text: str, a: int, z: int, d) -> str | None:
+    """An English clause's tense: a past verb just before the date ("held talks on Saturday")
+    speaks first, then a future cue ("will visit on Monday", "his office said" notwithstanding),
+    then a past verb after it ("on Tuesday announced"), then any past verb."""
+    before = list(_EN_PAST.finditer(text, max(a, d.start - 80), d.start))
+    # "decided to work towards holding talks within this year": the decision is past, the date's happening is not
+    if before and _EN_AIM.search(text, before[-1].end(), d.start):
+        return "scheduled"
+    if before:
+        return "occurred"
+    if _EN_FUTURE.search(text, a, z):
+        return "scheduled"
+    if _EN_PAST.search(text, d.stop, min(z, d.stop + 80)):
+        return "occurred"
+    return "occurred" if _EN_PAST.search(text, a, z) else None
 
 
 def _status(ctx, text: str, sent, a: int, z: int, d) -> str:
@@ -183,6 +215,10 @@ def _status(ctx, text: str, sent, a: int, z: int, d) -> str:
     sentence = text[sent.start:sent.stop]
     if _OPTIONS.search(sentence) and _ENUM_BREAK.search(sentence):
         return "candidate"
+    if english.is_english(text, a, z):
+        tense = _en_tense(text, a, z, d)
+        if tense:
+            return tense
     # the predicate decides first: a past 했다 is occurred whatever its date
     tense = _tense(sent, d)
     if tense == "past":
@@ -242,6 +278,25 @@ def _nouns(sent, a: int, z: int, cache: dict | None = None) -> set[str]:
     return {f for s, f in found if a <= s < z}
 
 
+def _happenings(sent, a: int, z: int) -> set[str]:
+    """Nouns of happenings held in [a, z): the object of a holding verb that is a predicate of
+    its own ("브리핑을 열고", "회견을 가졌다"), not a modifier ("새 장을 여는 계기")."""
+    toks = sent.tokens
+    out = set()
+    for k in range(len(toks) - 3):
+        if not (a <= toks[k].start < z and toks[k].tag in ("NNG", "NNP") and toks[k + 1].tag == "JKO"
+                and toks[k + 2].form in _HOLDING and toks[k + 2].tag in ("VV", "NNG")):
+            continue
+        e = k + 4 if toks[k + 3].tag == "XSV" and k + 4 < len(toks) else k + 3
+        if toks[e].tag in ("EC", "EP", "EF"):
+            out.add(toks[k].form)
+    return out
+
+
+_HOLDING = frozenset(json.loads(resources.files(__package__).joinpath("data", "events.json")
+                                .read_text(encoding="utf-8"))["holding_verbs"])
+
+
 def _same_content(a: set[str], b: set[str]) -> bool:
     shared = len(a & b)
     return shared >= 2 and shared >= 0.4 * min(len(a), len(b))
@@ -258,10 +313,10 @@ def _document_date(ctx, text: str, d, sent) -> bool:
         return False
     line_end = text.find("\n", d.stop)
     line_end = len(text) if line_end < 0 else line_end
-    if _has_predicate(sent, max(sent.start, line_start), min(sent.stop, line_end)):
+    if _has_predicate(sent, max(sent.start, line_start), min(sent.stop, line_end), text):
         return False        # a sentence that happens on the day it was written
-    return not any(t.tag in ("EF", "EP") for s in ctx.sentences if s.start <= d.start for t in s.tokens
-                   if t.start < d.start)
+    return not any(_has_predicate(s, s.start, min(s.stop, d.start), text)
+                   for s in ctx.sentences if s.start < d.start)
 
 
 def _skip(ctx, text: str, d, dates, starts, poll_spans) -> bool:
@@ -398,8 +453,12 @@ def extract(ctx) -> list[Event]:
         key = (d.value, d.end)
         nouns = _nouns(sent, a, z, noun_cache)
         clause = text[a:z]
-        # The same happening restated on the same date: same text, or two content nouns shared.
-        dup = next((ev for ns, ev, t in seen.get(key, []) if t == clause or _same_content(ns, nouns)), None)
+        # The same happening restated on the same date: same text, or two content nouns shared —
+        # unless the clause holds a happening of its own the earlier one does not name (a
+        # briefing held after the talks).
+        held = _happenings(sent, a, z)
+        dup = next((ev for ns, ev, t in seen.get(key, [])
+                    if t == clause or (_same_content(ns, nouns) and held <= ns)), None)
         if dup is not None:
             dup.also_at = getattr(dup, "also_at", []) + [ctx.raw_offset(a)]
             for ns, ev, _ in seen[key]:
