@@ -285,3 +285,19 @@ def test_events_english_headline_date_is_not_an_event():
     # a capitalised headline verb and a date line under it: the document's own date
     text = "Ministers Sign Fisheries Pact\n\nMarch 10, 2025\n\nThe pact covers three seas."
     assert events.extract(_ctx(text, [("March 10, 2025", "2025-03-10", None)])) == []
+
+
+def test_events_part_of_day_opener_carries_the_previous_day():
+    text = ("통상장관은 3월 12일 오전에 베를린에서 독일 경제장관과 만나 배터리 협력을 논의한다.\n"
+            "이어 저녁에는 현지 진출 기업인 간담회를 주재할 예정이다.")
+    found = events.extract(_ctx(text, [("3월 12일", "2025-03-12", None)]))
+    assert [e.date for e in found] == ["2025-03-12", "2025-03-12"]
+    assert found[1].text.startswith("이어 저녁에는") and found[1].status == "scheduled"
+
+
+def test_events_part_of_day_opener_after_a_span_of_days_is_not_dated():
+    # "12~14일" names no one day to carry on
+    text = ("통상장관은 3월 12~14일 베를린을 방문한다.\n"
+            "오후에는 현지 기업인 간담회를 주재할 예정이다.")
+    found = events.extract(_ctx(text, [("3월 12~14일", "2025-03-12", "2025-03-14")]))
+    assert [e.date for e in found] == ["2025-03-12"]

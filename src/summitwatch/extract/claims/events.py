@@ -485,7 +485,36 @@ def _relative(ctx, text, dates) -> list:
     from .claimkeys import FactIndex
     from .summit import find
 
+    carried = _carried_days(ctx, text, dates)
     if not _RELATIVE_DAY.search(text, 0, ctx.body_end):
-        return []
+        return carried
     # the summit is found only if a phrase needs its day
-    return [_Day(a, z, v) for a, z, v in _relative_events(ctx, text, dates, lambda: find(ctx, FactIndex(ctx)).date)]
+    return carried + [_Day(a, z, v) for a, z, v in
+                      _relative_events(ctx, text, dates, lambda: find(ctx, FactIndex(ctx)).date)]
+
+
+# A sentence that opens with a part of the day and names no date ("이어 저녁에는 …") goes on with
+# the day of the sentence right before it ("3월 2일 오전에는 …"), within one section (in an
+# itinerary every line may be a paragraph of its own).
+_PART_OF_DAY = re.compile(r"(?:(?:이어서|이어|그리고|또한|이후)\s*,?\s*)?(오전|오후|저녁|밤|새벽|낮)(?:에는|에|엔)\s")
+
+
+def _carried_days(ctx, text, dates) -> list:
+    date_starts = [d.start for d in dates]
+    heads = [h.start for h in getattr(ctx.structure, "headings", []) or []]
+    out, prev = [], None        # prev: (start, day) of the last sentence that names one day
+    for sent in ctx.sentences:
+        if sent.start >= ctx.body_end:
+            break
+        a = sent.start
+        while a < sent.stop and text[a].isspace():
+            a += 1
+        m = _PART_OF_DAY.match(text, a, sent.stop)
+        inside = dates[bisect.bisect_left(date_starts, sent.start):bisect.bisect_left(date_starts, sent.stop)]
+        if m and not inside and prev is not None and not any(prev[0] < h < sent.start for h in heads):
+            out.append(_Day(m.start(1), m.end(1), prev[1]))
+        # only a sentence that names one day (and no span of days) hands it on
+        days = {d.value for d in inside if len(d.value) == 10 and not d.end}
+        prev = (sent.start, days.pop()) if len(days) == 1 and len(days) == len(inside) else \
+            (prev if m and not inside else None)
+    return out
