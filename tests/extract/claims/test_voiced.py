@@ -99,3 +99,19 @@ def test_voiced_findings_keep_an_assessment_with_one_past_date():
                               "2019년 협정 이후의 기금 확대는 동맹 강화의 결정적 전환점이다. ")
     texts = [p.text for p in findings.extract(_ctx(text))]
     assert any("결정적 전환점" in t for t in texts)
+
+
+FOUNDED = """어업 협력의 공백
+
+윤바람 연구위원
+
+두 나라 수산 당국 사이에는 공동 조사단이 상설 기구로 설치되어 있다. 그러나 분쟁 수역을 다룰 중재 기구는 설치되어 있지 않다. \
+이 공백은 어업 협력의 가장 취약한 지점이다.
+"""
+
+
+def test_voiced_findings_skip_a_founded_institution_but_keep_its_absence():
+    texts = [p.text for p in findings.extract(_ctx(FOUNDED))]
+    assert not any("공동 조사단" in t for t in texts)            # that a body exists is the setting
+    assert any("설치되어 있지 않다" in t for t in texts)          # a missing body is a finding
+    assert any("가장 취약한 지점" in t for t in texts)
