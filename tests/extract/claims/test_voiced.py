@@ -73,3 +73,45 @@ def test_voiced_a_statistic_is_no_finding():
     text = "물동량 분석\n\n김하늘 선임연구위원\n\n두 항만의 환적 물동량 비중은 전체의 42%이다. 두 항만 협력의 중심은 앞으로도 환적 물류이다."
     texts = [p.text for p in findings.extract(_ctx(text))]
     assert texts == ["두 항만 협력의 중심은 앞으로도 환적 물류이다."]
+
+
+BACKGROUND = """해운 동맹의 앞날
+
+윤바람 연구위원
+
+(편집자 주) 해운 동맹은 두 나라 관계의 오래된 축으로 여겨진다. 필자는 그 변화를 진단한다.
+
+이 항구는 1962년 군항으로 지어졌고 1987년 민간에 개방되었으며 2004년 국제 박람회를 치른 도시의 관문이다. \
+공동 해운 기금은 두 나라 관계의 버팀목이다. 올해 말에는 기금 개편 논의가 시작될 전망이다.
+"""
+
+
+def test_voiced_findings_skip_editor_notes_and_dated_histories():
+    texts = [p.text for p in findings.extract(_ctx(BACKGROUND))]
+    assert any("버팀목이다" in t for t in texts)                 # the author's own assessment stays
+    assert any("시작될 전망" in t for t in texts)
+    assert not any("오래된 축" in t or "진단한다" in t for t in texts)   # the editor's framing note
+    assert not any("1962년" in t for t in texts)                # a history told by its dates
+
+
+def test_voiced_findings_keep_an_assessment_with_one_past_date():
+    text = BACKGROUND.replace("이 항구는 1962년 군항으로 지어졌고 1987년 민간에 개방되었으며 2004년 국제 박람회를 치른 도시의 관문이다. ",
+                              "2019년 협정 이후의 기금 확대는 동맹 강화의 결정적 전환점이다. ")
+    texts = [p.text for p in findings.extract(_ctx(text))]
+    assert any("결정적 전환점" in t for t in texts)
+
+
+FOUNDED = """어업 협력의 공백
+
+윤바람 연구위원
+
+두 나라 수산 당국 사이에는 공동 조사단이 상설 기구로 설치되어 있다. 그러나 분쟁 수역을 다룰 중재 기구는 설치되어 있지 않다. \
+이 공백은 어업 협력의 가장 취약한 지점이다.
+"""
+
+
+def test_voiced_findings_skip_a_founded_institution_but_keep_its_absence():
+    texts = [p.text for p in findings.extract(_ctx(FOUNDED))]
+    assert not any("공동 조사단" in t for t in texts)            # that a body exists is the setting
+    assert any("설치되어 있지 않다" in t for t in texts)          # a missing body is a finding
+    assert any("가장 취약한 지점" in t for t in texts)

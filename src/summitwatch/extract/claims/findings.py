@@ -17,7 +17,7 @@ from .enumerations import (Block, clean, find_blocks, heading_before, items_are_
                            items_are_sentences, prescriptive_share, repeats)
 
 NAME = "findings"
-REQUIRES = ()
+REQUIRES = ("dates", "quantities")   # voiced.py: dated history, statistics
 
 _EXPLAIN = re.compile(r"이유|요인|특징|주목해야\s*할|주목할\s*(?:만한\s*)?점|배경|원인|까닭|교훈|시사하는\s*바|"
                       r"눈여겨|특기할|가지\s*(?:점|측면)|의미는")

@@ -33,3 +33,17 @@ def self_reference(sentence: str) -> bool:
     """The sentence speaks of the document itself ("본 글에서는", "this paper")."""
     w = _words()["self_reference"]
     return any(x.lower() in sentence.lower() for x in w)
+
+
+@lru_cache(maxsize=1)
+def _note_label() -> re.Pattern:
+    marks = "|".join(re.escape(x) for x in _words()["editor_note_marks"])
+    # a short bracketed label whose last word marks a note: "[편집자 주]", "(Editor's note)"
+    return re.compile(r"\s*[\[(【〔<〈]\s*[^\]\)】〕>〉\n]{0,15}?(?:" + marks + r")\s*[\]\)】〕>〉]", re.I)
+
+
+def in_editor_note(text: str, pos: int) -> bool:
+    """The paragraph holding ``pos`` opens with an editor's note label: it frames the piece
+    in someone else's voice, so nothing in it is the author's own finding."""
+    line = text.rfind("\n", 0, pos) + 1
+    return _note_label().match(text, line) is not None

@@ -7,12 +7,15 @@ and the parties' own pledges are neither. Such points carry no number (n is None
 gives none."""
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from importlib import resources
 
 from ... import clauses
 from ...clauses import english, frames, predicate, voice
 from ...model.facts import Point
-from .genre import is_analysis, self_reference
+from .genre import in_editor_note, is_analysis, self_reference
 
 MAX_POINT = 600
 MIN_POINT = 20
@@ -63,7 +66,9 @@ def findings(ctx) -> list[Point]:
             continue
         v = voice.sentence_voice(toks)
         # in an analysis a present-tense statement is the author's ("…은 분기점을 맞이한다")
-        if _statistic(ctx, a, b):
+        if _statistic(ctx, a, b) or in_editor_note(ctx.text.text, a):
+            continue
+        if (v.kind != "forecast" and _dated_history(ctx, a, b)) or _founded_state(toks, v):
             continue
         if v.kind in ("assessment", "forecast", "present") and not _advises(toks) \
                 and "possible" not in v.predicate.modality and not _about_the_text(ctx.text.text, a, b, v.predicate):
@@ -100,6 +105,42 @@ def _structured_advice(ctx) -> bool:
 def _statistic(ctx, a: int, b: int) -> bool:
     """A sentence that reports a share, an amount or a poll figure."""
     return any(a <= getattr(q, "start", -1) < b for q in ctx.facts.get("quantities", []) or [])
+
+
+# Two or more dated past events in one sentence tell a history (of a venue, an institution,
+# a dispute): background the author recounts, not what they find.
+HISTORY_DATES = 2
+
+
+def _dated_history(ctx, a: int, b: int) -> bool:
+    ref = ctx.reference_date
+    if ref is None:
+        return False
+    years = set()
+    for d in ctx.facts.get("dates", []) or []:
+        if not a <= getattr(d, "start", -1) < b:
+            continue
+        v = (getattr(d, "end", None) or getattr(d, "value", None) or "")[:4]
+        if not v.isdigit() or int(v) >= ref.year:
+            return False          # a date of this year or later: the sentence is about now
+        years.add(v)
+    return len(years) >= HISTORY_DATES
+
+
+@lru_cache(maxsize=1)
+def _founded() -> frozenset[str]:
+    raw = resources.files(__package__).joinpath("data", "background.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(raw)["founded_states"])
+
+
+def _founded_state(toks, v) -> bool:
+    """"…이 설립되어 있다": a present result state that an institution exists is a fact of
+    the setting; its negation (a missing body) may be what the author finds."""
+    p = v.predicate
+    if v.kind != "present" or p is None or p.negated or p.lemma not in _founded():
+        return False
+    tail = toks[p.head:p.end + 1]
+    return any(t.form == "있" and t.tag == "VX" and i and tail[i - 1].tag == "EC" for i, t in enumerate(tail))
 
 
 def _about_the_text(text: str, a: int, b: int, pred) -> bool:
