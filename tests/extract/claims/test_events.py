@@ -272,7 +272,7 @@ def test_events_english_weekday_on_the_reference_day_is_an_event():
     ("On Monday the ministers signed a fisheries pact in Lima.", "Monday", "occurred"),
     ("The envoy will fly to Nairobi on Monday for a regional forum, her office said.", "Monday", "scheduled"),
     # the decision is past, the happening it aims at is not
-    ("The ministers decided to work towards a joint exercise within this year.", "within this year", "scheduled"),
+    ("Both navies agreed to aim at a joint rescue drill later this year.", "later this year", "scheduled"),
 ])
 def test_events_english_status_from_the_verbs(sentence, surface, status):
     text = "Regional roundup\n\nThe region saw a busy week of diplomacy. " + sentence

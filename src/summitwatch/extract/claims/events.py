@@ -198,7 +198,7 @@ def _en_tense(text: str, a: int, z: int, d) -> str | None:
     speaks first, then a future cue ("will visit on Monday", "his office said" notwithstanding),
     then a past verb after it ("on Tuesday announced"), then any past verb."""
     before = list(_EN_PAST.finditer(text, max(a, d.start - 80), d.start))
-    # "decided to work towards holding talks within this year": the decision is past, the date's happening is not
+    # "agreed in May to aim at a joint drill by autumn": the decision is past, the date's happening is not
     if before and _EN_AIM.search(text, before[-1].end(), d.start):
         return "scheduled"
     if before:
