@@ -93,3 +93,16 @@ def test_prefilter_short_texts_are_scanned_plainly(monkeypatch):
     long = short * (prefilter.LONG_TEXT // len(short) + 1)
     list(prefilter.finditer(rx, long))
     assert built == [rx]
+
+
+def test_prefilter_matches_are_finditers_for_the_forum_and_collective_patterns():
+    # the multilateral-summit finder scans these two over the whole body
+    from summitwatch.extract.claims.summit import _FORUM, COLLECTIVE
+
+    assert prefilter.start_filter(_FORUM) is not None and prefilter.start_filter(COLLECTIVE) is not None
+    own = ("G20 정상회의와 G-7, 나토 정상회의에서 회원국 정상들은 합의했다. G70은 없다. 양국 정상들은 만났다. "
+           "12개국 정상은 APEC과 EAS, 동아시아 정상회의에 참석했다. 참가국들이 AG7B와 EU를 언급했다.")
+    for text in _own_texts() + [own, own * 2]:
+        for rx in (_FORUM, COLLECTIVE):
+            got = [(m.span(), m.lastgroup) for m in prefilter.finditer(rx, text, min_length=0)]
+            assert got == [(m.span(), m.lastgroup) for m in rx.finditer(text)], rx.pattern

@@ -17,6 +17,7 @@ from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass
 
+from .. import prefilter
 from .claimkeys import FactIndex
 
 SUMMIT_WORD = re.compile(r"정상\s?회담|정상\s?회의|首脳会談|summit|Summit")
@@ -272,7 +273,8 @@ def _multilateral(ctx, index: FactIndex, starts, party_votes: Counter):
     text = ctx.text.text
     forum_votes: Counter = Counter()
     forum_at: list = []            # (position, forum) of every forum summit
-    every_forum = [(fm.end(), fm.start(), fm.lastgroup) for fm in _FORUM.finditer(text, 0, ctx.body_end)]
+    body = text[:ctx.body_end]        # (a slice reads like endpos; the filtered scan takes no bounds)
+    every_forum = [(fm.end(), fm.start(), fm.lastgroup) for fm in prefilter.finditer(_FORUM, body)]
     forum_ends = [e for e, _, _ in every_forum]
     for m in SUMMIT_WORD.finditer(text, 0, ctx.body_end):
         f = None
@@ -287,7 +289,7 @@ def _multilateral(ctx, index: FactIndex, starts, party_votes: Counter):
         if f is not None:
             forum_votes[f] += 1
             forum_at.append((m.start(), f))
-    collective = [m.start() for m in COLLECTIVE.finditer(text, 0, ctx.body_end)]
+    collective = [m.start() for m in prefilter.finditer(COLLECTIVE, body)]
     pair = max((n for who, n in party_votes.items() if len(who) == 2), default=0)
     top = party_votes.most_common(1)[0] if party_votes else None
     if top is not None and len(top[0]) >= 3 and top[1] >= pair:
