@@ -85,6 +85,11 @@ class EnglishReader:
         stop = u.stop
         while stop > start and self.text[stop - 1] in " .;\n":
             stop -= 1
+        return self._keyed(u, start, stop, make_claim, cue=lead.cue, actors=list(lead.actors),
+                           explicit=lead.explicit, source="list")
+
+    def _keyed(self, u, start, stop, make_claim, **fields):
+        """A claim over text[start:stop] (cut to MAX_CLAIM) when its words hold a key."""
         if stop - start > MAX_CLAIM:
             stop = start + MAX_CLAIM
         toks = [t for t in u.tokens if start <= t.start < stop]
@@ -92,8 +97,8 @@ class EnglishReader:
         if not any(w >= 1 for w in keys.values()):
             return None
         self.groups += 1
-        claim = make_claim(start=start, stop=stop, cue=lead.cue, actors=list(lead.actors), explicit=lead.explicit,
-                           keys=keys, source="list", group=self.groups, unit=u.index, clause_stop=stop)
+        claim = make_claim(start=start, stop=stop, keys=keys, group=self.groups, unit=u.index, clause_stop=stop,
+                           **fields)
         claim.text = self.text[start:stop]
         return claim
 
@@ -133,17 +138,8 @@ class EnglishReader:
             stop = tail.start()
         while stop > start and self.text[stop - 1] in " ,;\"“”'":
             stop -= 1
-        if stop - start > MAX_CLAIM:
-            stop = start + MAX_CLAIM
-        toks = [t for t in u.tokens if start <= t.start < stop]
-        keys = keys_from_tokens(toks, self.index, start, stop, self.party_forms)
-        if not any(w >= 1 for w in keys.values()):
-            return None
-        self.groups += 1
-        claim = make_claim(start=start, stop=stop, cue=c.verb.lower(), actors=actors, explicit=True, keys=keys,
-                           source="prose", group=self.groups, unit=u.index, clause_stop=stop)
-        claim.text = self.text[start:stop]
-        return claim
+        return self._keyed(u, start, stop, make_claim, cue=c.verb.lower(), actors=actors, explicit=True,
+                           source="prose")
 
     def _conjunct(self, a, m) -> bool:
         """Whether the capital matched at m is a conjunct of the subject that starts at a."""
