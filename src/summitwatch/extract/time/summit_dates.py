@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import datecal
-from .terms import EN_WEEKDAY_RE, EN_WEEKDAYS, KO_WEEKDAY_RE, load_terms, window
+from .terms import EN_WEEKDAY_RE, EN_WEEKDAYS, KO_WEEKDAY_RE, data_rows, load_terms, window
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "summits.tsv"
 # a meeting of leaders in any words: 정상회담, 회동, 만나, summit, talks, met
@@ -69,11 +69,7 @@ def _load(path: Path) -> tuple[Summit, ...]:
     if not path.exists():
         return ()
     out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("id\t"):
-            continue
-        cols = line.split("\t") + [""] * 7
-        sid, start, end, parties, leaders, places, names = (c.strip() for c in cols[:7])
+    for sid, start, end, parties, leaders, places, names in data_rows(path, 7):
         s = dt.date.fromisoformat(start)
         out.append(Summit(sid, s, dt.date.fromisoformat(end) if end else s, frozenset(_split(parties)),
                           _split(leaders), _split(places), _split(names)))
@@ -121,8 +117,7 @@ def named_summits(text: str) -> list[Summit]:
     out = []
     for s in summits:
         leaders = sum(1 for p in s.leaders if p in people)
-        place = any(_contains(text, p) for p in s.places)
-        name = any(_contains(text, n) for n in s.names)
+        place, name = _where(text, s)
         group = s.parties in groups
         if (s.leaders and leaders == len(s.leaders)) or (group and (leaders or place)) or (name and place):
             out.append(s)

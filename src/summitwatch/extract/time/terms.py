@@ -43,17 +43,20 @@ class Term:
     end: dt.date | None
 
 
-@functools.lru_cache(maxsize=1)
-def load_terms() -> tuple[Term, ...]:
-    out = []
-    for line in DATA.read_text(encoding="utf-8").splitlines():
+def data_rows(path: Path, width: int):
+    """The rows of one of these data tables: tab-separated, ``width`` stripped columns (missing
+    ones empty); comments, blank lines and the header line (it starts with ``id``) skipped."""
+    for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#") or line.startswith("id\t"):
             continue
-        cols = line.split("\t") + [""] * 5
-        pid, names, titles, start, end = (c.strip() for c in cols[:5])
-        out.append(Term(pid, tuple(n for n in names.split("|") if n), tuple(t for t in titles.split("|") if t),
-                        dt.date.fromisoformat(start), dt.date.fromisoformat(end) if end else None))
-    return tuple(out)
+        yield tuple(c.strip() for c in (line.split("\t") + [""] * width)[:width])
+
+
+@functools.lru_cache(maxsize=1)
+def load_terms() -> tuple[Term, ...]:
+    return tuple(Term(pid, tuple(n for n in names.split("|") if n), tuple(t for t in titles.split("|") if t),
+                      dt.date.fromisoformat(start), dt.date.fromisoformat(end) if end else None)
+                 for pid, names, titles, start, end in data_rows(DATA, 5))
 
 
 @functools.lru_cache(maxsize=1)
