@@ -140,3 +140,33 @@ def test_pledges_a_list_of_fields_is_one_act():
     found = commitments.extract(_context(FIELDS, ref=REF))
     (c,) = _by_word(found, "폭넓은 협력")
     assert "해운" in c.text and len(found) == 1
+
+
+DECLARED = """한국과 호주 정상은 2025년 6월 1일 캔버라에서 정상회담을 가졌다.
+
+양국은 해양 안전 증진을 위해 힘쓰며, 정부가 마련한 공동 계획은 연안 감시 체계를 한층 보강할 것이다.
+"""
+
+
+def test_pledges_clause_chained_to_a_pledge_whose_subject_holds_a_modifier():
+    found = commitments.extract(_context(DECLARED, ref=REF))
+    (c,) = _by_word(found, "해양 안전")
+    assert set(c.actors) == {"KR", "AU"}
+
+
+RESTORED = """한국과 일본 정상은 2025년 6월 1일 도쿄에서 정상회담을 가졌다.
+
+양 정상은 어업 협정을 다시 맺기로 한 지난 만남을 토대로 수산물 교역 확대 방안을 논의할 예정이다.
+
+양국이 발표한 조사에 따르면 교역량은 늘었다.
+"""
+
+
+def test_pledges_decision_modifying_a_noun_is_not_undone_by_the_main_clause_plan():
+    found = commitments.extract(_context(RESTORED, ref=REF))
+    (c,) = _by_word(found, "어업 협정")
+    assert c.cue.endswith("기로")
+
+
+def test_pledges_cue_modifying_a_noun_keeps_its_own_condition():
+    assert not _by_word(commitments.extract(_context(RESTORED, ref=REF)), "조사")

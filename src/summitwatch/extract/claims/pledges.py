@@ -40,6 +40,8 @@ OBJECT_DATE = re.compile(r"\s?(?:을|를)")
 HELD_SUMMIT = _HELD = re.compile(r"(?:정상\s?회담|정상\s?회의|首脳会談)(?:을|를)?\s?"
                                  r"(?:갖|가졌|가진|열었|열고|연\s|하고|했|하였|개최(?:했|하였|하고|됐|되었))")
 _CHAIN_EC = frozenset({"고", "며", "으며"})
+# Past or present adnominal endings: a cue with one modifies a noun.
+_DONE_ETM = frozenset({"ᆫ", "은", "는"})
 # A section heading that says its contents are the summit's outcome ("2. 주요 합의 내용").
 _OUTCOME_HEADING = re.compile(SUMMIT_CONTEXT.pattern + r"|합의|약속|공약|성과", re.I)
 _FOLLOWUP_HEADING = re.compile(r"이행|후속|follow|implement", re.I)
@@ -180,8 +182,11 @@ class ProseReader:
         out = []
         # "기술로 이끌고, 신뢰를 바탕으로 삼아, 공동 성장을 꾀하는 관계를 다짐했다": when the pledge
         # clause opens with a modifier, the clauses before it are that modifier's, not pledges
-        ending = next((t for t in toks[first:hit[0]] if t.tag.startswith("E")), None)
-        if ending is not None and ending.tag == "ETM":
+        # — unless a subject follows that modifier ("A는 X하며, B가 세운 계획은 Y할 것이다"): then the
+        # modifier sits inside the pledge clause's own subject and the clause before is coordinated
+        e = next((k for k in range(first, hit[0]) if toks[k].tag.startswith("E")), None)
+        if e is not None and toks[e].tag == "ETM" and not any(
+                t.tag in ("JX", "JKS") and t.form in _SUBJECT_PARTICLES for t in toks[e + 1:hit[0]]):
             return out
         while True:
             k = bounds.index(first - 1) if first - 1 in bounds else -1
@@ -215,7 +220,14 @@ class ProseReader:
             # "협력을 넓혀 가겠다는 의지를 확인했다": a weak cue over a party's stated will is a pledge
             strong = any(is_decision(h[2]) and not h[2].endswith("기로") for h in cue_hits(toks[first:ci]))
         tail = toks[pi + 1:last + 1]
-        why = tail_modality(tail)
+        # "…하기로 한 회의를 바탕으로 논의할 예정이다": a cue that modifies a noun is judged up to
+        # the next ending ("합의한 바 있다", "발표한 결과에 따르면"); a modality further on is the
+        # main clause's, not the cue's
+        if tail and tail[0].tag == "ETM" and tail[0].form in _DONE_ETM:
+            nxt = next((k for k in range(1, len(tail)) if tail[k].tag.startswith("E")), len(tail) - 1)
+            why = tail_modality(tail[:nxt + 1])
+        else:
+            why = tail_modality(tail)
         if why and not (why == "ongoing" and strong):
             return []
         if any(t.form in HYPOTHETICAL for t in toks[first:ci]):
