@@ -22,6 +22,7 @@ def test_pledge_cues_future_modality_of_a_verb(sentence, word):
     "정부는 성과를 이끌어내야 할 것이다.",       # obligation: advice
     "협상은 길어질 것으로 보인다.",               # forecast
     "기온이 높을 것이다.",                        # an adjective: no act
+    "회의 결과를 간단히 보고드리겠습니다.",         # the speaker's courtesy to the audience
 ])
 def test_pledge_cues_no_future_cue(sentence):
     assert not [w for _, _, w in cue_hits(kiwi().tokenize(sentence)) if is_decision(w)]

@@ -134,6 +134,9 @@ def _verb_word(tokens, i, passive: bool = True) -> str | None:
     t = tokens[stem]
     if not passive and t.tag == "XSV" and t.form == "되":
         return None
+    if t.form == "드리" and stem > 0 and tokens[stem - 1].tag == "NNG" \
+            and tokens[stem - 1].start + tokens[stem - 1].len == t.start:
+        return None            # "설명드리겠습니다", "말씀드리겠다": the speaker's courtesy, no pledge
     if t.tag in PREDICATE_TAGS and t.tag == "XSV" and stem > 0 and tokens[stem - 1].tag in ("NNG", "XSN"):
         k = stem - 1
         while k > 0 and tokens[k].tag == "XSN":

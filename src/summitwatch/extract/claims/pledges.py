@@ -22,6 +22,7 @@ from .claimkeys import keys_from_tokens
 from .cues import (ACT_CUES, ENGLISH_CUE, GENERIC_NOUNS, HYPOTHETICAL, PROSE_CUES, STRONG_CUES, WEAK_CUES, is_idiom,
                    tail_modality)
 from .pledge_cues import cue_hits, is_decision
+from . import terms
 from .summit import FORUM, SUMMIT_CONTEXT, after, before
 
 MAX_CLAIM = 400
@@ -46,8 +47,8 @@ _DONE_ETM = frozenset({"ᆫ", "은", "는"})
 _OUTCOME_HEADING = re.compile(SUMMIT_CONTEXT.pattern + r"|합의|약속|공약|성과", re.I)
 _FOLLOWUP_HEADING = re.compile(r"이행|후속|follow|implement", re.I)
 # "다음과 같이 합의했다", "아래와 같이 선언한다": the items that follow are pledged by that cue.
-_ANNOUNCES_LIST = re.compile(r"(?:다음|아래|이하)(?:과|와)?\s*같이\s*(?:\S+\s+){0,2}?(합의|선언|약속|공약|천명|발표|결의)")
-_ANNOUNCED_REACH = 12
+_ANNOUNCES_LIST = terms.ANNOUNCES_LIST
+_ANNOUNCED_REACH = terms.REACH
 _ITEM_START = re.compile(r"\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳])")
 # A date right before the name of a statement or an accord that the clause reaffirms or builds on
 # is part of that name, not the clause's time.
@@ -99,6 +100,8 @@ class ProseReader:
         self._starts = [h[0] for h in self.headings]
         self._outline: list | None = None
         self.analysis = is_analysis(self.text[:ctx.body_end])
+        self._term: str | None = None        # the agreement whose terms the current unit may read out
+        self._term_parties: list[str] = []   # the parties of the last agreement read (explicit, two or more)
 
     def _skipped(self, u) -> bool:
         k = bisect.bisect_right(self._skip_starts, u.start) - 1
@@ -106,10 +109,18 @@ class ProseReader:
 
     def claims(self) -> list[Claim]:
         out: list[Claim] = []
+        term_at = terms.announced(self.text, self.units, self._starts)     # units that may read out terms
         for u in self.units:
             if self._skipped(u) or english.is_english(self.text, u.start, u.stop):
                 continue              # English clauses are read by pledges_en
+            term, explained = term_at.get(u.index, (None, False))
+            self._term = term if explained else None
             hits = cue_hits(u.tokens)
+            if not hits and term:
+                # a term of an announced agreement, stated with no cue word: pledged by the announcement
+                d = terms.declared(u.tokens)
+                hits = [(d[0], d[1], term)] if d else []
+                self._term = term
             if not hits:
                 continue
             bounds = clauses.boundaries(u.tokens)
@@ -130,8 +141,11 @@ class ProseReader:
                 out.extend(found)
                 if found:
                     pledged.add((first, last))
+                    self._term_parties = next((c.actors for c in found if c.explicit and len(c.actors) > 1),
+                                              self._term_parties)
                 if found and (hit[2] in STRONG_CUES or is_decision(hit[2]) or is_idiom(hit[2])):
                     out.extend(self._coordinated(u, bounds, first, hit, pledged))
+        self._term = None
         return out
 
     def _gapped(self, toks, a, ci) -> list:
@@ -215,10 +229,13 @@ class ProseReader:
         toks = u.tokens
         ci, pi, cue = hit
         self.parties = list(self.summit.parties_at(toks[ci].start))
+        if self._term and not self.parties:
+            self.parties = list(self._term_parties)     # an agreement of no summit: its signatories
         strong = cue in STRONG_CUES or ENGLISH_CUE.match(cue) is not None or is_decision(cue) or is_idiom(cue)
         if not strong and cue in WEAK_CUES:
             # "협력을 넓혀 가겠다는 의지를 확인했다": a weak cue over a party's stated will is a pledge
             strong = any(is_decision(h[2]) and not h[2].endswith("기로") for h in cue_hits(toks[first:ci]))
+        strong = strong or self._term is not None       # the announced agreement pledges it
         tail = toks[pi + 1:last + 1]
         # "…하기로 한 회의를 바탕으로 논의할 예정이다": a cue that modifies a noun is judged up to
         # the next ending ("합의한 바 있다", "발표한 결과에 따르면"); a modality further on is the
@@ -228,7 +245,7 @@ class ProseReader:
             why = tail_modality(tail[:nxt + 1])
         else:
             why = tail_modality(tail)
-        if why and not (why == "ongoing" and strong):
+        if why and not (why == "ongoing" and strong) and not (self._term and terms.planned(tail)):
             return []
         if any(t.form in HYPOTHETICAL for t in toks[first:ci]):
             return []
@@ -264,6 +281,7 @@ class ProseReader:
             prev is not None and prev.paragraph == u.paragraph
             and SUMMIT_CONTEXT.search(self.text, prev.start, prev.stop) is not None) or any(
             _OUTCOME_HEADING.search(h[2]) for h in heads)
+        context = context or self._term is not None
         if not context and not strong:
             return []          # a weak cue needs a summit nearby, whoever the actors (see below)
         # who: the clause's subject, the sentence's, a carried-over one, or the summit's parties;
