@@ -170,3 +170,22 @@ def test_pledges_decision_modifying_a_noun_is_not_undone_by_the_main_clause_plan
 
 def test_pledges_cue_modifying_a_noun_keeps_its_own_condition():
     assert not _by_word(commitments.extract(_context(RESTORED, ref=REF)), "조사")
+
+
+CONSEQUENCE = """한국과 일본 정상은 2025년 6월 1일 도쿄에서 정상회담을 가졌다.
+
+양국이 어업 협정 개정에 합의하면서 일본 어선이 내는 입어료는 절반으로 인하된다.
+
+두 정상이 항공 노선 증편에 합의하면서 회담은 예정보다 일찍 끝났다.
+"""
+
+
+def test_pledges_present_clause_an_agreement_brings_about_is_a_term_of_it():
+    found = commitments.extract(_context(CONSEQUENCE, ref=REF))
+    (c,) = _by_word(found, "입어료")
+    assert c.cue == "합의" and "어업 협정" not in c.text
+    assert _by_word(found, "어업 협정")          # the agreement itself stays a pledge of its own
+
+
+def test_pledges_past_clause_after_an_agreement_is_narration():
+    assert not _by_word(commitments.extract(_context(CONSEQUENCE, ref=REF)), "일찍 끝났다")

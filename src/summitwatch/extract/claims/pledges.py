@@ -41,6 +41,7 @@ OBJECT_DATE = re.compile(r"\s?(?:을|를)")
 HELD_SUMMIT = _HELD = re.compile(r"(?:정상\s?회담|정상\s?회의|首脳会談)(?:을|를)?\s?"
                                  r"(?:갖|가졌|가진|열었|열고|연\s|하고|했|하였|개최(?:했|하였|하고|됐|되었))")
 _CHAIN_EC = frozenset({"고", "며", "으며"})
+_CONSEQUENCE_EC = frozenset({"면서", "으면서"})
 # Past or present adnominal endings: a cue with one modifies a noun.
 _DONE_ETM = frozenset({"ᆫ", "은", "는"})
 # A section heading that says its contents are the summit's outcome ("2. 주요 합의 내용").
@@ -145,8 +146,28 @@ class ProseReader:
                                               self._term_parties)
                 if found and (hit[2] in STRONG_CUES or is_decision(hit[2]) or is_idiom(hit[2])):
                     out.extend(self._coordinated(u, bounds, first, hit, pledged))
+                if found and hit[2] in STRONG_CUES:
+                    out.extend(self._consequence(u, bounds, last, found[0]))
         self._term = None
         return out
+
+    def _consequence(self, u, bounds, last, pledge):
+        """"A에 합의하면서 B의 관세는 10%로 내려간다": the sentence's last clause, joined by -면서 to an
+        agreement and with no cue of its own, states what the agreement does — one of its terms."""
+        toks = u.tokens
+        if toks[last].tag != "EC" or toks[last].form not in _CONSEQUENCE_EC or last not in bounds:
+            return []
+        k = bounds.index(last)
+        if k + 1 >= len(bounds) or toks[bounds[k + 1]].tag != "EF":
+            return []
+        nfirst, nlast = last + 1, bounds[k + 1]
+        if cue_hits(toks[nfirst:nlast + 1]):
+            return []
+        d = terms.declared(toks[nfirst:nlast + 1])
+        if d is None:
+            return []
+        return self._clause(u, bounds, nfirst, nlast, (d[0] + nfirst, d[1] + nfirst, pledge.cue),
+                            governed=pledge.actors)
 
     def _gapped(self, toks, a, ci) -> list:
         """"A는 X를, B는 Y에 합의했다": subjects that each carry their own object before one shared
@@ -225,7 +246,9 @@ class ProseReader:
 
     # --- one clause ---------------------------------------------------------------------
 
-    def _clause(self, u, bounds, first, last, hit):
+    def _clause(self, u, bounds, first, last, hit, governed=None):
+        """Claims of one clause whose cue is ``hit``; ``governed``: the actors of the pledge a clause
+        states a term of (its context and, for want of its own subject, its actors)."""
         toks = u.tokens
         ci, pi, cue = hit
         self.parties = list(self.summit.parties_at(toks[ci].start))
@@ -281,7 +304,7 @@ class ProseReader:
             prev is not None and prev.paragraph == u.paragraph
             and SUMMIT_CONTEXT.search(self.text, prev.start, prev.stop) is not None) or any(
             _OUTCOME_HEADING.search(h[2]) for h in heads)
-        context = context or self._term is not None
+        context = context or self._term is not None or governed is not None
         if not context and not strong:
             return []          # a weak cue needs a summit nearby, whoever the actors (see below)
         # who: the clause's subject, the sentence's, a carried-over one, or the summit's parties;
@@ -307,6 +330,7 @@ class ProseReader:
         if not actors and not passive and heads:
             # "□ 중국의 조치" over items without a subject of their own: the heading names who
             actors = self._actors_in(heads[-1][0], heads[-1][0] + len(heads[-1][2]))
+        actors = actors or governed or []
         if is_decision(cue) and not context and not (actors and (not self.parties or set(actors) <= set(self.parties))):
             return []          # "-기로 했다" of anyone but the summit's parties is news, not its pledge
         if not context and not (strong and actors):
