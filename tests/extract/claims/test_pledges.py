@@ -189,3 +189,16 @@ def test_pledges_present_clause_an_agreement_brings_about_is_a_term_of_it():
 
 def test_pledges_past_clause_after_an_agreement_is_narration():
     assert not _by_word(commitments.extract(_context(CONSEQUENCE, ref=REF)), "일찍 끝났다")
+
+
+SUBTITLED = """한일 정상, 어업 협정 개정 추진
+해양 쓰레기 공동 조사…연안 어민 지원 협력 강화도
+
+한국과 일본 정상은 2025년 6월 1일 도쿄에서 정상회담을 갖고 어업 협정을 개정하기로 했다.
+"""
+
+
+def test_pledges_subtitle_phrases_ending_in_a_cue_are_pledges_of_the_summit():
+    found = commitments.extract(_context(SUBTITLED, ref=REF))
+    (c,) = _by_word(found, "연안 어민")
+    assert set(c.actors) == {"KR", "JP"} and "해양 쓰레기" not in c.text

@@ -21,7 +21,7 @@ from .genre import is_analysis
 from .claimkeys import keys_from_tokens
 from .cues import (ACT_CUES, ENGLISH_CUE, GENERIC_NOUNS, HYPOTHETICAL, PROSE_CUES, STRONG_CUES, WEAK_CUES, is_idiom,
                    tail_modality)
-from .pledge_cues import cue_hits, is_decision
+from .pledge_cues import cue_hits, is_decision, nominal_hits
 from . import terms
 from .summit import FORUM, SUMMIT_CONTEXT, after, before
 
@@ -102,6 +102,7 @@ class ProseReader:
         self._outline: list | None = None
         self.analysis = is_analysis(self.text[:ctx.body_end])
         self._term: str | None = None        # the agreement whose terms the current unit may read out
+        self._headline = False               # the current unit is a title or subtitle line
         self._term_parties: list[str] = []   # the parties of the last agreement read (explicit, two or more)
 
     def _skipped(self, u) -> bool:
@@ -111,12 +112,18 @@ class ProseReader:
     def claims(self) -> list[Claim]:
         out: list[Claim] = []
         term_at = terms.announced(self.text, self.units, self._starts)     # units that may read out terms
+        top = next((u.index for u in self.units if any(t.tag == "EF" for t in u.tokens)), 0)
         for u in self.units:
             if self._skipped(u) or english.is_english(self.text, u.start, u.stop):
                 continue              # English clauses are read by pledges_en
             term, explained = term_at.get(u.index, (None, False))
             self._term = term if explained else None
             hits = cue_hits(u.tokens)
+            # the title and subtitles over the body sum up the summit's outcome in nominal phrases
+            self._headline = u.index < top
+            nominal = not hits and self._headline
+            if nominal:
+                hits = nominal_hits(u.tokens)
             if not hits and term:
                 # a term of an announced agreement, stated with no cue word: pledged by the announcement
                 d = terms.declared(u.tokens)
@@ -125,6 +132,8 @@ class ProseReader:
             if not hits:
                 continue
             bounds = clauses.boundaries(u.tokens)
+            if nominal:           # "…" ends a headline's phrase
+                bounds = sorted(set(bounds) | {k for k, t in enumerate(u.tokens) if t.tag == "SE"})
             governing: dict[tuple[int, int], tuple] = {}
             for hit in hits:
                 governing[clauses.clause_of(bounds, hit[1])] = hit     # the last cue of a clause
@@ -148,7 +157,7 @@ class ProseReader:
                     out.extend(self._coordinated(u, bounds, first, hit, pledged))
                 if found and hit[2] in STRONG_CUES:
                     out.extend(self._consequence(u, bounds, last, found[0]))
-        self._term = None
+        self._term, self._headline = None, False
         return out
 
     def _consequence(self, u, bounds, last, pledge):
@@ -304,7 +313,8 @@ class ProseReader:
             prev is not None and prev.paragraph == u.paragraph
             and SUMMIT_CONTEXT.search(self.text, prev.start, prev.stop) is not None) or any(
             _OUTCOME_HEADING.search(h[2]) for h in heads)
-        context = context or self._term is not None or governed is not None
+        context = context or self._term is not None or governed is not None or (
+            self._headline and bool(self.parties))
         if not context and not strong:
             return []          # a weak cue needs a summit nearby, whoever the actors (see below)
         # who: the clause's subject, the sentence's, a carried-over one, or the summit's parties;
