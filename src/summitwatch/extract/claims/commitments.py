@@ -90,7 +90,9 @@ def _merge(claims, text, nations=frozenset()):
     # key -> commitments holding it: a commitment sharing no key with a claim scores 0, so only
     # those that share one are scored (in order, so ties still go to the earliest)
     holders: dict[str, set[int]] = {}
-    keyed = _topic_damped([c.keys for c in claims])
+    # the examples a claim names on the way ("A를 비롯한 B") do not say what it pledges
+    keyed = _topic_damped([{k: w for k, w in c.keys.items() if k not in c.extra.get("examples", ())} or c.keys
+                           for c in claims])
     announced: set[int] = set()          # commitments seeded by an item of an announced list
     for i in order:
         c = claims[i]

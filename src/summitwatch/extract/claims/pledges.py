@@ -379,6 +379,7 @@ class ProseReader(ItemReader):
                 kept = [toks[i] for i in sorted(self._fronted_objects(toks, a, np))] + toks[np:ci]
                 keys = keys_from_tokens(kept, self.index, kept[0].start if kept else cue_start, cue_start,
                                         self.party_forms)
+            examples = self._examples(toks, a, ci if len(items) == 1 else b + 1)
             if not any(w >= 1 for w in keys.values()):
                 continue
             own = gapped[k][1] if gapped else self._possessive(toks, a, b)
@@ -387,8 +388,25 @@ class ProseReader(ItemReader):
                              keys=keys, source="list" if len(items) > 1 and self._numbered(toks, a) else "prose",
                              head=_head(toks, a, b if len(items) > 1 else ci - 1),
                              group=self.groups, unit=u.index, clause_stop=clause_stop,
-                             extra={"restated": restated, "embedded": embedded}))
+                             extra={"restated": restated, "embedded": embedded, "examples": examples}))
         return out
+
+    def _examples(self, toks, a, stop) -> frozenset[str]:
+        """Keys of the examples a pledge names on the way to its object ("A를 비롯한 B 구축", "A를
+        포함한 B"): a lead that sums up several pledges names one of them so, it does not restate it."""
+        out: set[str] = set()
+        for k in range(a + 2, stop - 1):
+            # Kiwi reads 비롯한 as 비롯/XR 하/XSV ᆫ or as 비롯하/VV ᆫ
+            glued = toks[k].form in ("비롯하", "포함하") and toks[k + 1].tag == "ETM"
+            split = toks[k].form in ("비롯", "포함") and toks[k + 1].form == "하" and k + 2 < stop \
+                and toks[k + 2].tag == "ETM"
+            if (glued or split) and toks[k - 1].tag == "JKO":
+                j = k - 2
+                while j > a and toks[j - 1].tag not in ("JKB", "JKS", "JX", "EC", "ETM", "SP", "JKO"):
+                    j -= 1
+                out.update(keys_from_tokens(toks[j:k - 1], self.index, toks[j].start, toks[k - 1].start,
+                                            self.party_forms))
+        return frozenset(out)
 
     def _own_dates(self, toks, start, stop):
         """Dates in [start, stop) that date the clause itself, not a noun inside it: a date inside
