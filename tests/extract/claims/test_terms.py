@@ -83,3 +83,26 @@ def test_terms_declared_predicate_is_a_present_act():
     assert pred("양측은 연락관을 파견하였다.") is None          # narration
     assert pred("연락관은 양측의 대표이다.") is None             # a copula
     assert pred("이 조항은 연락 체계를 뜻합니다.") is None        # a definition
+
+
+NAMED = """한국과 호주 정상은 2025년 6월 1일 캔버라에서 정상회담을 가졌다.
+
+호주의 변함없는 해양 안보 약속은 역내 항행의 자유에 필수적이다.
+
+호주의 광물 공급 약속은 지난해 철회되었다.
+"""
+
+
+def test_terms_a_partys_pledge_named_as_a_noun_in_a_statement_is_its_commitment():
+    found = _found(NAMED)
+    (c,) = [c for c in found if "해양 안보" in c.text]
+    assert "AU" in c.actors and c.cue == "약속"
+
+
+def test_terms_a_named_pledge_in_past_narration_is_not_affirmed():
+    assert not [c for c in _found(NAMED) if "광물" in c.text]
+
+
+def test_terms_named_pledge_needs_a_party_as_possessor():
+    (s,) = split_sentences("회의의 약속은 여전히 유효하다.")
+    assert terms.named_pledge(s.tokens, lambda a, b: []) is None

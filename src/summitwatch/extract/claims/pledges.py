@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ... import clauses
 from ...clauses import english, frames, lexicon, predicate
-from .genre import is_analysis
+from .genre import is_analysis, is_news
 from .claimkeys import keys_from_tokens
 from .cues import (ACT_CUES, ENGLISH_CUE, GENERIC_NOUNS, HYPOTHETICAL, PROSE_CUES, STRONG_CUES, WEAK_CUES, is_idiom,
                    tail_modality)
@@ -99,6 +99,9 @@ class ProseReader(ItemReader):
         self._starts = [h[0] for h in self.headings]
         self._outline: list | None = None
         self.analysis = is_analysis(self.text[:ctx.body_end])
+        # neither an analysis nor a news report: a statement or briefing spoken by its parties
+        self._spoken = not self.analysis and not is_news(self.text[:ctx.body_end])
+        self._named: list[str] | None = None  # the party whose pledge the current unit names
         self._term: str | None = None        # the agreement whose terms the current unit may read out
         self._headline = False               # the current unit is a title or subtitle line
         self._term_parties: list[str] = []   # the parties of the last agreement read (explicit, two or more)
@@ -114,6 +117,7 @@ class ProseReader(ItemReader):
         for u in self.units:
             if self._skipped(u) or english.is_english(self.text, u.start, u.stop):
                 continue              # English clauses are read by pledges_en
+            self._named = None
             term, explained = term_at.get(u.index, (None, False))
             self._term = term if explained else None
             hits = cue_hits(u.tokens)
@@ -122,6 +126,12 @@ class ProseReader(ItemReader):
             nominal = not hits and self._headline
             if nominal:
                 hits = nominal_hits(u.tokens)
+            if not hits and self._spoken and not term:
+                # a text spoken by its parties affirms a party's pledge it names as a noun
+                named = terms.named_pledge(u.tokens, self._party_named)
+                if named:
+                    hits = [(named[0], named[0], u.tokens[named[0]].form)]
+                    self._named = named[1]
             if not hits and term:
                 # a term of an announced agreement, stated with no cue word: pledged by the announcement
                 d = terms.declared(u.tokens)
@@ -138,7 +148,7 @@ class ProseReader(ItemReader):
             pledged: set[tuple[int, int]] = set()
             announced = self._announced(u)
             for (first, last), hit in governing.items():
-                found = self._clause(u, bounds, first, last, hit)
+                found = self._clause(u, bounds, first, last, hit, governed=self._named)
                 if announced and is_decision(hit[2]):
                     for c in found:       # "다음과 같이 합의했다. 1. 양국은 …할 것이다": pledged by that agreement
                         c.cue = announced
@@ -155,8 +165,11 @@ class ProseReader(ItemReader):
                     out.extend(self._coordinated(u, bounds, first, hit, pledged))
                 if found and hit[2] in STRONG_CUES:
                     out.extend(self._consequence(u, bounds, last, found[0]))
-        self._term, self._headline = None, False
+        self._term, self._headline, self._named = None, False, None
         return out
+
+    def _party_named(self, start: int, stop: int) -> list[str]:
+        return [i for i in self.index.countries(start, stop) if i in self.summit.parties]
 
     def _consequence(self, u, bounds, last, pledge):
         """"A에 합의하면서 B의 관세는 10%로 내려간다": the sentence's last clause, joined by -면서 to an
@@ -275,6 +288,8 @@ class ProseReader(ItemReader):
             why = tail_modality(tail[:nxt + 1])
         else:
             why = tail_modality(tail)
+        if why == "advice" and governed and self._named:
+            why = None         # "미국의 방위 공약은 … 긴요하다": a named pledge judged essential stands
         if why and not (why == "ongoing" and strong) and not (self._term and terms.planned(tail)):
             return []
         if any(t.form in HYPOTHETICAL for t in toks[first:ci]):

@@ -91,3 +91,26 @@ def planned(tail) -> bool:
     """"…해 나갈 예정입니다": in an agreement's terms a scheduled act is what the parties will do."""
     return any(t.tag == "ETM" and t.form in ("ᆯ", "을") and k + 1 < len(tail) and tail[k + 1].form in ("예정", "계획")
                for k, t in enumerate(tail))
+
+
+_PLEDGE_NOUNS = frozenset(_DATA["pledge_nouns"])
+
+
+def named_pledge(toks, is_party) -> tuple[int, list[str]] | None:
+    """"미국의 확고한 방위 공약을 신뢰한다": a party's pledge named as a noun ("<party>의 … 공약"),
+    in a sentence that is not past narration nor a question. (noun index, [party]) or None;
+    ``is_party(start, stop)`` gives the parties a span names."""
+    f = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].tag == "EF"), None)
+    if f is None or (f + 1 < len(toks) and toks[f + 1].form == "?") or any(
+            t.tag == "EP" and t.form in _PAST for t in toks[max(0, f - 3):f]):
+        return None
+    for i, t in enumerate(toks):
+        if t.tag != "NNG" or t.form not in _PLEDGE_NOUNS or (i + 1 < len(toks) and toks[i + 1].tag == "XSV"):
+            continue
+        for k in range(i - 1, max(0, i - 9), -1):
+            if toks[k].tag == "JKG":
+                who = is_party(toks[k - 1].start, toks[k - 1].start + toks[k - 1].len) if toks[k - 1].tag == "NNP" else []
+                if who:
+                    return i, who
+                break
+    return None
