@@ -3,6 +3,7 @@ found by position and font size, headings by size and weight, paragraphs joined 
 and pages, captioned tables as rows; every block remembers its page."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -104,16 +105,27 @@ def _drop_running_heads(pages: list[list[Line]], heights: list[float]) -> list[t
     heads: dict[tuple, tuple[str, str]] = {}
     for idx, (lines, h) in enumerate(zip(pages, heights)):
         keep = []
+        ys = sorted(ln.y for ln in lines)
         for ln in lines:
             k = zone_key(ln, h)
-            if k is not None and _PAGE_NO.match(ln.text):
+            if k is not None and _PAGE_NO.match(ln.text) and _alone(ln, ys):
                 continue
-            if k is not None and counts[k] >= need and len(pages) >= 2:
+            if k is not None and counts[k] >= need and len(pages) >= 2 and not (ln.cell and _PAGE_NO.match(ln.text)):
                 heads.setdefault((k[0], k[2]), ("page_header" if k[0] == "top" else "page_footer", ln.text))
                 continue
             keep.append(ln)
         pages[idx] = keep
     return list(heads.values())
+
+
+def _alone(ln: Line, ys: list[float]) -> bool:
+    """No other text on the line's baseline (``ys``: the page's baselines, sorted), and not in
+    a table's cell: a bare number beside a row's other cells (a score at the foot of a table)
+    is a value, not the page number."""
+    if ln.cell:
+        return False
+    d = 0.5 * ln.size
+    return bisect.bisect_left(ys, ln.y + d) - bisect.bisect_right(ys, ln.y - d) <= 1
 
 
 def _body_size(pages: list[list[Line]]) -> float:
