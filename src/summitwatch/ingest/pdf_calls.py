@@ -59,3 +59,7 @@ else:  # (run as a script it must not need the module it is about to write)
     def handle(obj) -> "ffi.CData":
         """The raw pdfium handle of a pypdfium2 page or text page, as a cffi pointer."""
         return ffi.cast("void*", ctypes.cast(obj.raw, ctypes.c_void_p).value or 0)
+
+    def address(name: str) -> int:
+        """Where pdfium function `name` lives in the loaded library (for the C walker)."""
+        return int(ffi.cast("uintptr_t", getattr(lib, name)))
