@@ -169,3 +169,21 @@ def test_pdf_wrapped_line_starting_with_a_syllable_and_stop_is_no_list_item():
         pm.line(60, 780 - 16 * k, ln)
     doc = load_bytes(pm.bytes(), source="wrap.pdf")
     assert doc.raw.strip() == " ".join(lines)
+
+
+def test_pdf_number_in_a_table_cell_at_the_page_foot_is_no_page_number():
+    """A score alone in its cell in the bottom margin is a value; the bare number alone on its
+    baseline under the table is the page number."""
+    pm = PageMaker()
+    pm.line(60, 780, "점검 결과는 아래 표와 같다.")
+    xs, ys = [60, 400, 540], [130, 106, 82, 58]
+    for x in xs:
+        pm.rule(x, ys[-1], x, ys[0])
+    for y in ys:
+        pm.rule(xs[0], y, xs[-1], y)
+    for (item, score), top in zip([("점검 항목", "배점"), ("일정 준수", "4"), ("예산 집행", "3")], ys):
+        pm.line(70, top - 16, item)
+        pm.line(460, top - 16, score)
+    pm.line(290, 30, "- 1 -", 9)
+    doc = load_bytes(pm.bytes(), source="score.pdf")
+    assert doc.raw == "점검 결과는 아래 표와 같다.\n\n점검 항목\n- 배점\n일정 준수\n- 4\n예산 집행\n- 3\n"
