@@ -9,9 +9,11 @@ shapes: "<word>신문/일보/리서치…", Latin acronyms, Japanese names.
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from .layout import CLAUSE_STOP, PERCENT, result_spans, sentence_start, sentence_spans
 
@@ -38,11 +40,10 @@ def _chain() -> re.Pattern:
     return re.compile(rf"(?<![가-힣A-Za-z0-9])({name}(?:\s*[·ㆍ・/]\s*{name}|\s*[와과]\s+{name})*)")
 
 
-# Capitalised words that a survey word may follow without naming anyone: "The poll", "A survey".
-_NOT_POLLSTERS = {"The", "A", "An", "This", "That", "Its", "Their", "Our", "In", "On", "New", "Latest", "Another",
-                  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                  "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct",
-                  "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+# Capitalised words that a survey word may follow without naming anyone: "The poll", "According
+# to a … poll" (a word list: data/not_pollsters.json).
+_NOT_POLLSTERS = frozenset(w for k, v in json.loads(resources.files(__package__).joinpath(
+    "data", "not_pollsters.json").read_text(encoding="utf-8")).items() if not k.startswith("_") for w in v)
 _SPLIT_NAMES = re.compile(r"\s*[·ㆍ・/,]\s*|\s*(?<=[가-힣])[와과]\s+")
 # What follows a plain pollster name before its survey word (same clause).
 _AFTER_NAME = re.compile(r"(?:이|가|은|는|의|에서|측|공동|와|과|['’]s)?(?=[\s(]|$)|(?=\s*(?:여론)?조사)")
