@@ -5,12 +5,16 @@ A row whose text leaves an internal gap wider than a gutter votes for that x-ran
 three or more rows agree, the page (or a part of it) is cut there (recursive XY-cut on
 whitespace): rows that cross the cut are full-width bands, stretches of rows that do not are
 cut into a left and a right side, each analysed again (three columns, a table beside text).
+When the best gutter cuts nothing, the next best are tried (side-by-side charts: the widest
+open stripe lies between a chart's labels and its values).
 
 A stretch cut this way is read
 - column by column when both sides are text columns (wide, several rows of words each);
+- block by block when both sides are strips of short items that stand apart from the rows
+  around them and mostly share no baseline (charts side by side, each label with its value);
 - slab by slab when a drawn rule runs down the gutter (a ruled table: rows of cells are read
   cell by cell, the way the cells are written), cutting slabs at horizontal rules and at
-  vertical gaps that both sides share;
+  vertical gaps that both sides share; a chart's axis is no such rule;
 - as before otherwise (a grid of short cells stays one region: its rows become table rows).
 
 pdfplumber and pdfminer.six (MIT) offer layout analysis, but they parse the PDF again in pure
@@ -418,8 +422,11 @@ def _kind(band, left, right, m: float, width: float, rules, apart: bool = True) 
     bottom = min(r.y - r.size for r in band[-1])
     l_hi = max(r.x1 for row in left for r in row)
     r_lo = min(r.x0 for row in right for r in row)
-    ruled = any(l_hi - 1 <= x <= r_lo + 1 and min(b, top) - max(a, bottom) >= 0.5 * (top - bottom) and
-                not _axis(x, a, b, horizontal) for x, a, b in vertical)
+    down = [(x, a, b) for x, a, b in vertical
+            if l_hi - 1 <= x <= r_lo + 1 and min(b, top) - max(a, bottom) >= 0.5 * (top - bottom)]
+    # (past a chart's grid worth of pairs, a rule is taken as drawn, axis or not)
+    ruled = bool(down) and (len(down) * len(horizontal) > _MAX_PAIRS or
+                            any(not _axis(x, a, b, horizontal) for x, a, b in down))
     if ruled and len(band) >= 2:
         return "table"
     text_l, text_r = _text_side(left, width), _text_side(right, width)
