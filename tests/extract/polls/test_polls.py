@@ -414,3 +414,13 @@ def test_polls_english_sentence_opener_is_not_a_pollster():
                    {"positive": 52.0, "negative": 33.0})
     assert "According" not in p.pollsters
     assert p.sample_size == 1050
+
+
+def test_polls_japanese_news_pollster_before_its_particle():
+    from summitwatch.pipeline import analyze_text
+
+    text = ("内閣支持率が回復\n\n2025年3月9日\n\n"
+            "NHKが3月7日から9日まで行った世論調査で、内閣を支持すると答えた人は39%、支持しないと答えた人は44%だった。")
+    found = analyze_text(text).facts["polls"]
+    assert [p.pollsters for p in found] == [["NHK"]]
+    assert _results(found[0]) == {"support": 39.0, "oppose": 44.0}

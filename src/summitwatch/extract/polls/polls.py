@@ -24,7 +24,7 @@ NAME = "polls"
 REQUIRES = ("dates", "quantities", "entities")
 
 # Paragraphs without these are skipped cheaply.
-_POLL_HINT = re.compile(r"여론\s*조사|조사|설문|지지율|지지도|응답|긍정|부정|잘했|잘못|표본\s*오차|poll|survey", re.I)
+_POLL_HINT = re.compile(r"世論調査|支持率|여론\s*조사|조사|설문|지지율|지지도|응답|긍정|부정|잘했|잘못|표본\s*오차|poll|survey", re.I)
 # A paragraph after a poll's anchor goes on with that poll only when it speaks of the survey.
 _POLL_GOES_ON = re.compile(r"조사|설문|응답|질문|물음|답했|답변|표본\s*오차|지지율|지지도|긍정\s*평가|부정\s*평가"
                            r"|긍정률|부정률|잘했|잘못했|잘하고|잘못하고|poll|survey|respondents", re.I)
