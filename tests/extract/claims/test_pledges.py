@@ -202,3 +202,9 @@ def test_pledges_subtitle_phrases_ending_in_a_cue_are_pledges_of_the_summit():
     found = commitments.extract(_context(SUBTITLED, ref=REF))
     (c,) = _by_word(found, "연안 어민")
     assert set(c.actors) == {"KR", "JP"} and "해양 쓰레기" not in c.text
+
+
+def test_pledges_headline_phrase_the_body_states_adds_no_mention():
+    found = commitments.extract(_context(SUBTITLED, ref=REF))
+    (c,) = _by_word(found, "어업 협정")
+    assert [m.text for m in c.mentions] == [c.text] and c.text.startswith("한국과 일본 정상은")

@@ -42,7 +42,9 @@ def extract(ctx) -> list[Commitment]:
     prose = [c for c in prose if not any(r.claim.unit == c.unit and r.claim.start <= c.start and c.stop <= r.claim.stop
                                          for r in earlier)]
     prose += EnglishReader(ctx, index, summit, party_forms, reader.units, reader.groups).claims(Claim)
-    merged = _merge(table + prose, ctx.text.text, followups.nation_forms(ctx)) + [[r.claim] for r in earlier]
+    merged = _merge(table + prose, ctx.text.text, followups.nation_forms(ctx))
+    # a headline's phrase that the body states too adds no mention of its own
+    merged = [[c for c in ms if not c.extra.get("headline")] or ms for ms in merged] + [[r.claim] for r in earlier]
     merged.sort(key=lambda ms: min(c.start for c in ms))
     keys = [_union_keys(ms) for ms in merged]
     texts = [" ".join(c.text or ctx.text.text[c.start:c.stop] for c in ms) for ms in merged]

@@ -156,6 +156,9 @@ class ProseReader(ItemReader):
                 elif announced and _ITEM_START.match(self.text, u.start):
                     for c in found:       # "3. 북한은 …을 다짐했다": an item of it with a cue of its own
                         c.extra["announced"] = True
+                if nominal:
+                    for c in found:
+                        c.extra["headline"] = True
                 out.extend(found)
                 if found:
                     pledged.add((first, last))
