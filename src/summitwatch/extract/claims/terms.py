@@ -21,11 +21,12 @@ def _load() -> dict:
 
 _DATA = _load()
 _DOCS = "|".join(_DATA["agreement_documents"])
-# "…에 관한 양해각서 주요 내용에 대해 설명드리겠습니다", "합의문의 내용은 다음과 같습니다"
-_EXPLAINS = re.compile(r"(" + _DOCS + r")(?:의|에서)?\s?(?:주요\s?|세부\s?|구체적인?\s?)?(?:내용|골자|조항)"
-                       r"(?:에\s?대해서?|을|를|은|는)?\s?(?:간략히\s?|간단히\s?)?"
-                       r"(?:설명|소개|말씀|보고|브리핑)(?:을\s?)?(?:드리|하겠|해\s?드리)|"
-                       r"(" + _DOCS + r")(?:의|에서)?\s?(?:주요\s?)?(?:내용|골자)은\s?다음과\s?같", re.I)
+# "…에 관한 양해각서 주요 내용에 대해 설명드리겠습니다", "합의문의 내용은 다음과 같습니다": found
+# from the noun 내용/골자/조항 (a plain string search), then the agreement before it and the verb after.
+_CONTENT_NOUNS = ("내용", "골자", "조항")
+_DOC_BEFORE = re.compile(r"(" + _DOCS + r")(?:의|에서)?\s?(?:주요\s?|세부\s?|구체적인?\s?)?$", re.I)
+_EXPLAIN_AFTER = re.compile(r"(?:에\s?대해서?|을|를|은|는)?\s?(?:간략히\s?|간단히\s?)?"
+                            r"(?:설명|소개|말씀|보고|브리핑)(?:을\s?)?(?:드리|하겠|해\s?드리)|은\s?다음과\s?같")
 # "다음과 같이 합의했다", "아래와 같이 선언한다": the items that follow are pledged by that cue.
 ANNOUNCES_LIST = re.compile(r"(?:다음|아래|이하)(?:과|와)?\s*같이\s*(?:\S+\s+){0,2}?(합의|선언|약속|공약|천명|발표|결의)")
 REACH = 12                    # units after an announcement that may still read out its terms
@@ -41,6 +42,12 @@ def announced(text: str, units, heading_starts) -> dict[int, tuple[str, bool]]:
     agreement is the context of every sentence that follows ("…에 따라 의견을 제시합니다"); an
     announced list ("다음과 같이 합의했다") only pledges its items that have no cue of their own."""
     out: dict[int, tuple[str, bool]] = {}
+    # one pass of each pattern over the text, not one search per unit
+    found = sorted(_explained(text) + [(m.start(), m.group(1), False) for m in ANNOUNCES_LIST.finditer(text)],
+                   key=lambda x: (x[0], not x[2]))
+    if not found:
+        return out
+    starts = [f[0] for f in found]
     word, left, since, explains = None, 0, 0, False
     for u in units:
         if word is not None and left > 0:
@@ -52,11 +59,23 @@ def announced(text: str, units, heading_starts) -> dict[int, tuple[str, bool]]:
             else:
                 out[u.index] = word, explains
                 left -= 1
-        m = _EXPLAINS.search(text, u.start, u.stop)
-        explaining = m is not None
-        m = m or ANNOUNCES_LIST.search(text, u.start, u.stop)
-        if m:
-            word, left, since, explains = next(g for g in m.groups() if g), REACH, u.start, explaining
+        k = bisect.bisect_left(starts, u.start)
+        if k < len(found) and found[k][0] < u.stop:
+            _, named, explaining = found[k]
+            word, left, since, explains = named, REACH, u.start, explaining
+    return out
+
+
+def _explained(text: str) -> list[tuple[int, str, bool]]:
+    """(position, agreement word, True) of each announcement that a briefing explains an agreement."""
+    out = []
+    for noun in _CONTENT_NOUNS:
+        i = text.find(noun)
+        while i >= 0:
+            before = _DOC_BEFORE.search(text, max(0, i - 30), i)
+            if before and _EXPLAIN_AFTER.match(text, i + len(noun)):
+                out.append((before.start(), before.group(1), True))
+            i = text.find(noun, i + 1)
     return out
 
 
