@@ -80,3 +80,31 @@ def test_news_furniture_kinds():
     assert furniture_kind("Reporting by Jane Roe; Editing by John Doe") == "byline"
     assert furniture_kind("Feb 3, 2024, 7:15 AM | Updated: Feb 4, 2024, 1:00 pm") == "stamp"
     assert furniture_kind("양측은 회담에서 협력을 확대하기로 했다.") is None
+
+
+def test_news_title_over_outline_after_preamble_is_a_heading():
+    # A statement: its title, a preamble in prose, then its numbered parts. The title is a
+    # heading above the parts (which go one level down); a brief whose outline opens right
+    # under its title keeps the title out (test above).
+    text = ("두 나라 해양 협력에 관한 공동 발표문\n\n"
+            "양국 장관은 오늘 항구 도시에서 만나 바다의 안전과 자원 관리를 위해 힘을 모으기로 하였다. "
+            "장관들은 지난 협의의 결과를 함께 점검하였다.\n\n"
+            "I. 해상 안전\n\n"
+            "양측은 공동 순찰을 늘리고 구조 훈련을 해마다 열기로 하였다. 정보 공유 체계도 손보기로 하였다.\n")
+    st = analyze_text(text, structure_only=True).structure
+    assert [(h.level, h.text) for h in st.headings] == [
+        (1, "두 나라 해양 협력에 관한 공동 발표문"), (2, "I. 해상 안전")]
+
+
+def test_news_field_list_item_after_metadata_is_not_a_deck():
+    page = ["정책 자료실",
+            "섬 지역 물류 지원, 항만 연계 강화로 풀어야",
+            "• 보도일 2024. 5. 2.",
+            "• 분류 연구기관",
+            "• 기관명 해양정책연구소",
+            "섬 지역의 물류비는 내륙보다 두 배 가까이 높다. 연구소는 항만 사이의 연계를 늘리고 정기 화물선을 "
+            "지원하는 방안을 내놓았다."]
+    st = _page(page)
+    assert [(h.level, h.text) for h in st.headings] == [(1, "섬 지역 물류 지원, 항만 연계 강화로 풀어야")]
+    kinds = {st.body.text[b.start:b.end]: b.kind for b in st.furniture}
+    assert kinds.get("• 분류 연구기관") == "metadata"

@@ -20,6 +20,7 @@ from pathlib import Path
 from ..model.structure import Block, Heading, Structure
 
 FURNITURE = Path(__file__).resolve().parent.parent / "extract" / "data" / "page_furniture.tsv"
+FIELD_MAX = 40             # characters: one field of a page's metadata list
 MAX_TITLE = 150            # characters: a headline is one line
 MIN_TITLE = 6
 MAX_SUBHEAD = 70
@@ -77,11 +78,15 @@ def _title_like(text: str, limit: int = MAX_TITLE) -> bool:
 def apply(st: Structure) -> None:
     """Add the page's headings and furniture to ``st`` (in place)."""
     body = st.body.text
-    outlined = bool(st.headings)        # a brief's own outline: its title stays the document's title
     blocks = [b for b in st.blocks if b.kind in ("paragraph", "list_item", "heading")]
     outline = {h.start for h in st.headings}
     texts = [body[b.start:b.end] for b in blocks]
     kinds = [furniture_kind(t) for t in texts]
+    for i in range(1, len(blocks)):
+        # a field list ("• 보도일 …", "• 분류 …"): a short item after a metadata item is one too
+        if not kinds[i] and kinds[i - 1] in ("metadata", "stamp") and blocks[i].kind == blocks[i - 1].kind \
+                == "list_item" and len(texts[i].strip()) <= FIELD_MAX and not _is_body(texts[i]):
+            kinds[i] = "metadata"
     # related-article lists: a furniture title, then short lines until the body resumes
     related = False
     for i, t in enumerate(texts):
@@ -96,6 +101,14 @@ def apply(st: Structure) -> None:
             st.furniture.append(Block(kind, b.start, b.end))
 
     first_body = next((i for i, t in enumerate(texts[:TOP_BLOCKS]) if not kinds[i] and _is_body(t)), None)
+    # A brief's own outline starts right under its title block, and the title stays the
+    # document's title; an outline that starts only after body text (a statement's preamble,
+    # a page's lead) sits under a title that is a heading like a headline.
+    first_outline = next((i for i, b in enumerate(blocks) if b.start in outline), None)
+    outlined = first_outline is not None
+    under_title = outlined and first_body is not None and first_body < first_outline
+    if outlined and not under_title:
+        return
     top = first_body if first_body is not None else min(len(texts), TOP_BLOCKS)
     # the site's own name and section sit above its menu: the headline comes after the last menu
     after_menu = max((i + 1 for i in range(top) if kinds[i] == "menu"), default=0)
@@ -122,11 +135,16 @@ def apply(st: Structure) -> None:
         t = texts[i]
         if title and i > min(added) and _repeats(title, t):
             added[i] = 1                        # the headline repeated above the body
+        elif outlined:
+            continue                            # the outline names the sections
         elif first_body is not None and first_body < i < len(texts) - 1 and _subhead(t) \
                 and _is_body(texts[i + 1]) and _is_body(texts[i - 1]):
             added[i] = 2
-    if not added or outlined:
+    if not added:
         return
+    if outlined:
+        for h in st.headings:                   # the outline's levels go under the title
+            h.level += 1
     for i, level in sorted(added.items()):
         b = blocks[i]
         text = BULLET.sub("", texts[i].strip())

@@ -114,6 +114,22 @@ def test_dates_day_only_takes_the_month_named_before_it():
     assert [(d.text, d.value) for d in found] == [("3월 5일", "2025-03-05"), ("7일", "2025-03-07")]
 
 
+def test_dates_day_after_a_departure_day_is_read_in_sequence():
+    # a journey told day by day: the later days stand bare after a verb
+    found = parse_dates("특사단은 9일 제네바를 출발하여 11일 빈에 닿는다.", dt.date(2025, 6, 8))
+    assert [(d.text, d.value) for d in found] == [("9일", "2025-06-09"), ("11일", "2025-06-11")]
+    # an earlier day, a day weeks later, or a day in the next sentence is no continuation
+    assert [d.text for d in parse_dates("특사단은 19일 출발하여 11일 빈에 닿는다.", dt.date(2025, 6, 8))] == ["19일"]
+    assert [d.text for d in parse_dates("특사단은 2일 출발하여 25일 빈에 닿는다.", dt.date(2025, 6, 8))] == ["2일"]
+    assert [d.text for d in parse_dates("특사단은 9일 출발했다. 그러다 11일 빈에 닿는다.",
+                                        dt.date(2025, 6, 8))] == ["9일"]
+
+
+def test_dates_nights_and_days_of_a_trip_are_a_length():
+    found = parse_dates("사절단은 5월 1일 출국해 2박 3일 머문다.", dt.date(2025, 4, 20))
+    assert [(d.text, d.value) for d in found] == [("5월 1일", "2025-05-01")]
+
+
 def test_dates_day_only_month_does_not_cross_paragraphs():
     found = parse_dates("회담은 3월 5일 열렸다.\n\n정부는 7일 발표했다.", dt.date(2025, 6, 10))
     assert [(d.text, d.value) for d in found] == [("3월 5일", "2025-03-05"), ("7일", "2025-06-07")]
@@ -133,6 +149,8 @@ def test_dates_day_only_month_does_not_cross_paragraphs():
     "그는 3일 만에 귀국했다.",
     "하루 1일 2회 복용한다.",
     "방문단은 이틀 뒤 3일 후에 다시 온다",
+    "순방단은 2박 3일 머문다.",
+    "대표단은 5일 간 머문다.",
 ])
 def test_dates_day_counts_and_durations_are_not_dates(text):
     assert parse_dates(text, REF) == []
@@ -294,6 +312,11 @@ def test_dates_extract_finds_header_date_hidden_by_reflow():
     ("장관들은 3월 4~5일 말레이시아에서 만났다.", dt.date(2025, 8, 1), "3월 4~5일", "2025-03-04", "2025-03-05"),
     ("협상은 6월 말까지 이어진다.", dt.date(2025, 5, 1), "6월 말", "2025-06", None),
     ("1990年代の経済", dt.date(2025, 8, 1), "1990年代", "1990", "1999"),
+    # an English year between a determiner (and an adjective) and the happening it names
+    ("Turnout after the bitter 2016 election was low.", dt.date(2025, 8, 1), "2016", "2016", None),
+    ("Canberra's 2021 Quad meeting set the agenda.", dt.date(2025, 8, 1), "2021", "2021", None),
+    # a report title after its series label
+    ("[분기 점검] 2027 동남아 통상 환경", dt.date(2025, 8, 1), "2027", "2027", None),
 ])
 def test_dates_relative_months_ranges_and_bare_years(text, ref, surface, value, end):
     d = _one(text, ref)
@@ -305,6 +328,8 @@ def test_dates_relative_months_ranges_and_bare_years(text, ref, surface, value, 
     "재고는 2000 t 규모이다.",
     "총 2030 달러를 지불했다.",
     "This happened in 2000 cases out of 9000.",
+    "The 2000 delegates left the summit early.",
+    "[공지] 2000 명 참석 예정",
     "참가자 1,988명",
     "보고서 제2024-31호",
     "2019년간의 기록",

@@ -66,7 +66,7 @@ FUZZY_MAP = {"초순": "early", "상순": "early", "초": "early", "초반": "ea
              "하순": "late", "말": "late", "말경": "late", "말엽": "late", "후반": "late",
              "께": None, "경": None}
 # Suffixes of a count or duration: glued (3일간, 7일째) or after a space (3일 동안).
-NOT_DURATION = r"(?!(?:간|째|치|분|씩|당|여)|\s?(?:동안|만에|이내|이상|이하|가량|연속|내내))"
+NOT_DURATION = r"(?!(?:간|째|치|분|씩|당|여)|\s?(?:동안|만에|이내|이상|이하|가량|연속|내내)|\s간(?![가-힣]))"
 # A word follows: 전 but not 전화, 후 but not 후보, 안 but not 안보.
 _WORD_END = r"(?=[^가-힣]|에|까지|부터|의|만|이|$)"
 KO_NUM_MONTH = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "유": 6, "육": 6, "칠": 7, "팔": 8,
@@ -499,6 +499,15 @@ BARE_YEAR_EVENT = re.compile(rf"[ \t]+(?:[가-힣A-Za-z·]+[ \t]+){{0,3}}[가-�
                              r"(?=[^가-힣]|$|[은는이가을를의에과와도로])")
 
 
+# "the 2024 election", "Seoul's historic 2018 summit": a determiner or a possessive, perhaps an
+# adjective, then the year naming a happening (a count would name things: "the 2000 troops")
+EN_YEAR_DET = re.compile(r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat)|\w['’]s)[ \t]+"
+                         r"(?:[a-z]+[ \t]+)?$")
+EN_YEAR_EVENT = re.compile(r"[ \t]+(?:[A-Z][A-Za-z]+[ \t]+)?(?:election|elections|victory|win|defeat|summit|visit|"
+                           r"meeting|talks|agreement|accord|deal|declaration|statement|treaty|war|crisis|campaign|"
+                           r"inauguration|midterms?|census|Olympics|Games)\b")
+
+
 @pattern(r"(?:19|20)\d\d(?!\d)", 2, r"[\w.,\-/$₩€£¥%+]")
 def _bare_year(m):
     text, s, e = m.string, m.start(), m.end()
@@ -506,7 +515,8 @@ def _bare_year(m):
         return None                       # 2025.1, 2025-14, 1,962: numbers and codes
     bracketed = s > 0 and text[s - 1] in "(（" and text[e:e + 1] in (")", "）")
     english = BARE_YEAR_EN.search(text, max(0, s - 12), s) and (
-        BARE_YEAR_EN_NEXT.match(text, e) or TITLE_OF.search(text, max(0, s - 30), s))
+        BARE_YEAR_EN_NEXT.match(text, e) or TITLE_OF.search(text, max(0, s - 30), s)) or \
+        EN_YEAR_DET.search(text, max(0, s - 30), s) and EN_YEAR_EVENT.match(text, e)
     if bracketed or english or BARE_YEAR_EVENT.match(text, e):
         return Mention(s, e, y=int(m.group()))
     return None
@@ -558,6 +568,7 @@ BARE_DAY_LEAD = re.compile(
 BARE_DAY_TAIL = r"(?=[^가-힣\d]|[에은는의부까께경자]|$)"
 NOT_SPAN = (rf"(?!\s?(?:(?:후|전|뒤|안|차){_WORD_END}|내에|이후|이전|만(?![나난날])|일정|연휴|휴가|과정|체류|코스|"
             r"간격|넘게|남짓|정도|미만|평균|\d+\s?(?:회|번|차례)))")
+NIGHTS_BEFORE = re.compile(r"\d[ \t]?박[ \t]?$")
 DURATION_VERB = re.compile(r"[^.\n]{0,3}?(?:걸리|걸릴|걸린|걸렸|걸쳐|소요)")
 SENTENCE_END = re.compile(r"[.。][\"'”’)]?(?:\s|$)")
 RANGE_BEFORE = re.compile(rf"일(?:[ \t]?[(（][ \t]?[{WD}][ \t]?[)）])?[ \t]?[-~–〜∼～][ \t]?$")   # 23일(토)~
@@ -577,6 +588,8 @@ def _bare_day(m):
         return None
     if DURATION_VERB.match(text, m.end()):
         return None                               # 3일 걸린다, 2~3일 소요
+    if NIGHTS_BEFORE.search(text, max(0, s - 6), s):
+        return None                               # 2박 3일: a trip's length
     cue, start = cue_before(text, s, ("지난", "오는"))
     tense = CUE_TENSE.get(cue or "", 0)
     lead = BARE_DAY_LEAD.search(text, max(0, s - LEAD_LOOKBACK), s) or not s

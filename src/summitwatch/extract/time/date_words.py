@@ -210,11 +210,21 @@ def _season(m):
 
 # ---------------------------------------------------------------- numeric shapes of pages
 
-# "2026 미국 외교 전망" opening a title line: a year, not a count (a unit would follow)
-@_register(WORD_PATTERNS, r"(?m)^[ \t]*(?P<y>(?:19|20)\d{2})(?=[ \t]+[가-힣A-Za-z]{2,}[ \t][가-힣A-Za-z])", 2)
+# "2026 미국 외교 전망" opening a title line, or the title after its series label
+# ("[현안 진단] 2026 …"): a year, not a count (a unit would follow). Two patterns: each opens
+# with what the prefilter can skip to (a line start, a closing bracket).
+_TITLE_REST = r"(?=[ \t]+[가-힣A-Za-z]{2,}[ \t][가-힣A-Za-z])"
+
+
+@_register(WORD_PATTERNS, r"[\]】」』》][ \t]?(?P<y>(?:19|20)\d{2})" + _TITLE_REST, 2)
+def _labelled_title_year(m):
+    return _title_year(m)
+
+
+@_register(WORD_PATTERNS, r"(?m)^[ \t]*(?P<y>(?:19|20)\d{2})" + _TITLE_REST, 2)
 def _title_year(m):
     rest = m.string[m.end():m.end() + 12]
-    if re.match(r"[ \t]+(?:명|개|건|원|달러|개국|곳|년|번|회|차례|대|척|톤|kg|km)", rest):
+    if re.match(r"[ \t]+(?:명|개|건|원|달러|개국|곳|년|번|회|차례|대|척|톤|kg|km|여|만|억|천)", rest):
         return None
     return Mention(m.start("y"), m.end("y"), y=int(m["y"]))
 

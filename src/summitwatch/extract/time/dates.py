@@ -136,14 +136,19 @@ def find_mentions(text: str, deictic: bool = False, document: bool = False) -> l
     merged = _merge_ranges(text, _join_month_day(text, chosen))
     out = []
     month_day = -1          # stop of the last month-and-day date ("3월 5일 … 7일 타결")
+    day = None              # the last day kept: a later day of the same sentence goes on its story
     for i, mn in enumerate(merged):
         if mn.weak and (document or not deictic) and not (
-                month_day >= 0 and SAME_SENTENCE.fullmatch(text, month_day, mn.start)):
+                month_day >= 0 and SAME_SENTENCE.fullmatch(text, month_day, mn.start)) and not (
+                day is not None and mn.d is not None and 0 < mn.d - day[1] <= DAY_CHAIN
+                and SAME_SENTENCE.fullmatch(text, day[0], mn.start)):
             continue
         if document and mn.fn is not None and _figurative(text, mn):
             continue
         if mn.m is not None and mn.d is not None:
             month_day = mn.stop
+        if mn.d is not None and mn.fn is None:
+            day = (mn.stop, (mn.end.d if mn.end is not None and mn.end.d is not None else mn.d))
         # "사흘 뒤(3.9)", "한 달 뒤인 6월 25일": the explicit date wins over the relative phrase
         if mn.fn is not None and i + 1 < len(merged) and BRACKET_GAP.fullmatch(text, mn.stop, merged[i + 1].start):
             continue
@@ -182,6 +187,10 @@ def _figurative(text: str, mn: Mention) -> bool:
     if text.startswith("간", mn.stop) and word[-1:] in "년월주일":
         return True
     return word in FIGURATIVE or word in FIGURATIVE_WORDS and bool(FIGURATIVE_NEXT.match(text, mn.stop))
+# "24일 … 떠나 25일 … 도착했다": a sentence that narrates one day and then the next days of a
+# journey writes the later days bare after a verb; a later day within a week of the one kept is
+# read as a date.
+DAY_CHAIN = 7
 SAME_SENTENCE = re.compile(r"(?:[^.!?。\n]|\.\d){0,80}")
 
 
