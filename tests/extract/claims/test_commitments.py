@@ -1025,3 +1025,16 @@ def test_commitments_official_of_a_home_office_speaks_for_korea():
             "박서준 청와대 안보수석은 기자들에게 “핵심광물 공동 비축 물량을 해마다 10만 톤 넘게 늘리겠다”고 밝혔다.")
     (c,) = analyze_text(text, reference_date=dt.date(2025, 5, 3)).facts["commitments"]
     assert c.actors == ["KR"] and "10만 톤" in c.text
+
+
+LEAD_WITH_EXAMPLE = """한국과 일본 정상은 2025년 6월 1일 도쿄에서 정상회담을 갖고 어업 지도선 연락 체계를 비롯한 \
+해양 안전 협의체 구축에 합의했다.
+
+양 정상은 별도로 어업 지도선 연락 체계 정비에도 합의하였다.
+"""
+
+
+def test_commitments_lead_naming_a_pledge_as_its_example_does_not_absorb_it():
+    found = commitments.extract(_context(LEAD_WITH_EXAMPLE))
+    assert len(found) == 2
+    assert any("협의체" in c.text for c in found) and any(c.text.startswith("양 정상은 별도로") for c in found)

@@ -273,6 +273,8 @@ def test_events_english_weekday_on_the_reference_day_is_an_event():
     ("The envoy will fly to Nairobi on Monday for a regional forum, her office said.", "Monday", "scheduled"),
     # the decision is past, the happening it aims at is not
     ("Both navies agreed to aim at a joint rescue drill later this year.", "later this year", "scheduled"),
+    # an -ed adjective after a determiner is no past verb
+    ("The ministers will review the revised fishing quota in Lima on Monday.", "Monday", "scheduled"),
 ])
 def test_events_english_status_from_the_verbs(sentence, surface, status):
     text = "Regional roundup\n\nThe region saw a busy week of diplomacy. " + sentence

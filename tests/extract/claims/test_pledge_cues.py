@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summitwatch.extract.claims.pledge_cues import cue_hits, is_decision
+from summitwatch.extract.claims.pledge_cues import cue_hits, is_decision, nominal_hits
 from summitwatch.nlp import kiwi
 
 
@@ -22,6 +22,7 @@ def test_pledge_cues_future_modality_of_a_verb(sentence, word):
     "정부는 성과를 이끌어내야 할 것이다.",       # obligation: advice
     "협상은 길어질 것으로 보인다.",               # forecast
     "기온이 높을 것이다.",                        # an adjective: no act
+    "회의 결과를 간단히 보고드리겠습니다.",         # the speaker's courtesy to the audience
 ])
 def test_pledge_cues_no_future_cue(sentence):
     assert not [w for _, _, w in cue_hits(kiwi().tokenize(sentence)) if is_decision(w)]
@@ -53,3 +54,12 @@ def test_pledge_cues_prospective_before_a_closing_mark():
     assert [h[2] for h in hits] == ["세우\u11af 것"]
     assert toks[hits[0][1]].tag == "VCP"              # the predicate index is the copula after the mark
     assert cue_hits(kiwi().tokenize("양측은 공동 연구소를 세울 것으로 보인다.")) == []
+
+
+def test_pledge_cues_nominal_headline_phrases_end_in_a_cue_noun():
+    tokens = kiwi().tokenize("해운 협력 확대…항만 보안 공조 강화도")
+    assert [w for _, _, w in nominal_hits(tokens)] == ["확대", "강화"]
+
+
+def test_pledge_cues_no_nominal_cue_in_a_sentence_with_a_final_ending():
+    assert nominal_hits(kiwi().tokenize("정부는 항만 보안 공조 강화…라고 적었다.")) == []

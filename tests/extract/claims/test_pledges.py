@@ -140,3 +140,71 @@ def test_pledges_a_list_of_fields_is_one_act():
     found = commitments.extract(_context(FIELDS, ref=REF))
     (c,) = _by_word(found, "폭넓은 협력")
     assert "해운" in c.text and len(found) == 1
+
+
+DECLARED = """한국과 호주 정상은 2025년 6월 1일 캔버라에서 정상회담을 가졌다.
+
+양국은 해양 안전 증진을 위해 힘쓰며, 정부가 마련한 공동 계획은 연안 감시 체계를 한층 보강할 것이다.
+"""
+
+
+def test_pledges_clause_chained_to_a_pledge_whose_subject_holds_a_modifier():
+    found = commitments.extract(_context(DECLARED, ref=REF))
+    (c,) = _by_word(found, "해양 안전")
+    assert set(c.actors) == {"KR", "AU"}
+
+
+RESTORED = """한국과 일본 정상은 2025년 6월 1일 도쿄에서 정상회담을 가졌다.
+
+양 정상은 어업 협정을 다시 맺기로 한 지난 만남을 토대로 수산물 교역 확대 방안을 논의할 예정이다.
+
+양국이 발표한 조사에 따르면 교역량은 늘었다.
+"""
+
+
+def test_pledges_decision_modifying_a_noun_is_not_undone_by_the_main_clause_plan():
+    found = commitments.extract(_context(RESTORED, ref=REF))
+    (c,) = _by_word(found, "어업 협정")
+    assert c.cue.endswith("기로")
+
+
+def test_pledges_cue_modifying_a_noun_keeps_its_own_condition():
+    assert not _by_word(commitments.extract(_context(RESTORED, ref=REF)), "조사")
+
+
+CONSEQUENCE = """한국과 일본 정상은 2025년 6월 1일 도쿄에서 정상회담을 가졌다.
+
+양국이 어업 협정 개정에 합의하면서 일본 어선이 내는 입어료는 절반으로 인하된다.
+
+두 정상이 항공 노선 증편에 합의하면서 회담은 예정보다 일찍 끝났다.
+"""
+
+
+def test_pledges_present_clause_an_agreement_brings_about_is_a_term_of_it():
+    found = commitments.extract(_context(CONSEQUENCE, ref=REF))
+    (c,) = _by_word(found, "입어료")
+    assert c.cue == "합의" and "어업 협정" not in c.text
+    assert _by_word(found, "어업 협정")          # the agreement itself stays a pledge of its own
+
+
+def test_pledges_past_clause_after_an_agreement_is_narration():
+    assert not _by_word(commitments.extract(_context(CONSEQUENCE, ref=REF)), "일찍 끝났다")
+
+
+SUBTITLED = """한일 정상, 어업 협정 개정 추진
+해양 쓰레기 공동 조사…연안 어민 지원 협력 강화도
+
+한국과 일본 정상은 2025년 6월 1일 도쿄에서 정상회담을 갖고 어업 협정을 개정하기로 했다.
+"""
+
+
+def test_pledges_subtitle_phrases_ending_in_a_cue_are_pledges_of_the_summit():
+    found = commitments.extract(_context(SUBTITLED, ref=REF))
+    (c,) = _by_word(found, "연안 어민")
+    assert set(c.actors) == {"KR", "JP"} and "해양 쓰레기" not in c.text
+
+
+def test_pledges_headline_phrase_the_body_states_adds_no_mention():
+    found = commitments.extract(_context(SUBTITLED, ref=REF))
+    (c,) = _by_word(found, "어업 협정")
+    assert [m.text for m in c.mentions] == [c.text] and c.text.startswith("한국과 일본 정상은")

@@ -42,7 +42,9 @@ def extract(ctx) -> list[Commitment]:
     prose = [c for c in prose if not any(r.claim.unit == c.unit and r.claim.start <= c.start and c.stop <= r.claim.stop
                                          for r in earlier)]
     prose += EnglishReader(ctx, index, summit, party_forms, reader.units, reader.groups).claims(Claim)
-    merged = _merge(table + prose, ctx.text.text, followups.nation_forms(ctx)) + [[r.claim] for r in earlier]
+    merged = _merge(table + prose, ctx.text.text, followups.nation_forms(ctx))
+    # a headline's phrase that the body states too adds no mention of its own
+    merged = [[c for c in ms if not c.extra.get("headline")] or ms for ms in merged] + [[r.claim] for r in earlier]
     merged.sort(key=lambda ms: min(c.start for c in ms))
     keys = [_union_keys(ms) for ms in merged]
     texts = [" ".join(c.text or ctx.text.text[c.start:c.stop] for c in ms) for ms in merged]
@@ -90,7 +92,9 @@ def _merge(claims, text, nations=frozenset()):
     # key -> commitments holding it: a commitment sharing no key with a claim scores 0, so only
     # those that share one are scored (in order, so ties still go to the earliest)
     holders: dict[str, set[int]] = {}
-    keyed = _topic_damped([c.keys for c in claims])
+    # the examples a claim names on the way ("A를 비롯한 B") do not say what it pledges
+    keyed = _topic_damped([{k: w for k, w in c.keys.items() if k not in c.extra.get("examples", ())} or c.keys
+                           for c in claims])
     announced: set[int] = set()          # commitments seeded by an item of an announced list
     for i in order:
         c = claims[i]

@@ -186,6 +186,16 @@ def _tense(sent, d) -> str | None:
 _QUOTATIVE = lexicon.words("korean", "quotative_ec")
 _EN_PAST = re.compile(r"(?<=[a-z,] )(?:[a-z]{2,}ed|was|were|had|met|held|made|took|left|came|went|began|said|"
                       r"wrote|told|won|cut|set|saw|gave|spoke|struck|hit)\b")
+# "the revised quota", "its expanded alliance": an -ed word after a determiner is an adjective
+_EN_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those|new|newly)\s+$", re.I)
+
+
+def _en_past(text: str, a: int, z: int) -> list:
+    """Past verbs in text[a:z], without the -ed adjectives ("the planned visit")."""
+    return [m for m in _EN_PAST.finditer(text, a, z)
+            if not (m.group().endswith("ed") and _EN_DETERMINER.search(text, max(0, m.start() - 12), m.start()))]
+
+
 _EN_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|set|expected|due|going)\s+to|"
                         r"(?:plans?|intends?)\s+to|upcoming|next\s+(?:week|month|year))\b", re.I)
 
@@ -197,7 +207,7 @@ def _en_tense(text: str, a: int, z: int, d) -> str | None:
     """An English clause's tense: a past verb just before the date ("held talks on Saturday")
     speaks first, then a future cue ("will visit on Monday", "his office said" notwithstanding),
     then a past verb after it ("on Tuesday announced"), then any past verb."""
-    before = list(_EN_PAST.finditer(text, max(a, d.start - 80), d.start))
+    before = _en_past(text, max(a, d.start - 80), d.start)
     # "agreed in May to aim at a joint drill by autumn": the decision is past, the date's happening is not
     if before and _EN_AIM.search(text, before[-1].end(), d.start):
         return "scheduled"
@@ -205,9 +215,9 @@ def _en_tense(text: str, a: int, z: int, d) -> str | None:
         return "occurred"
     if _EN_FUTURE.search(text, a, z):
         return "scheduled"
-    if _EN_PAST.search(text, d.stop, min(z, d.stop + 80)):
+    if _en_past(text, d.stop, min(z, d.stop + 80)):
         return "occurred"
-    return "occurred" if _EN_PAST.search(text, a, z) else None
+    return "occurred" if _en_past(text, a, z) else None
 
 
 def _status(ctx, text: str, sent, a: int, z: int, d) -> str:

@@ -94,7 +94,8 @@ def find(ctx, index, summit, commitments, party_forms, units=None, skip_spans=()
             continue
         # a sentence that reports a summit ("B 총리와 정상회담을 하고 …하기로 합의했다") tells what
         # was pledged there, not what was done about an earlier pledge
-        if HELD_SUMMIT.search(text, u.start, u.stop) or u.index in pledge_units:
+        if HELD_SUMMIT.search(text, u.start, u.stop) or _HELD_TALKS.search(text, u.start, u.stop) \
+                or u.index in pledge_units:
             continue
         toks = u.tokens
         context = None
@@ -166,6 +167,11 @@ def find(ctx, index, summit, commitments, party_forms, units=None, skip_spans=()
                 out.append(FollowUp(span_start, min(c_stop, span_start + MAX_EVIDENCE), date.value, rel, n))
             first = last + 1
     return out
+
+
+# "외교장관회담을 갖고 …에 대해 의견을 교환하였다": a sentence that reports talks being held tells
+# what was said there, not what was done about a pledge — nor does a ministers' meeting.
+_HELD_TALKS = re.compile(r"회담(?:을|를)?\s?(?:갖고|가졌|가진|열고|열었|개최(?:하고|했|하였))")
 
 
 @dataclass

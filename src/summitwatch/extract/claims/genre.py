@@ -29,6 +29,11 @@ def is_analysis(text: str) -> bool:
     return own.search(text) is not None and news.search(text) is None
 
 
+def is_news(text: str) -> bool:
+    """A reporter's byline marks a news report."""
+    return _patterns()[1].search(text) is not None
+
+
 def self_reference(sentence: str) -> bool:
     """The sentence speaks of the document itself ("본 글에서는", "this paper")."""
     w = _words()["self_reference"]

@@ -82,6 +82,25 @@ def cue_hits(tokens):
     return out
 
 
+def nominal_hits(tokens):
+    """Cues of a headline's nominal phrases ("공급망 협력 강화…관세 인하 합의도"): a cue noun that
+    ends a phrase — before "…", a comma, the line's end, or with 도 — in a line with no final
+    ending. (cue index, cue index, cue word) as ``cue_hits`` gives them."""
+    if any(t.tag == "EF" for t in tokens):
+        return []
+    out = []
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        if t.tag != "NNG" or t.form not in PROSE_CUES or not i or tokens[i - 1].tag not in ("NNG", "NNP", "XSN"):
+            continue
+        j = i + 1
+        if j < n and tokens[j].tag == "JX" and tokens[j].form == "도":
+            j += 1
+        if j >= n or tokens[j].tag in ("SE", "SF") or tokens[j].form in (",", "…"):
+            out.append((i, i, t.form))
+    return out
+
+
 def _headline_decision(tokens, i):
     """"관세 인하키로", "어업 협정 개정키로": -하기로 with 하 dropped, which Kiwi reads as a noun 키로
     (or 키 + 로) glued to the verbal noun; it ends a headline's phrase or comes before 하다."""
@@ -134,6 +153,9 @@ def _verb_word(tokens, i, passive: bool = True) -> str | None:
     t = tokens[stem]
     if not passive and t.tag == "XSV" and t.form == "되":
         return None
+    if t.form == "드리" and stem > 0 and tokens[stem - 1].tag == "NNG" \
+            and tokens[stem - 1].start + tokens[stem - 1].len == t.start:
+        return None            # "설명드리겠습니다", "말씀드리겠다": the speaker's courtesy, no pledge
     if t.tag in PREDICATE_TAGS and t.tag == "XSV" and stem > 0 and tokens[stem - 1].tag in ("NNG", "XSN"):
         k = stem - 1
         while k > 0 and tokens[k].tag == "XSN":

@@ -17,15 +17,16 @@ from dataclasses import dataclass, field
 
 from ... import clauses
 from ...clauses import english, frames, lexicon, predicate
-from .genre import is_analysis
+from .genre import is_analysis, is_news
 from .claimkeys import keys_from_tokens
 from .cues import (ACT_CUES, ENGLISH_CUE, GENERIC_NOUNS, HYPOTHETICAL, PROSE_CUES, STRONG_CUES, WEAK_CUES, is_idiom,
                    tail_modality)
-from .pledge_cues import cue_hits, is_decision
+from .pledge_cues import cue_hits, is_decision, nominal_hits
+from .pledge_items import SUBJECT_PARTICLES as _SUBJECT_PARTICLES, ItemReader
+from . import terms
 from .summit import FORUM, SUMMIT_CONTEXT, after, before
 
 MAX_CLAIM = 400
-_NUMBERED = re.compile(r"\(\d{1,2}\)|(?<![\w.])\d{1,2}\)|[①-⑳]")
 # Nouns for a meeting or statement: a date in a modifier of one dates the pledge made there.
 _MEETING = re.compile(r"회담|정상\s?회의|회의|공동\s?성명|성명|선언|합의문|summit|statement", re.I)
 _PHRASE_BREAK = frozenset({"JKS", "JKO", "JX", "JKC", "JKQ", "SSC"})
@@ -33,19 +34,21 @@ _PARTY_WORDS = frozenset({"양국", "양측", "정상", "두", "양", "정상들
 # The members of a multilateral meeting as one subject: "회원국들은", "3국은", "세 나라 정상은", "이들은".
 _COLLECTIVE_WORDS = frozenset({"동맹국", "회원국", "참가국", "참석국", "참여국", "가맹국", "당사국", "각국", "국",
                                "개국", "이들", "동맹", "회원"})
-_SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가", "께서", "에서는"})
 _NOT_WHEN = re.compile(r"\s?(?:까지|부터|을|를)")
 OBJECT_DATE = re.compile(r"\s?(?:을|를)")
 # "A와 정상회담을 갖고": the sentence reports a summit, so its date is that summit's, not a later act.
 HELD_SUMMIT = _HELD = re.compile(r"(?:정상\s?회담|정상\s?회의|首脳会談)(?:을|를)?\s?"
                                  r"(?:갖|가졌|가진|열었|열고|연\s|하고|했|하였|개최(?:했|하였|하고|됐|되었))")
 _CHAIN_EC = frozenset({"고", "며", "으며"})
+_CONSEQUENCE_EC = frozenset({"면서", "으면서"})
+# Past or present adnominal endings: a cue with one modifies a noun.
+_DONE_ETM = frozenset({"ᆫ", "은", "는"})
 # A section heading that says its contents are the summit's outcome ("2. 주요 합의 내용").
 _OUTCOME_HEADING = re.compile(SUMMIT_CONTEXT.pattern + r"|합의|약속|공약|성과", re.I)
 _FOLLOWUP_HEADING = re.compile(r"이행|후속|follow|implement", re.I)
 # "다음과 같이 합의했다", "아래와 같이 선언한다": the items that follow are pledged by that cue.
-_ANNOUNCES_LIST = re.compile(r"(?:다음|아래|이하)(?:과|와)?\s*같이\s*(?:\S+\s+){0,2}?(합의|선언|약속|공약|천명|발표|결의)")
-_ANNOUNCED_REACH = 12
+_ANNOUNCES_LIST = terms.ANNOUNCES_LIST
+_ANNOUNCED_REACH = terms.REACH
 _ITEM_START = re.compile(r"\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳])")
 # A date right before the name of a statement or an accord that the clause reaffirms or builds on
 # is part of that name, not the clause's time.
@@ -58,7 +61,6 @@ _ROLE_SUFFIXES = tuple(lexicon.words("korean", "role_suffixes"))
 _HOME = lexicon.load("korean")["home_subjects"]
 # Offices only one country has ("청와대 안보수석은"): who speaks for them, when no country is named.
 _OFFICES = lexicon.load("korean")["home_offices"]
-_SEPARATOR_FORMS = frozenset({",", "및", "와", "과", "이나", "나", "또는", "그리고"})
 
 
 @dataclass
@@ -79,7 +81,7 @@ class Claim:
     extra: dict = field(default_factory=dict)
 
 
-class ProseReader:
+class ProseReader(ItemReader):
     def __init__(self, ctx, index, summit, party_forms, skip_spans=()):
         self.ctx, self.index, self.summit = ctx, index, summit
         self.parties = list(summit.parties)
@@ -97,6 +99,12 @@ class ProseReader:
         self._starts = [h[0] for h in self.headings]
         self._outline: list | None = None
         self.analysis = is_analysis(self.text[:ctx.body_end])
+        # neither an analysis nor a news report: a statement or briefing spoken by its parties
+        self._spoken = not self.analysis and not is_news(self.text[:ctx.body_end])
+        self._named: list[str] | None = None  # the party whose pledge the current unit names
+        self._term: str | None = None        # the agreement whose terms the current unit may read out
+        self._headline = False               # the current unit is a title or subtitle line
+        self._term_parties: list[str] = []   # the parties of the last agreement read (explicit, two or more)
 
     def _skipped(self, u) -> bool:
         k = bisect.bisect_right(self._skip_starts, u.start) - 1
@@ -104,20 +112,43 @@ class ProseReader:
 
     def claims(self) -> list[Claim]:
         out: list[Claim] = []
+        term_at = terms.announced(self.text, self.units, self._starts)     # units that may read out terms
+        top = next((u.index for u in self.units if any(t.tag == "EF" for t in u.tokens)), 0)
         for u in self.units:
             if self._skipped(u) or english.is_english(self.text, u.start, u.stop):
                 continue              # English clauses are read by pledges_en
+            self._named = None
+            term, explained = term_at.get(u.index, (None, False))
+            self._term = term if explained else None
             hits = cue_hits(u.tokens)
+            # the title and subtitles over the body sum up the summit's outcome in nominal phrases
+            self._headline = u.index < top
+            nominal = not hits and self._headline
+            if nominal:
+                hits = nominal_hits(u.tokens)
+            if not hits and self._spoken and not term:
+                # a text spoken by its parties affirms a party's pledge it names as a noun
+                named = terms.named_pledge(u.tokens, self._party_named)
+                if named:
+                    hits = [(named[0], named[0], u.tokens[named[0]].form)]
+                    self._named = named[1]
+            if not hits and term:
+                # a term of an announced agreement, stated with no cue word: pledged by the announcement
+                d = terms.declared(u.tokens)
+                hits = [(d[0], d[1], term)] if d else []
+                self._term = term
             if not hits:
                 continue
             bounds = clauses.boundaries(u.tokens)
+            if nominal:           # "…" ends a headline's phrase
+                bounds = sorted(set(bounds) | {k for k, t in enumerate(u.tokens) if t.tag == "SE"})
             governing: dict[tuple[int, int], tuple] = {}
             for hit in hits:
                 governing[clauses.clause_of(bounds, hit[1])] = hit     # the last cue of a clause
             pledged: set[tuple[int, int]] = set()
             announced = self._announced(u)
             for (first, last), hit in governing.items():
-                found = self._clause(u, bounds, first, last, hit)
+                found = self._clause(u, bounds, first, last, hit, governed=self._named)
                 if announced and is_decision(hit[2]):
                     for c in found:       # "다음과 같이 합의했다. 1. 양국은 …할 것이다": pledged by that agreement
                         c.cue = announced
@@ -125,12 +156,41 @@ class ProseReader:
                 elif announced and _ITEM_START.match(self.text, u.start):
                     for c in found:       # "3. 북한은 …을 다짐했다": an item of it with a cue of its own
                         c.extra["announced"] = True
+                if nominal:
+                    for c in found:
+                        c.extra["headline"] = True
                 out.extend(found)
                 if found:
                     pledged.add((first, last))
+                    self._term_parties = next((c.actors for c in found if c.explicit and len(c.actors) > 1),
+                                              self._term_parties)
                 if found and (hit[2] in STRONG_CUES or is_decision(hit[2]) or is_idiom(hit[2])):
                     out.extend(self._coordinated(u, bounds, first, hit, pledged))
+                if found and hit[2] in STRONG_CUES:
+                    out.extend(self._consequence(u, bounds, last, found[0]))
+        self._term, self._headline, self._named = None, False, None
         return out
+
+    def _party_named(self, start: int, stop: int) -> list[str]:
+        return [i for i in self.index.countries(start, stop) if i in self.summit.parties]
+
+    def _consequence(self, u, bounds, last, pledge):
+        """"A에 합의하면서 B의 관세는 10%로 내려간다": the sentence's last clause, joined by -면서 to an
+        agreement and with no cue of its own, states what the agreement does — one of its terms."""
+        toks = u.tokens
+        if toks[last].tag != "EC" or toks[last].form not in _CONSEQUENCE_EC or last not in bounds:
+            return []
+        k = bounds.index(last)
+        if k + 1 >= len(bounds) or toks[bounds[k + 1]].tag != "EF":
+            return []
+        nfirst, nlast = last + 1, bounds[k + 1]
+        if cue_hits(toks[nfirst:nlast + 1]):
+            return []
+        d = terms.declared(toks[nfirst:nlast + 1])
+        if d is None:
+            return []
+        return self._clause(u, bounds, nfirst, nlast, (d[0] + nfirst, d[1] + nfirst, pledge.cue),
+                            governed=pledge.actors)
 
     def _gapped(self, toks, a, ci) -> list:
         """"A는 X를, B는 Y에 합의했다": subjects that each carry their own object before one shared
@@ -180,8 +240,11 @@ class ProseReader:
         out = []
         # "기술로 이끌고, 신뢰를 바탕으로 삼아, 공동 성장을 꾀하는 관계를 다짐했다": when the pledge
         # clause opens with a modifier, the clauses before it are that modifier's, not pledges
-        ending = next((t for t in toks[first:hit[0]] if t.tag.startswith("E")), None)
-        if ending is not None and ending.tag == "ETM":
+        # — unless a subject follows that modifier ("A는 X하며, B가 세운 계획은 Y할 것이다"): then the
+        # modifier sits inside the pledge clause's own subject and the clause before is coordinated
+        e = next((k for k in range(first, hit[0]) if toks[k].tag.startswith("E")), None)
+        if e is not None and toks[e].tag == "ETM" and not any(
+                t.tag in ("JX", "JKS") and t.form in _SUBJECT_PARTICLES for t in toks[e + 1:hit[0]]):
             return out
         while True:
             k = bounds.index(first - 1) if first - 1 in bounds else -1
@@ -206,17 +269,31 @@ class ProseReader:
 
     # --- one clause ---------------------------------------------------------------------
 
-    def _clause(self, u, bounds, first, last, hit):
+    def _clause(self, u, bounds, first, last, hit, governed=None):
+        """Claims of one clause whose cue is ``hit``; ``governed``: the actors of the pledge a clause
+        states a term of (its context and, for want of its own subject, its actors)."""
         toks = u.tokens
         ci, pi, cue = hit
         self.parties = list(self.summit.parties_at(toks[ci].start))
+        if self._term and not self.parties:
+            self.parties = list(self._term_parties)     # an agreement of no summit: its signatories
         strong = cue in STRONG_CUES or ENGLISH_CUE.match(cue) is not None or is_decision(cue) or is_idiom(cue)
         if not strong and cue in WEAK_CUES:
             # "협력을 넓혀 가겠다는 의지를 확인했다": a weak cue over a party's stated will is a pledge
             strong = any(is_decision(h[2]) and not h[2].endswith("기로") for h in cue_hits(toks[first:ci]))
+        strong = strong or self._term is not None       # the announced agreement pledges it
         tail = toks[pi + 1:last + 1]
-        why = tail_modality(tail)
-        if why and not (why == "ongoing" and strong):
+        # "…하기로 한 회의를 바탕으로 논의할 예정이다": a cue that modifies a noun is judged up to
+        # the next ending ("합의한 바 있다", "발표한 결과에 따르면"); a modality further on is the
+        # main clause's, not the cue's
+        if tail and tail[0].tag == "ETM" and tail[0].form in _DONE_ETM:
+            nxt = next((k for k in range(1, len(tail)) if tail[k].tag.startswith("E")), len(tail) - 1)
+            why = tail_modality(tail[:nxt + 1])
+        else:
+            why = tail_modality(tail)
+        if why == "advice" and governed and self._named:
+            why = None         # "미국의 방위 공약은 … 긴요하다": a named pledge judged essential stands
+        if why and not (why == "ongoing" and strong) and not (self._term and terms.planned(tail)):
             return []
         if any(t.form in HYPOTHETICAL for t in toks[first:ci]):
             return []
@@ -252,6 +329,8 @@ class ProseReader:
             prev is not None and prev.paragraph == u.paragraph
             and SUMMIT_CONTEXT.search(self.text, prev.start, prev.stop) is not None) or any(
             _OUTCOME_HEADING.search(h[2]) for h in heads)
+        context = context or self._term is not None or governed is not None or (
+            self._headline and bool(self.parties))
         if not context and not strong:
             return []          # a weak cue needs a summit nearby, whoever the actors (see below)
         # who: the clause's subject, the sentence's, a carried-over one, or the summit's parties;
@@ -277,6 +356,7 @@ class ProseReader:
         if not actors and not passive and heads:
             # "□ 중국의 조치" over items without a subject of their own: the heading names who
             actors = self._actors_in(heads[-1][0], heads[-1][0] + len(heads[-1][2]))
+        actors = actors or governed or []
         if is_decision(cue) and not context and not (actors and (not self.parties or set(actors) <= set(self.parties))):
             return []          # "-기로 했다" of anyone but the summit's parties is news, not its pledge
         if not context and not (strong and actors):
@@ -317,6 +397,7 @@ class ProseReader:
                 kept = [toks[i] for i in sorted(self._fronted_objects(toks, a, np))] + toks[np:ci]
                 keys = keys_from_tokens(kept, self.index, kept[0].start if kept else cue_start, cue_start,
                                         self.party_forms)
+            examples = self._examples(toks, a, ci if len(items) == 1 else b + 1)
             if not any(w >= 1 for w in keys.values()):
                 continue
             own = gapped[k][1] if gapped else self._possessive(toks, a, b)
@@ -325,8 +406,25 @@ class ProseReader:
                              keys=keys, source="list" if len(items) > 1 and self._numbered(toks, a) else "prose",
                              head=_head(toks, a, b if len(items) > 1 else ci - 1),
                              group=self.groups, unit=u.index, clause_stop=clause_stop,
-                             extra={"restated": restated, "embedded": embedded}))
+                             extra={"restated": restated, "embedded": embedded, "examples": examples}))
         return out
+
+    def _examples(self, toks, a, stop) -> frozenset[str]:
+        """Keys of the examples a pledge names on the way to its object ("A를 비롯한 B 구축", "A를
+        포함한 B"): a lead that sums up several pledges names one of them so, it does not restate it."""
+        out: set[str] = set()
+        for k in range(a + 2, stop - 1):
+            # Kiwi reads 비롯한 as 비롯/XR 하/XSV ᆫ or as 비롯하/VV ᆫ
+            glued = toks[k].form in ("비롯하", "포함하") and toks[k + 1].tag == "ETM"
+            split = toks[k].form in ("비롯", "포함") and toks[k + 1].form == "하" and k + 2 < stop \
+                and toks[k + 2].tag == "ETM"
+            if (glued or split) and toks[k - 1].tag == "JKO":
+                j = k - 2
+                while j > a and toks[j - 1].tag not in ("JKB", "JKS", "JX", "EC", "ETM", "SP", "JKO"):
+                    j -= 1
+                out.update(keys_from_tokens(toks[j:k - 1], self.index, toks[j].start, toks[k - 1].start,
+                                            self.party_forms))
+        return frozenset(out)
 
     def _own_dates(self, toks, start, stop):
         """Dates in [start, stop) that date the clause itself, not a noun inside it: a date inside
@@ -359,110 +457,6 @@ class ProseReader:
                           or toks[i].form in ("뿐", "아니", "만", "그러나", "또한", "그리고")):
             i += 1
         return i
-
-    def _numbered(self, toks, a) -> bool:
-        return any(_NUMBERED.match(self.text, t.start) for t in toks[max(0, a - 3):a + 1])
-
-    def _items(self, toks, a, ci):
-        """Token ranges (first, last) of the things a clause lists before its cue."""
-        seg = toks[a:ci]
-        if not seg:
-            return [(a, max(a, ci - 1))]
-        # numbered list: (1) ... (2) ... — every number starts an item
-        marks = [a + k for k, t in enumerate(seg) if t.tag in ("SSO", "SN", "SW", "SB")
-                 and _NUMBERED.match(self.text, t.start)]
-        marks = [m for m in marks if not (m > a and toks[m - 1].tag == "SSO" and m - 1 in marks)]
-        if len(marks) >= 2:
-            ranges = []
-            for k, m in enumerate(marks):
-                stop = marks[k + 1] - 1 if k + 1 < len(marks) else self._list_end(toks, m, ci)
-                first = m
-                while first <= stop and (toks[first].tag in ("SSO", "SSC", "SN", "SW", "SB")
-                                         or toks[first].form in (")", "(")):
-                    first += 1
-                stop = self._trim(toks, first, stop)
-                if first <= stop:
-                    ranges.append((first, stop))
-            return ranges or [(a, ci - 1)]
-        # "A와 B, C 등이 재확인" lists things; "A, B 등 유사입장국과의 연대" gives examples of one
-        # thing unless the examples are whole claims themselves ("투자 확대, LNG 수입 확대 등 ...")
-        etc = next((k for k in range(ci - 1, a - 1, -1) if toks[k].form == "등" and toks[k].tag == "NNB"), None)
-        if etc is not None and etc > a:
-            ranges = self._split(toks, self._np_start(toks, a, etc), etc - 1, commas=True)
-            if etc + 1 < ci and toks[etc + 1].tag == "JKB":
-                return [(a, ci - 1)]    # "경제, 공급망, 보건 등에서 협력": the fields of one act
-            if etc + 1 < ci and toks[etc + 1].tag.startswith("J"):
-                return ranges
-            if len(ranges) >= 2 and not all(self._atomic(toks, r) for r in ranges):
-                return ranges
-            return [(a, ci - 1)]
-        return [(a, ci - 1)]
-
-    def _atomic(self, toks, r) -> bool:
-        """An item that is one named thing (a country group, a place), not a claim of its own."""
-        s, e = toks[r[0]].start, toks[r[1]].start + toks[r[1]].len
-        return _content_count(toks, *r) < 2 or any(a <= s and e <= b for a, b, *_ in self.index.within(s, e))
-
-    def _list_end(self, toks, m, ci):
-        for k in range(ci - 1, m, -1):
-            if toks[k].form == "등" and toks[k].tag == "NNB":
-                return k - 1
-        return ci - 1
-
-    def _np_start(self, toks, a, etc):
-        """Start of the noun phrase that ends at ``etc``: after the last subject or topic
-        that still has content after it (the phrase's own particle does not count)."""
-        start = a
-        depth = 0
-        for k in range(a, etc):
-            t = toks[k]
-            if t.tag == "SSO":
-                depth += 1
-            elif t.tag == "SSC":
-                depth = max(0, depth - 1)
-            elif depth == 0 and t.tag in ("JX", "JKS") and t.form in _SUBJECT_PARTICLES \
-                    and _content_count(toks, k + 1, etc - 1) > 0:
-                start = k + 1
-        return start
-
-    def _split(self, toks, a, b, commas=True):
-        ranges, cur, depth = [], a, 0
-        for k in range(a, b + 1):
-            t = toks[k]
-            if t.tag == "SSO":
-                depth += 1
-            elif t.tag == "SSC":
-                depth = max(0, depth - 1)
-            elif depth == 0 and ((commas and t.tag == "SP" and t.form == ",") or t.tag == "JC"
-                                 or (t.tag == "MAJ" and t.form in _SEPARATOR_FORMS)):
-                if k - 1 >= cur:
-                    ranges.append((cur, self._trim(toks, cur, k - 1)))
-                cur = k + 1
-        if cur <= b:
-            ranges.append((cur, self._trim(toks, cur, b)))
-        # an item of one content word ("평화와 안정") belongs with the next one
-        merged: list[tuple[int, int]] = []
-        pending = None
-        for r in ranges:
-            if pending is not None:
-                r = (pending, r[1])
-                pending = None
-            if _content_count(toks, *r) < 2:
-                pending = r[0]
-                continue
-            merged.append(r)
-        if pending is not None:
-            if merged:
-                merged[-1] = (merged[-1][0], ranges[-1][1])
-            else:
-                merged.append((pending, ranges[-1][1]))
-        return merged or [(a, b)]
-
-    def _trim(self, toks, a, b):
-        while b > a and (toks[b].tag in ("SP", "JC", "JKG", "JKO", "JKS", "JX", "SSC") and toks[b].form != ")"
-                         or toks[b].form == "등"):
-            b -= 1
-        return b
 
     # --- actors -------------------------------------------------------------------------
 
@@ -601,10 +595,6 @@ def _time_adverbial(text: str, d) -> bool:
     if (d.text or "").endswith(("까지", "부터")):
         return False
     return _NOT_WHEN.match(text, d.stop) is None
-
-
-def _content_count(toks, a, b) -> int:
-    return sum(1 for t in toks[a:b + 1] if t.tag in ("NNG", "NNP", "SL", "SN") and t.form not in GENERIC_NOUNS)
 
 
 def _head(toks, a, b) -> str | None:
