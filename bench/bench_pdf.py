@@ -61,25 +61,45 @@ def plain_text(data: bytes) -> int:
 REAL_RFP = ROOT.parent / "shared" / "realfiles" / "pdf" / "odl_rfp_genai.pdf"
 
 
+def _python_loops(data: bytes):
+    """Our reader with the C walker switched off (the fallback of an install without a compiler)."""
+    from summitwatch.ingest import pdf_lines
+    walk, pdf_lines._walk = pdf_lines._walk, None
+    try:
+        return ours(data)
+    finally:
+        pdf_lines._walk = walk
+
+
 def real_rfp(repeat: int) -> str:
     """The 101-page RFP of ../shared/realfiles: ingest + structure (layout analysis included)
-    against pypdfium2's plain text extraction, same run. The two alternate (a busy machine
-    drifts between them); wall and CPU time are the best of ``repeat`` each."""
+    against pypdfium2's plain text extraction, same run, with the compiled page walker and with
+    the Python loops. They alternate (a busy machine drifts between them); wall and CPU time
+    are the best of ``repeat`` each."""
     if not REAL_RFP.exists():
         return f"real RFP: skipped ({REAL_RFP} is absent)"
+    from summitwatch.ingest import pdf_lines
     data = REAL_RFP.read_bytes()
-    best: dict[str, list[float]] = {"plain": [1e9, 1e9], "ours": [1e9, 1e9]}
+    runs = [("plain", plain_text), ("ours", ours)]
+    if pdf_lines._walk is not None:
+        runs.append(("python", _python_loops))
+    best = {name: [1e9, 1e9] for name, _ in runs}
     for _ in range(repeat):
-        for name, fn in (("plain", plain_text), ("ours", ours)):
+        for name, fn in runs:
             w, c = time.perf_counter(), time.process_time()
             fn(data)
             w, c = time.perf_counter() - w, time.process_time() - c
             best[name] = [min(best[name][0], w), min(best[name][1], c)]
     pages = plain_text(data)
     (pw, pc), (ow, oc) = best["plain"], best["ours"]
-    return (f"real RFP ({pages} pages, {REAL_RFP.name}): pypdfium2 plain text {pages / pw:.0f} pages/s, "
-            f"ingest+structure {pages / ow:.0f} pages/s, ratio {pw / ow:.2f} (wall); "
-            f"CPU {pc:.3f} s against {oc:.3f} s, ratio {pc / oc:.2f}")
+    walker = "compiled page walker" if pdf_lines._walk is not None else "Python loops (C walker not built)"
+    out = (f"real RFP ({pages} pages, {REAL_RFP.name}): pypdfium2 plain text {pages / pw:.0f} pages/s, "
+           f"ingest+structure ({walker}) {pages / ow:.0f} pages/s, ratio {pw / ow:.2f} (wall); "
+           f"CPU {pc:.3f} s against {oc:.3f} s, ratio {pc / oc:.2f}")
+    if "python" in best:
+        yw, yc = best["python"]
+        out += f"; with the Python loops instead: CPU {yc:.3f} s, ratio {pc / yc:.2f} (wall {pw / yw:.2f})"
+    return out
 
 
 def rfp_phases(repeat: int) -> str:
@@ -89,6 +109,7 @@ def rfp_phases(repeat: int) -> str:
     if not REAL_RFP.exists():
         return "RFP phases: skipped"
     import pypdfium2 as pdfium
+    from summitwatch.ingest.pdf_calls import handle, lib
     from summitwatch.ingest.pdf_lines import page_graphics, page_lines, page_runs
     data = REAL_RFP.read_bytes()
     names = ("page load+close", "text page", "page objects", "character runs", "layout + lines")
@@ -98,19 +119,19 @@ def rfp_phases(repeat: int) -> str:
         pdf = pdfium.PdfDocument(data)
         for i in range(len(pdf)):
             t0 = time.process_time()
-            page = pdf[i]
+            page = lib.FPDF_LoadPage(handle(pdf), i)        # raw handles, as the reader does
             t1 = time.process_time()
             g = page_graphics(page)
             t2 = time.process_time()
-            tp = page.get_textpage()
+            tp = lib.FPDFText_LoadPage(page)
             t3 = time.process_time()
             runs = page_runs(tp)
             t4 = time.process_time()
-            tp.close()
+            lib.FPDFText_ClosePage(tp)
             t5 = time.process_time()
             page_lines(runs, i + 1, g)
             t6 = time.process_time()
-            page.close()
+            lib.FPDF_ClosePage(page)
             t7 = time.process_time()
             for k, v in zip(names, (t1 - t0 + t7 - t6, t3 - t2 + t5 - t4, t2 - t1, t4 - t3, t6 - t5)):
                 acc[k] += v

@@ -1,9 +1,9 @@
 import re
 
 import pytest
-from brief import BRIEF
-from fixtures import long_pdf
-from helpers import assert_reads_brief
+from brief import BRIEF, canonical_text, headings
+from fixtures import PageMaker, long_pdf
+from helpers import doc_footnotes, doc_headings
 
 from summitwatch.ingest import load_bytes
 
@@ -14,12 +14,50 @@ def doc(rendered):
 
 
 def test_pdf_reads_the_brief_as_canonical_text(doc):
-    assert_reads_brief(doc, "pdf")
+    # the text of the other formats, with the running header once between the body and the notes
+    want = canonical_text()
+    k = want.index(f"\n\n{min(BRIEF.footnotes)} ")
+    assert doc.format == "pdf"
+    assert doc.raw == f"{want[:k]}\n\n{BRIEF.header}{want[k:]}"
+    assert doc.text.text == doc.raw
+    assert doc_headings(doc) == headings()
+    assert doc_footnotes(doc) == [f"{n} {t}" for n, t in sorted(BRIEF.footnotes.items())]
+    assert doc.meta.title == BRIEF.title
 
 
-@pytest.mark.parametrize("gone", [BRIEF.header, "- 1 -", "- 2 -"])
-def test_pdf_drops_running_header_and_page_numbers(doc, gone):
-    assert gone not in doc.raw
+def test_pdf_running_header_kept_once_apart_and_page_numbers_dropped(doc):
+    (a, b, kind), = doc.layout.furniture
+    assert (doc.raw[a:b], kind) == (BRIEF.header, "page_header")
+    assert doc.raw.count(BRIEF.header) == 1
+    assert "- 1 -" not in doc.raw and "- 2 -" not in doc.raw
+
+
+def test_pdf_running_heads_that_differ_in_digits_are_kept_once_in_their_first_wording():
+    pm = PageMaker()
+    for page in range(1, 5):
+        pm.line(60, 815, f"협의 결과 보고 제{page}권", 8)
+        pm.line(60, 700, f"{page}일차 회의에서 양측은 실무 의제를 하나씩 점검하였다.")
+        pm.line(250, 30, f"점검 기록 {page} / 4", 8)
+        pm.next_page()
+    doc = load_bytes(pm.bytes(), source="heads.pdf")
+    paras = doc.raw.strip().split("\n\n")
+    # (the body lines make one paragraph that runs on over the pages)
+    assert paras == [" ".join(f"{p}일차 회의에서 양측은 실무 의제를 하나씩 점검하였다." for p in range(1, 5)),
+                     "협의 결과 보고 제1권", "점검 기록 1 / 4"]
+    assert [(doc.raw[a:b], k) for a, b, k in doc.layout.furniture] == [
+        ("협의 결과 보고 제1권", "page_header"), ("점검 기록 1 / 4", "page_footer")]
+
+
+def test_pdf_small_print_atop_a_single_page_stays_in_place():
+    """A running head repeats from page to page: on a one-page file the small print in the top
+    margin (a filing stamp, a date) is text like any other, read where it stands."""
+    pm = PageMaker()
+    pm.line(380, 820, "접수 번호 제2031-88호", 7)
+    pm.line(60, 770, "위원회는 다음 달까지 후속 과제의 일정을 정하기로 하였다.")
+    doc = load_bytes(pm.bytes(), source="stamp.pdf")
+    assert doc.raw.strip().split("\n\n") == ["접수 번호 제2031-88호",
+                                               "위원회는 다음 달까지 후속 과제의 일정을 정하기로 하였다."]
+    assert doc.layout.furniture == []
 
 
 @pytest.mark.parametrize("glued", ["진행되었다.1 양", "밝혔다.2 양측은", "나타났다.3 다만"])
@@ -131,3 +169,21 @@ def test_pdf_wrapped_line_starting_with_a_syllable_and_stop_is_no_list_item():
         pm.line(60, 780 - 16 * k, ln)
     doc = load_bytes(pm.bytes(), source="wrap.pdf")
     assert doc.raw.strip() == " ".join(lines)
+
+
+def test_pdf_number_in_a_table_cell_at_the_page_foot_is_no_page_number():
+    """A score alone in its cell in the bottom margin is a value; the bare number alone on its
+    baseline under the table is the page number."""
+    pm = PageMaker()
+    pm.line(60, 780, "점검 결과는 아래 표와 같다.")
+    xs, ys = [60, 400, 540], [130, 106, 82, 58]
+    for x in xs:
+        pm.rule(x, ys[-1], x, ys[0])
+    for y in ys:
+        pm.rule(xs[0], y, xs[-1], y)
+    for (item, score), top in zip([("점검 항목", "배점"), ("일정 준수", "4"), ("예산 집행", "3")], ys):
+        pm.line(70, top - 16, item)
+        pm.line(460, top - 16, score)
+    pm.line(290, 30, "- 1 -", 9)
+    doc = load_bytes(pm.bytes(), source="score.pdf")
+    assert doc.raw == "점검 결과는 아래 표와 같다.\n\n점검 항목\n- 배점\n일정 준수\n- 4\n예산 집행\n- 3\n"

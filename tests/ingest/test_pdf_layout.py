@@ -156,3 +156,51 @@ def test_pdf_layout_heading_under_both_columns_follows_them():
     pm.column(60, y - 30, 480, LEFT_2)
     doc = load_bytes(pm.bytes(), source="sections.pdf")
     assert _paragraphs(doc) == [LEFT + " " + LEFT_2, RIGHT, "추진 일정 (단위: 건)", LEFT_2]
+
+
+def test_pdf_layout_side_by_side_charts_are_read_one_after_another():
+    # three bar charts side by side, each under its own title, their bars on a pitch of their
+    # own (a few rows happen to share a baseline across charts); the value of each bar starts
+    # where the bar ends; a note runs under all three: chart by chart, each label with its value
+    charts = [(60, 27.0, "지역별 비중", [("아시아", "52%", 40), ("유럽", "31%", 25), ("기타", "17%", 12)]),
+              (225, 8.3, "분야별 비중", [("반도체", "18.5%", 60), ("자동차", "12.0%", 40), ("조선", "9.1%", 30),
+                                        ("철강", "7.7%", 24), ("화학", "5.2%", 16), ("섬유", "2.0%", 6)]),
+              (395, 8.3, "상위 품목", [("메모리", "9.9%", 50), ("배터리", "6.4%", 32), ("선박", "4.1%", 20),
+                                      ("합금", "3.3%", 16), ("필름", "2.5%", 12), ("원사", "1.2%", 6)])]
+    pm = PageMaker()
+    pm.line(60, 780, "교역 구성 현황", 12)
+    for k, (x, pitch, title, bars) in enumerate(charts):
+        pm.line(x, 750, title, 9)
+        top = 730 - 3 * k
+        for j, (label, value, length) in enumerate(bars):
+            pm.line(x, top - pitch * j, label, 5)
+            pm.line(x + 40 + length, top - pitch * j, value, 7)
+    note = "모든 비중은 지난해 수출액을 기준으로 계산하였으며 반올림하여 합계가 맞지 않을 수 있다."
+    pm.line(60, 640, note, 7)
+    doc = load_bytes(pm.bytes(), source="charts3.pdf")
+    words = doc.raw.replace("\n- ", " ").split()
+    want = [w for _, _, title, bars in charts for w in title.split() + [x for b in bars for x in b[:2]]]
+    assert words == ["교역", "구성", "현황"] + want + note.split()
+
+
+def test_pdf_layout_labels_beside_wrapped_values_are_not_cut_from_them():
+    # no rules; each label stands on the first line of a value wrapped over three: the labels'
+    # step is three lines, the values' one, yet each label is on a line of its value — a
+    # table, read label by label, not two strips
+    rows = [("기간", ["올해 4월부터 내년 3월까지 이어지며", "중간 점검을 두 번 거친다", "세부 일정은 뒤에 정한다"]),
+            ("담당", ["통상협력과 교류지원팀,", "해외 사무소 세 곳과", "협력 기관 두 곳"]),
+            ("예산", ["30억 원", "예비비 2억 원 별도", "집행은 반기별로 한다"])]
+    pm = PageMaker()
+    pm.line(60, 780, "과제 개요", 12)
+    y = 750
+    for label, values in rows:
+        pm.line(65, y, label, 9)
+        for v in values:
+            pm.line(125, y, v, 9)
+            y -= 12
+        y -= 6
+    pm.line(60, y - 20, "이 과제는 다음 분기 공고를 거쳐 시작되며 결과는 연말에 알린다.", 10)
+    doc = load_bytes(pm.bytes(), source="form.pdf")
+    words = doc.raw.split()
+    assert words == "과제 개요".split() + [w for label, values in rows for w in [label] + " ".join(values).split()] + \
+        "이 과제는 다음 분기 공고를 거쳐 시작되며 결과는 연말에 알린다.".split()

@@ -85,3 +85,36 @@ def test_pdf_notes_numbered_last_paragraph_without_marker_stays_body():
     assert _body(doc) == [OTHER, "1 단계에서는 협의체가 점검 대상을 정하고 2 단계에서 결과를 공개한다.",
                           "점검은 매년 되풀이된다."]
     assert recover(doc).body.text.split("\n\n")[1].startswith("1 단계에서는")
+
+
+def test_pdf_notes_numbered_items_in_table_cells_at_the_foot_are_the_tables():
+    # a note 1 and 2 are announced on the page; the small print at its foot is a ruled table
+    # whose first column numbers its rows "1." "2.": they stay the table's, and no note opens
+    pm = PageMaker()
+    pm.column(60, 780, 470, "점검 항목은 분기마다 정한다.1) 세부 기준은 별도로 둔다.2)")
+    xs, ys = [60, 250, 540], [200, 170, 140]
+    for x in xs:
+        pm.rule(x, ys[-1], x, ys[0])
+    for y in ys:
+        pm.rule(xs[0], y, xs[-1], y)
+    for (item, how), top in zip([("1. 일정 준수", "계획 대비 완료율"), ("2. 예산 집행", "배정액 대비 집행률")], ys):
+        pm.line(70, top - 18, item, NOTE)
+        pm.line(260, top - 18, how, NOTE)
+    doc = load_bytes(pm.bytes(), source="cells.pdf")
+    assert _notes(doc) == []
+    assert _body(doc) == ["점검 항목은 분기마다 정한다.1) 세부 기준은 별도로 둔다.2)",
+                          "1. 일정 준수\n- 계획 대비 완료율\n2. 예산 집행\n- 배정액 대비 집행률"]
+
+
+def test_pdf_notes_number_marked_many_pages_back_opens_no_note():
+    # "3)" is written in the text of page 1; a numbered list in small print at the foot of
+    # page 5 is no note to it (a note follows its marker within two pages)
+    pm = PageMaker()
+    pm.column(60, 780, 470, "위원회는 세 가지 원칙을 정하였다.3)")
+    for k in range(4):
+        pm.next_page()
+        pm.column(60, 700 - 10 * k, 470, OTHER)
+    _foot(pm, ["3 분기별 점검 결과는 위원회에 보고한다."], rule=False)
+    doc = load_bytes(pm.bytes(), source="far.pdf")
+    assert _notes(doc) == []
+    assert _body(doc)[-1] == "3 분기별 점검 결과는 위원회에 보고한다."

@@ -171,3 +171,17 @@ def test_summits_two_leaders_named_without_their_countries_give_the_parties():
     text = "트럼프 대통령과 이재명 대통령은 10월 29일 경주에서 정상회담을 가졌다. 양 정상은 조선 협력을 논의했다."
     [s] = of_document(from_bytes(text.encode(), "leaders.txt", dt.date(2025, 10, 30)))
     assert (s.date, s.parties) == ("2025-10-29", ["KR", "US"])
+
+
+def test_summits_two_leaders_who_held_talks_without_the_word_summit():
+    import datetime as dt
+
+    from summitwatch.track.load import from_bytes
+    from summitwatch.track.summits import of_document
+
+    met = "시진핑 주석과 이재명 대통령은 11월 1일 경주에서 회담하고 교역 확대 방안을 논의했다."
+    [s] = of_document(from_bytes(met.encode(), "talks.txt", dt.date(2025, 11, 2)))
+    assert (s.date, s.parties) == ("2025-11-01", ["CN", "KR"])
+    # one leader meeting a minister is no summit
+    minister = "이재명 대통령은 11월 1일 경주에서 왕이 외교부장과 회담하고 교역 확대 방안을 논의했다."
+    assert of_document(from_bytes(minister.encode(), "minister.txt", dt.date(2025, 11, 2))) == []

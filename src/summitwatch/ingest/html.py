@@ -80,19 +80,20 @@ def _cell_text(el: ET.Element) -> str:
     return one_line("".join(out))
 
 
-def _from_trafilatura(text: str) -> tuple[list[tuple], DocMeta] | None:
-    try:
-        import trafilatura
-    except ImportError:  # pragma: no cover - a declared dependency
-        return None
+def _extract(text: str, **precision) -> ET.Element | None:
+    import trafilatura
+
     xml = trafilatura.extract(text, output_format="xml", with_metadata=True, include_tables=True,
-                              include_images=True, include_comments=False, favor_recall=True, deduplicate=False)
+                              include_images=True, include_comments=False, deduplicate=False, **precision)
     if not xml:
         return None
     try:
-        root = ET.fromstring(xml)
+        return ET.fromstring(xml)
     except ET.ParseError:
         return None
+
+
+def _blocks(root: ET.Element) -> list[tuple]:
     blocks: list[tuple] = []
     main = root.find("main")
     for el in (main if main is not None else root):
@@ -112,10 +113,55 @@ def _from_trafilatura(text: str) -> tuple[list[tuple], DocMeta] | None:
             blocks.append(("t", [[_cell_text(c) for c in r] for r in rows], head))
     # images of the main text (anywhere in it): counted, not read
     blocks += [("img",) for _ in (main if main is not None else root).iter("graphic")]
+    return blocks
+
+
+_P_TAG = re.compile(r"<p[\s>]", re.I)
+
+
+def _paragraphs(blocks: list[tuple]) -> int:
+    return sum(b[0] != "img" for b in blocks)
+
+
+def _from_trafilatura(text: str) -> tuple[list[tuple], DocMeta] | None:
+    try:
+        import trafilatura  # noqa: F401
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    root = _extract(text, favor_recall=True)
+    if root is None:
+        return None
+    blocks = _blocks(root)
+    # On a short page trafilatura may fall back to the article's whole text as one paragraph
+    # (headline, byline, body and related links run together); its precise mode keeps the
+    # page's paragraphs, and is taken when it finds more of them.
+    if _paragraphs(blocks) <= 1 and len(_P_TAG.findall(text)) >= 2:
+        precise = _extract(text, favor_precision=True)
+        if precise is not None and _paragraphs(_blocks(precise)) > _paragraphs(blocks):
+            blocks = _blocks(precise)
     meta = DocMeta(title=root.get("title") or None, author=root.get("author") or None)
     m = _DATE.match(root.get("date") or "")
     meta.date = m.group(1) if m else None
     return blocks, meta
+
+
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _with_headline(blocks: list[tuple], page: str, title: str | None) -> list[tuple]:
+    """The page's headline (an h1 whose text is the page's title) first, when the extractor
+    kept it only as metadata: a news story's headline is part of its text."""
+    if not title:
+        return blocks
+    import html as html_lib
+
+    key = one_line(title)
+    shown = any(one_line(html_lib.unescape(_TAG.sub(" ", m.group(1)))) == key for m in _H1.finditer(page))
+    opening = [one_line(b[-1]) for b in blocks if b[0] in ("h", "p", "title")][:3]
+    if not shown or any(t.startswith(key) for t in opening):
+        return blocks
+    return [("h", 1, key)] + blocks
 
 
 class _Fallback(HTMLParser):
@@ -191,6 +237,7 @@ def load_html(data: bytes, *, doc_id: str, source: str) -> Document:
         parser.flush()
         got = parser.blocks, DocMeta(title=one_line("".join(parser.title)) or None)
     blocks, meta = got
+    blocks = _with_headline(blocks, page, meta.title)
     if not meta.author:            # trafilatura drops one-word names, and Korean names are one word
         m = _AUTHOR.search(text[:200_000])
         meta.author = one_line(m.group(1)) if m else None

@@ -3,6 +3,7 @@ found by position and font size, headings by size and weight, paragraphs joined 
 and pages, captioned tables as rows; every block remembers its page."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -83,8 +84,10 @@ def _unmark(text: str) -> str:
 
 
 def _drop_running_heads(pages: list[list[Line]], heights: list[float]) -> list[tuple[str, str]]:
-    """Lines repeated at the same place on many pages, and bare page numbers, are not body
-    text: the running heads are returned as (kind, text), to be kept once, apart."""
+    """Lines repeated at the same place on several pages, and bare page numbers, are not body
+    text: the running heads are returned as (kind, text), each once (its first wording: they
+    differ only in their digits), to be kept apart. A running head repeats; a single page has
+    none, so small print at the top of a one-page file stays where it stands."""
     def zone_key(ln: Line, h: float):
         if ln.y > h * 0.88:
             zone = "top"
@@ -99,22 +102,30 @@ def _drop_running_heads(pages: list[list[Line]], heights: list[float]) -> list[t
         counts.update({k for ln in lines if (k := zone_key(ln, h)) is not None})
     # on most pages (a footnote citing the same source twice is not a running head)
     need = 2 if len(pages) <= 3 else (len(pages) + 1) // 2
-    body = _body_size(pages)
-    heads: list[tuple[str, str]] = []
+    heads: dict[tuple, tuple[str, str]] = {}
     for idx, (lines, h) in enumerate(zip(pages, heights)):
         keep = []
+        ys = sorted(ln.y for ln in lines)
         for ln in lines:
             k = zone_key(ln, h)
-            if k is not None and _PAGE_NO.match(ln.text):
+            if k is not None and _PAGE_NO.match(ln.text) and _alone(ln, ys):
                 continue
-            if k is not None and counts[k] >= need and len(pages) >= 2 or \
-                    len(pages) == 1 and ln.y > h * 0.93 and ln.size < body * 0.9:
-                # (one page: small print in the top margin is its running head)
-                heads.append(("header" if ln.y > h / 2 else "footer", ln.text))
+            if k is not None and counts[k] >= need and len(pages) >= 2 and not (ln.cell and _PAGE_NO.match(ln.text)):
+                heads.setdefault((k[0], k[2]), ("page_header" if k[0] == "top" else "page_footer", ln.text))
                 continue
             keep.append(ln)
         pages[idx] = keep
-    return heads
+    return list(heads.values())
+
+
+def _alone(ln: Line, ys: list[float]) -> bool:
+    """No other text on the line's baseline (``ys``: the page's baselines, sorted), and not in
+    a table's cell: a bare number beside a row's other cells (a score at the foot of a table)
+    is a value, not the page number."""
+    if ln.cell:
+        return False
+    d = 0.5 * ln.size
+    return bisect.bisect_left(ys, ln.y + d) - bisect.bisect_right(ys, ln.y - d) <= 1
 
 
 def _body_size(pages: list[list[Line]]) -> float:
@@ -416,7 +427,7 @@ def load_pdf(data: bytes, *, doc_id: str, source: str) -> Document:
     if not any(pages.lines):
         raise InputError(_no_text(pages))
     lines = pages.lines
-    _drop_running_heads(lines, pages.heights)
+    heads = _drop_running_heads(lines, pages.heights)
     body = _body_size(lines)
     notes = split_footnotes(lines, pages.heights, body, lambda i: pages.seps.get(i, []))
     canon = Canon()
@@ -426,6 +437,8 @@ def load_pdf(data: bytes, *, doc_id: str, source: str) -> Document:
     canon.native = True
     canon.places_markers = False
     _render(lines, body, canon)
+    for kind, text in heads:
+        canon.furniture(text, kind)           # written once, after the body
     for n, note in notes:
         text = _join_lines([ln.text for ln in note])
         canon.footnote(n, FN_START.sub("", text, count=1))

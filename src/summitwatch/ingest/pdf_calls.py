@@ -1,7 +1,8 @@
 """The pdfium functions the PDF reader calls per page object and per character, bound with
 cffi on the library pypdfium2 has loaded (the same handles, the same pdfium state).
 
-A page of the RFP in ../shared/realfiles makes thousands of these calls (one per object, one
+Pages and text pages are loaded here too, without pypdfium2's wrapper objects (their
+finalizers cost about 5 % of reading the RFP). A page of the RFP in ../shared/realfiles makes thousands of these calls (one per object, one
 per path's bounds, one per character, a few per text run). cffi's calls cost about 0.22 µs
 against 0.29 µs for ctypes, pypdfium2's own binding (bench/bench_pdf.py --rfp-only); pypdfium2's
 typed helpers are kept for everything called once a page.
@@ -21,6 +22,11 @@ from pypdfium2_raw.bindings import _libs
 
 CDEF = """
 typedef struct { float a, b, c, d, e, f; } FS_MATRIX;
+void* FPDF_LoadPage(void* document, int page_index);
+void FPDF_ClosePage(void* page);
+float FPDF_GetPageHeightF(void* page);
+void* FPDFText_LoadPage(void* page);
+void FPDFText_ClosePage(void* text_page);
 int FPDFPage_CountObjects(void* page);
 void* FPDFPage_GetObject(void* page, int index);
 int FPDFPageObj_GetType(void* obj);
@@ -57,5 +63,12 @@ else:  # (run as a script it must not need the module it is about to write)
     NULL = ffi.NULL
 
     def handle(obj) -> "ffi.CData":
-        """The raw pdfium handle of a pypdfium2 page or text page, as a cffi pointer."""
+        """The raw pdfium handle of a pypdfium2 document, page or text page, as a cffi pointer
+        (a cffi pointer is its own handle)."""
+        if isinstance(obj, ffi.CData):
+            return obj
         return ffi.cast("void*", ctypes.cast(obj.raw, ctypes.c_void_p).value or 0)
+
+    def address(name: str) -> int:
+        """Where pdfium function `name` lives in the loaded library (for the C walker)."""
+        return int(ffi.cast("uintptr_t", getattr(lib, name)))

@@ -5,12 +5,16 @@ A row whose text leaves an internal gap wider than a gutter votes for that x-ran
 three or more rows agree, the page (or a part of it) is cut there (recursive XY-cut on
 whitespace): rows that cross the cut are full-width bands, stretches of rows that do not are
 cut into a left and a right side, each analysed again (three columns, a table beside text).
+When the best gutter cuts nothing, the next best are tried (side-by-side charts: the widest
+open stripe lies between a chart's labels and its values).
 
 A stretch cut this way is read
 - column by column when both sides are text columns (wide, several rows of words each);
+- block by block when both sides are strips of short items that stand apart from the rows
+  around them and mostly share no baseline (charts side by side, each label with its value);
 - slab by slab when a drawn rule runs down the gutter (a ruled table: rows of cells are read
   cell by cell, the way the cells are written), cutting slabs at horizontal rules and at
-  vertical gaps that both sides share;
+  vertical gaps that both sides share; a chart's axis is no such rule;
 - as before otherwise (a grid of short cells stays one region: its rows become table rows).
 
 pdfplumber and pdfminer.six (MIT) offer layout analysis, but they parse the PDF again in pure
@@ -29,6 +33,7 @@ if TYPE_CHECKING:  # pdf_lines imports this module
 
 _MIN_SUPPORT = 3          # rows that must agree on a gutter
 _MAX_DEPTH = 6
+_TRIES = 3                # gutters tried on one stretch of rows before it is read whole
 _STACK_SCAN = 128      # runs of a row a run off its baseline is compared with
 
 
@@ -105,10 +110,12 @@ def _spans(row: list[Run], bridge: float) -> list[tuple[float, float]]:
     return [(a, b) for a, b in out]
 
 
-def _gutter(rows: list[list[Run]]) -> tuple[float, float] | None:
+def _gutter(rows: list[list[Run]], tried: Sequence[tuple[float, float]] = ()) -> tuple[float, float, float, float] | None:
     """The x-range that most rows leave open between text on both sides and fewest rows
     cover (a column gutter, not the gap after a label that the text below runs through);
-    three rows at least must agree. Difference arrays over 1-pt bins: linear in the rows."""
+    three rows at least must agree. Returned with the whole open stretch around it (where
+    the score stays above zero); stretches in ``tried`` (gutters that cut nothing) are not
+    offered again. Difference arrays over 1-pt bins: linear in the rows."""
     spans = [_spans(row, 1.2 * _row_size(row)) for row in rows]
     lo = int(min(sp[0][0] for sp in spans))
     width = int(max(sp[-1][1] for sp in spans)) - lo + 2
@@ -123,10 +130,15 @@ def _gutter(rows: list[list[Run]]) -> tuple[float, float] | None:
             votes[int(b) - lo] -= 1
     best, at = 0, []
     v = c = 0
+    skip = [0] * (width + 1)
+    for a, b in tried:
+        for x in range(max(0, int(a) - lo), min(width, int(b) - lo + 1)):
+            skip[x] = 1
+    scores = [0] * (width + 1)
     for x in range(width):
         v += votes[x]
         c += cover[x]
-        score = v - c if v >= _MIN_SUPPORT else 0
+        score = scores[x] = v - c if v >= _MIN_SUPPORT and not skip[x] else 0
         if score > best:
             best, at = score, [x]
         elif score == best and score > 0:
@@ -141,7 +153,12 @@ def _gutter(rows: list[list[Run]]) -> tuple[float, float] | None:
                 x_lo, x_hi = run_lo, prev
             if x is not None:
                 run_lo = x
-    return float(x_lo + lo), float(x_hi + lo + 1)
+    h_lo, h_hi = x_lo, x_hi
+    while h_lo > 0 and scores[h_lo - 1] > 0:
+        h_lo -= 1
+    while scores[h_hi + 1] > 0:
+        h_hi += 1
+    return float(x_lo + lo), float(x_hi + lo + 1), float(h_lo + lo), float(h_hi + lo + 1)
 
 
 def _crosses(row: list[Run], m: float) -> bool:
@@ -158,7 +175,11 @@ def _text_side(rows: list[list[Run]], width: float) -> bool:
         return False
     lo = min(r.x0 for row in rows for r in row)
     hi = max(r.x1 for row in rows for r in row)
-    return hi - lo >= 0.25 * width and _chars(rows) / len(rows) >= 8
+    if hi - lo < 0.25 * width or _chars(rows) / len(rows) < 8:
+        return False
+    # most rows one stretch of words (a row of a chart's labels and values has open space
+    # between them; a form's label and value may too, but not on most of its rows)
+    return sum(len(_spans(row, 1.2 * _row_size(row))) == 1 for row in rows) * 2 > len(rows)
 
 
 def _slabs(rows: list[list[Run]], cuts: list[float], m: float) -> list[list[list[Run]]]:
@@ -279,11 +300,23 @@ def _emit(rows: list[list[Run]], lo: float, hi: float, split: bool, out: list[Re
 
 
 def _cut(rows: list[list[Run]], lo: float, hi: float, split: bool, depth: int, rules, out: list[Region]) -> None:
-    g = _gutter(rows) if depth < _MAX_DEPTH and len(rows) >= _MIN_SUPPORT else None
-    if g is None:
-        _emit(rows, lo, hi, split, out)
-        return
-    m = (g[0] + g[1]) / 2
+    """Cut at the best gutter; when it cuts nothing (the open stripe between a chart's labels
+    and their values), at the next best ones: side-by-side blocks have a gutter of their own."""
+    tried: list[tuple[float, float]] = []
+    while depth < _MAX_DEPTH and len(rows) >= _MIN_SUPPORT and len(tried) < _TRIES:
+        g = _gutter(rows, tried)
+        if g is None:
+            break
+        if _cut_at(rows, (g[0] + g[1]) / 2, lo, hi, split, depth, rules, out):
+            return
+        tried.append(g[2:])
+    _emit(rows, lo, hi, split, out)
+
+
+def _cut_at(rows: list[list[Run]], m: float, lo: float, hi: float, split: bool, depth: int, rules,
+            out: list[Region]) -> bool:
+    """Cut the rows at the gutter through ``m``; False (nothing written) when no stretch of
+    them is columns or a ruled table there."""
     # bands: stretches of rows that do not cross the gutter, and the rows that do
     bands: list[tuple[bool, list[list[Run]]]] = []
     for row in rows:
@@ -295,12 +328,13 @@ def _cut(rows: list[list[Run]], lo: float, hi: float, split: bool, depth: int, r
     width = hi - lo
     found = False
     pending: list[list[Run]] = []
-    for crossing, band in bands:
+    for b, (crossing, band) in enumerate(bands):
         if not crossing:
             left = [[r for r in row if r.x1 <= m] for row in band]
             right = [[r for r in row if r.x0 >= m] for row in band]
             left, right = [x for x in left if x], [x for x in right if x]
-            kind = _kind(band, left, right, m, width, rules)
+            apart = _set_off(band, bands[b - 1][1][-1] if b else None, bands[b + 1][1][0] if b + 1 < len(bands) else None)
+            kind = _kind(band, left, right, m, width, rules, apart)
             tail: list[list[Run]] = []
             if kind == "columns":
                 band, tail = _columns_end(band, m, width, rules)
@@ -328,10 +362,10 @@ def _cut(rows: list[list[Run]], lo: float, hi: float, split: bool, depth: int, r
                 continue
         pending += band
     if not found:
-        _emit(rows, lo, hi, split, out)
-        return
+        return False
     if pending:
         _cut(pending, lo, hi, split, depth + 1, rules, out)
+    return True
 
 
 def _columns_end(band: list[list[Run]], m: float, width: float, rules) -> tuple[list[list[Run]], list[list[Run]]]:
@@ -364,28 +398,74 @@ def _h_cuts(band: list[list[Run]], m: float, rules) -> list[float]:
     return [y for y, a, b in horizontal if bottom <= y <= top and a < m < b]
 
 
-def _kind(band, left, right, m: float, width: float, rules) -> str | None:
+def _set_off(band: list[list[Run]], above: list[Run] | None, below: list[Run] | None) -> bool:
+    """The band stands apart from the rows across the gutter above and below it: the space
+    between is wider than the band's own row gaps (a block of its own, not rows of a list
+    that a long label on the next row happens to interrupt)."""
+    tops = [max(r.y + 0.8 * r.size for r in row) for row in band]
+    bots = [min(r.y - 0.25 * r.size for r in row) for row in band]
+    gaps = sorted(bots[k] - tops[k + 1] for k in range(len(band) - 1))
+    typical = max(gaps[len(gaps) // 2], 0.0) if gaps else 0.0
+    if above is not None and min(r.y - 0.25 * r.size for r in above) - tops[0] < \
+            max(2 * typical, typical + 0.5 * _row_size(band[0])):
+        return False
+    return below is None or bots[-1] - max(r.y + 0.8 * r.size for r in below) >= \
+        max(2 * typical, typical + 0.5 * _row_size(band[-1]))
+
+
+def _kind(band, left, right, m: float, width: float, rules, apart: bool = True) -> str | None:
     """columns, table (ruled, read cell by cell) or None (leave the rows whole)."""
     if not left or not right:
         return None
-    vertical, _ = rules()
+    vertical, horizontal = rules()
     top = max(r.y + r.size for r in band[0])
     bottom = min(r.y - r.size for r in band[-1])
     l_hi = max(r.x1 for row in left for r in row)
     r_lo = min(r.x0 for row in right for r in row)
-    ruled = any(l_hi - 1 <= x <= r_lo + 1 and min(b, top) - max(a, bottom) >= 0.5 * (top - bottom)
-                for x, a, b in vertical)
+    down = [(x, a, b) for x, a, b in vertical
+            if l_hi - 1 <= x <= r_lo + 1 and min(b, top) - max(a, bottom) >= 0.5 * (top - bottom)]
+    # (past a chart's grid worth of pairs, a rule is taken as drawn, axis or not)
+    ruled = bool(down) and (len(down) * len(horizontal) > _MAX_PAIRS or
+                            any(not _axis(x, a, b, horizontal) for x, a, b in down))
     if ruled and len(band) >= 2:
         return "table"
-    if _text_side(left, width) and _text_side(right, width):
+    text_l, text_r = _text_side(left, width), _text_side(right, width)
+    if text_l and text_r:
         return "columns"
     # one side a text column, the other a strip of short items whose baselines keep no step
     # with it (the tick labels of a chart beside a paragraph): two regions, not merged rows
-    if _text_side(left, width) or _text_side(right, width):
+    if text_l or text_r:
         both = [row for row in band if any(r.x1 <= m for r in row) and any(r.x0 >= m for r in row)]
         if len(both) >= _MIN_SUPPORT and sum(not _sides_aligned(row, m) for row in both) * 2 > len(both):
             return "columns"
+    # two strips of short items set off from the rows around them, most lines of each on no
+    # baseline of the other (the labelled bars of charts side by side): blocks of their own;
+    # a table's label stands on the baseline of its value
+    fewer = min(len(left), len(right))
+    if apart and fewer >= _MIN_SUPPORT and sum(_facing(row, m) for row in band) * 2 < fewer:
+        return "columns"
     return None
+
+
+def _axis(x: float, a: float, b: float, horizontal) -> bool:
+    """The rule from (x, a) to (x, b) is a chart's axis: the other axis starts at one of its
+    ends and runs off to one side, and no rule crosses it (a table's rules meet its inner
+    rules from both sides)."""
+    corner = any((abs(y - a) <= _TOL or abs(y - b) <= _TOL) and (abs(h0 - x) <= _TOL or abs(h1 - x) <= _TOL)
+                 for y, h0, h1 in horizontal)
+    return corner and not any(h0 < x - _TOL and h1 > x + _TOL and a - _TOL <= y <= b + _TOL
+                              for y, h0, h1 in horizontal)
+
+
+def _facing(row: list[Run], m: float) -> bool:
+    """The runs either side of ``m`` that face each other across it share a baseline (a label
+    and its value; runs further out may belong to other blocks of the same row)."""
+    left = [r for r in row if r.x1 <= m]
+    right = [r for r in row if r.x0 >= m]
+    if not left or not right:
+        return False
+    a, b = max(left, key=lambda r: r.x1), min(right, key=_X0)
+    return abs(a.y - b.y) <= 0.2 * max(a.size, b.size)
 
 
 # ----------------------------------------------------------------- ruled tables

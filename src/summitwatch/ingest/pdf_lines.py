@@ -16,8 +16,17 @@ from operator import attrgetter, eq, ne
 import pypdfium2.raw as pdfium_c
 
 from .canon import marker as canon_marker
-from .pdf_calls import NULL, ffi, handle, lib
+from .pdf_calls import NULL, address, ffi, handle, lib
 from .pdf_layout import regions, rows_of
+
+try:  # the same two loops compiled (setup.py builds them where a C compiler is present)
+    from . import _pdfwalk as _walk
+except ImportError:  # pragma: no cover - depends on the machine that installed summitwatch
+    _walk = None
+_RUN_CALLS = tuple(map(address, ("FPDFText_GetTextObject", "FPDFText_GetCharOrigin", "FPDFText_GetCharBox",
+                                 "FPDFText_GetFontSize", "FPDFText_GetMatrix", "FPDFText_GetFontWeight")))
+_OBJECT_CALLS = tuple(map(address, ("FPDFPage_CountObjects", "FPDFPage_GetObject", "FPDFPageObj_GetType",
+                                    "FPDFPageObj_GetBounds")))
 
 # a raised run of digits (or a footnote sign) in a smaller font is a footnote marker
 _MARK_NO = re.compile(r"\d{1,3}")
@@ -70,6 +79,8 @@ def page_runs(textpage) -> list[Run]:
     if n <= 0:
         return []
     text = _page_text(h, n)
+    if _walk is not None:
+        return _walk.runs(_RUN_CALLS, int(ffi.cast("uintptr_t", h)), text, Run, math.hypot)
     # one call per character finds its object; the loops over them run in C (map, compress)
     objs = list(map(lib.FPDFText_GetTextObject, repeat(h, n), range(n)))
     starts = [0, *compress(range(1, n), map(ne, islice(objs, 1, None), objs))]
@@ -191,6 +202,10 @@ def page_graphics(page) -> Graphics:
     may hold thousands of objects)."""
     g = Graphics()
     h = handle(page)
+    if _walk is not None:
+        g.images, g.vertical, g.horizontal = _walk.graphics(
+            _OBJECT_CALLS, int(ffi.cast("uintptr_t", h)), pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE)
+        return g
     n = lib.FPDFPage_CountObjects(h)
     objs = list(map(lib.FPDFPage_GetObject, repeat(h, n), range(n)))
     kinds = list(map(lib.FPDFPageObj_GetType, objs))

@@ -15,6 +15,7 @@ import pypdfium2 as pdfium
 from . import pdf_ocr
 from .errors import InputError
 from .limits import MAX_PDF_PAGES, MAX_TEXT_CHARS
+from .pdf_calls import NULL, handle, lib
 from .pdf_lines import Line, page_graphics, page_lines, page_runs
 from .pdf_notes import foot_block
 
@@ -78,26 +79,25 @@ def extract_pages(pdf: pdfium.PdfDocument) -> Pages:
 
 
 def _one_page(pdf: pdfium.PdfDocument, i: int, out: Pages) -> list[Line]:
-    try:
-        page = pdf[i]
-    except pdfium.PdfiumError:
+    # raw pdfium handles: pypdfium2's page objects (and their finalizers) are made only for OCR
+    page = lib.FPDF_LoadPage(handle(pdf), i)
+    if page == NULL:
         out.damaged.append(i + 1)
         out.heights.append(out.heights[-1] if out.heights else _A4_HEIGHT)
         return []
     try:
-        out.heights.append(page.get_height())
+        out.heights.append(lib.FPDF_GetPageHeightF(page))
         graphics = page_graphics(page)
-        try:
-            tp = page.get_textpage()
-        except pdfium.PdfiumError:
+        tp = lib.FPDFText_LoadPage(page)
+        if tp == NULL:
             out.damaged.append(i + 1)
             return []
         try:
             runs = page_runs(tp)
         finally:
-            tp.close()
+            lib.FPDFText_ClosePage(tp)
         if not runs and graphics.images:
-            runs = _ocr(page, i, out)
+            runs = _ocr(pdf, i, out)
         elif graphics.images:
             out.images += graphics.images
         lines = page_lines(runs, i + 1, graphics)
@@ -105,15 +105,19 @@ def _one_page(pdf: pdfium.PdfDocument, i: int, out: Pages) -> list[Line]:
             out.seps[i] = [y for y, _, _ in graphics.horizontal]    # small print at the foot
         return lines
     finally:
-        page.close()
+        lib.FPDF_ClosePage(page)
 
 
-def _ocr(page, i: int, out: Pages):
+def _ocr(pdf: pdfium.PdfDocument, i: int, out: Pages):
     if pdf_ocr.tesseract() is None:
         out.scanned.append(i + 1)
         return []
     try:
-        runs = pdf_ocr.page_runs(page)
+        page = pdf[i]                         # rendering goes through pypdfium2's page
+        try:
+            runs = pdf_ocr.page_runs(page)
+        finally:
+            page.close()
     except (OSError, subprocess.SubprocessError, pdfium.PdfiumError):
         out.ocr_failed.append(i + 1)          # Tesseract failed or timed out: the page is skipped
         return []

@@ -76,6 +76,8 @@ def mentions(view: DocView) -> tuple[list[Mention], list[Reference]]:
             continue
         base, text = ev.raw_offset, ev.text or ""
         words = list(word.finditer(text))
+        if not words:      # two leaders who "met" or "held talks": their summit, without the word
+            words = [t for t in cue("talks").finditer(text) if _leaders_before(view, base, base + t.start()) >= 2][:1]
         if len(words) > 1:
             # "G7 정상회의를 계기로 정상회담을 가졌다": the meeting that took place is the event's
             words = [m for m in words if held.match(text, m.end())] or words[-1:]
@@ -118,6 +120,11 @@ def mentions(view: DocView) -> tuple[list[Mention], list[Reference]]:
             seen.add(k)
             unique.append(mt)
     return unique, refs
+
+
+def _leaders_before(view: DocView, lo: int, hi: int) -> int:
+    """How many countries' leaders are named between ``lo`` and ``hi``."""
+    return len({mk[2] for mk in view.within(lo, hi, "LEADER")})
 
 
 def _counted_from(text: str, base: int, d, w0: int, w1: int) -> bool:

@@ -133,3 +133,18 @@ def test_groups_english_hyphenated_pairs(text, surface, members):
 @pytest.mark.parametrize("text", ["a U.S.-led coalition", "the pre-Japan era", "Seoul-Tokyo ties"])
 def test_groups_english_hyphen_without_two_countries_is_none(text):
     assert find_groups(text) == []
+
+
+@pytest.mark.parametrize("text,members", [
+    ("中·露 연합훈련 확대", [["CN", "RU"]]),
+    ("韓·日 외교장관 통화", [["KR", "JP"]]),
+    ("美-中 무역협상 재개", [["US", "CN"]]),
+    ("日·米·豪 3국 경비정", [["JP", "US", "AU"]]),
+])
+def test_groups_dotted_hanja_of_headlines(text, members):
+    assert [m for _a, _z, m in find_groups(text)] == members
+
+
+@pytest.mark.parametrize("text", ["美 국무부와 日 외무성", "中國 경제", "美·美 관계"])
+def test_groups_hanja_apart_or_repeated_are_not_groups(text):
+    assert find_groups(text) == []

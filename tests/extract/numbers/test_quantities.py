@@ -193,3 +193,18 @@ def test_quantities_money_band_is_approximate():
     # 대 standing between two amounts is "versus"
     assert _money_percent("매입가 500원 대 600원") == [("500원", "money", 500, "KRW", False),
                                                   ("600원", "money", 600, "KRW", False)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("内閣支持率は41.5%に上昇した。", [("41.5%", 41.5)]),
+    ("「期待する」が57％、「期待しない」が30％。", [("57％", 57.0), ("30％", 30.0)]),
+    ("经济增长率为5.2%。", [("5.2%", 5.2)]),
+])
+def test_quantities_percent_right_after_kana_or_kanji(text, expected):
+    got = [(q.text, q.value) for q in parse_quantities(text) if q.kind == "percent"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", ["ABC35%", "지지율35%"])
+def test_quantities_number_glued_to_latin_or_hangul_still_refused(text):
+    assert [q for q in parse_quantities(text) if q.kind == "percent"] == []

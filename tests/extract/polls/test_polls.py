@@ -383,3 +383,44 @@ def test_polls_month_words_without_date_facts_are_history():
     p = polls.extract(_ctx(text, []))[0]
     assert _results(p) == {"support": 41.0}
     assert [h["when"] for h in p.history] == ["지난해 11월", "12월"]
+
+
+# --- English news: "percent" spelled out, the answer after its value ------------------------
+EN_AFTER = ("A Hankook Research survey conducted from March 3 to 5 among 1,012 adults found that 47.5 percent "
+            "held a positive view of the tariff agreement and 44 percent a negative one.")
+EN_BEFORE = ("Approval of the cabinet stood at 38 percent in the NHK poll taken Saturday through Monday, "
+             "while disapproval reached 45 percent. The margin of error was 3.1 percentage points at the "
+             "95 percent confidence level.")
+EN_OPENER = ("According to a Yomiuri Shimbun survey of 1,050 voters conducted March 7-9, 52 percent were "
+             "satisfied with the summit and 33 percent were dissatisfied.")
+
+
+def test_polls_english_percent_spelled_out_label_after_value():
+    p = _only_poll(EN_AFTER, [("March 3", "2025-03-03", None)], ["Hankook Research"], "2025-03-03", "2025-03-05",
+                   {"positive": 47.5, "negative": 44.0})
+    assert p.sample_size == 1012
+    assert p.questions[0].topic == "tariff agreement rating"
+
+
+def test_polls_english_approval_named_before_value_and_confidence_level_skipped():
+    p = _only_poll(EN_BEFORE, [("Saturday", "2025-03-08", None), ("Monday", "2025-03-10", None)], ["NHK"],
+                   "2025-03-08", "2025-03-10", {"support": 38.0, "oppose": 45.0})
+    assert p.margin_of_error == 3.1
+    assert p.questions[0].topic == "cabinet approval"
+
+
+def test_polls_english_sentence_opener_is_not_a_pollster():
+    p = _only_poll(EN_OPENER, [("March 7", "2025-03-07", None)], ["Yomiuri Shimbun"], "2025-03-07", "2025-03-09",
+                   {"positive": 52.0, "negative": 33.0})
+    assert "According" not in p.pollsters
+    assert p.sample_size == 1050
+
+
+def test_polls_japanese_news_pollster_before_its_particle():
+    from summitwatch.pipeline import analyze_text
+
+    text = ("内閣支持率が回復\n\n2025年3月9日\n\n"
+            "NHKが3月7日から9日まで行った世論調査で、内閣を支持すると答えた人は39%、支持しないと答えた人は44%だった。")
+    found = analyze_text(text).facts["polls"]
+    assert [p.pollsters for p in found] == [["NHK"]]
+    assert _results(found[0]) == {"support": 39.0, "oppose": 44.0}

@@ -51,6 +51,15 @@ def test_summit_dates_an_english_weekday_anchors_the_meeting():
     assert _ref(text) == (dt.date(2018, 10, 9), "known_summit")
 
 
+def test_summit_dates_a_weekday_does_not_outweigh_a_written_month_and_day():
+    # a dateline of early March cannot report an October meeting that merely fell on the weekday
+    text = ("TIANJIN, March 3 (Wire) - Moon Jae-in and Xi Jinping held summit talks on Tuesday "
+            "and agreed to expand a trade pact.")
+    assert _ref(text).source != "known_summit"
+    # the dateline's day next to the meeting: the meeting dates it, and the dateline gives the day
+    assert _ref(text.replace("March 3", "Oct. 10")) == (dt.date(2018, 10, 10), "known_summit")
+
+
 def test_summit_dates_no_day_of_the_text_fits_so_no_date():
     # two leaders who met several times, but the 20th is none of their days
     text = "문재인 대통령과 트럼프 대통령은 20일 정상회담을 했다."

@@ -68,7 +68,9 @@ class NotAfter:
 
 DOTTED_RE = NotAfter("가-힣A-Za-z", rf"(?:{_dotted_unit})(?:{SEP}(?:{_dotted_unit}))+")
 JOINED_RE = NotAfter("가-힣", rf"[{''.join(JOINED)}]{{2,}}")
-HANJA_RE = NotAfter(r"\u4e00-\u9fff\u30a0-\u30ff", rf"[{''.join(HANJA)}]{{2,}}(?!鮮)")
+_hanja = "[" + "".join(HANJA) + "]"
+# joined (日米, 韓美日) or, in Korean headlines, dotted (美·日, 韓·美·日)
+HANJA_RE = NotAfter(r"\u4e00-\u9fff\u30a0-\u30ff", rf"{_hanja}(?:{SEP}?{_hanja})+(?!鮮)")
 DIRECTION_BEFORE = re.compile(r"[동서]\s*[·ㆍ・･‧∙]\s*$")
 # Groups known by a name rather than by their members' abbreviations.
 # Only small coalitions whose membership is fixed; forums (G7, G20, APEC, NATO) are not groups.
@@ -213,7 +215,7 @@ def _find_abbreviations(text: str) -> list[tuple[int, int, list[str]]]:
                     found.append((pos, end, members))
             pos = end
     for m in HANJA_RE.finditer(text):
-        members = _members(m.group(), HANJA)
+        members = _members([c for c in m.group() if c in HANJA], HANJA)
         if members:
             found.append((m.start(), m.end(), members))
     if "-" in text or "–" in text:

@@ -61,9 +61,10 @@ def _named_start(text: str, z: int, spans, ends) -> int | None:
 
 def extract(ctx) -> list[Entity]:
     text = ctx.text.text
+    # by end, and of spans ending together the longest first (한중일 before 중일), not in set order
     spans = sorted({(m.start, m.stop) for e in ctx.facts.get("entities") or [] for m in e.mentions
                     if e.type in ("LOCATION", "COUNTRY", "ORG")}
-                   | {(g.start, g.stop) for g in ctx.facts.get("groups") or []}, key=lambda s: s[1])
+                   | {(g.start, g.stop) for g in ctx.facts.get("groups") or []}, key=lambda s: (s[1], s[0]))
     ends = [z for _a, z in spans]
     found: list[tuple[int, int, str]] = []
     for m in prefilter.finditer(_HEAD_RE, text):

@@ -45,7 +45,9 @@ _SEP = r",(?=\d{3}(?!\d))|\.(?=\d)"          # thousands separator, decimal poin
 _BIG = "만억조경万萬億兆"
 _NEXT = (rf"(?<![{KDIG}])\d|{_SEP}|[{KUNIT}]|(?<=[{KUNIT} \t])[{KDIG}]|여(?=[ \t]?[{_BIG}])"
          rf"|(?<=[{KUNIT}])[ \t](?=[\d{KDIG}{KUNIT}])|(?<=[\d{KDIG}])[ \t](?=[{KUNIT}])")
-AMT = rf"(?P<amt>[\d{KDIG}{KUNIT}](?<![\w.,$€£¥₩].)(?:{_NEXT})*)"
+# a number starts after no letter, digit or separator; Japanese and Chinese write it right after
+# a kana or kanji ("支持率は35%"), which is a word character too
+AMT = rf"(?P<amt>[\d{KDIG}{KUNIT}](?:(?<![\w.,$€£¥₩].)|(?<=[\u3040-\u30ff\u3400-\u9fff々].))(?:{_NEXT})*)"
 AMT_AFTER_SYMBOL = rf"(?P<amt>\d(?:{_NEXT})*)"
 PRE_BEFORE = re.compile(r"(?P<pre>약|대략|거의|어림잡아|최대|최소|총|무려)[ \t]?$")
 NEG_BEFORE = re.compile(r"(?:(?<![\w\d])[-−–]|마이너스[ \t\u00a0\r\n]{0,4})$")

@@ -9,9 +9,11 @@ shapes: "<word>신문/일보/리서치…", Latin acronyms, Japanese names.
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from .layout import CLAUSE_STOP, PERCENT, result_spans, sentence_start, sentence_spans
 
@@ -38,17 +40,18 @@ def _chain() -> re.Pattern:
     return re.compile(rf"(?<![가-힣A-Za-z0-9])({name}(?:\s*[·ㆍ・/]\s*{name}|\s*[와과]\s+{name})*)")
 
 
-# Capitalised words that a survey word may follow without naming anyone: "The poll", "A survey".
-_NOT_POLLSTERS = {"The", "A", "An", "This", "That", "Its", "Their", "Our", "In", "On", "New", "Latest", "Another",
-                  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                  "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct",
-                  "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+# Capitalised words that a survey word may follow without naming anyone: "The poll", "According
+# to a … poll" (a word list: data/not_pollsters.json).
+_NOT_POLLSTERS = frozenset(w for k, v in json.loads(resources.files(__package__).joinpath(
+    "data", "not_pollsters.json").read_text(encoding="utf-8")).items() if not k.startswith("_") for w in v)
 _SPLIT_NAMES = re.compile(r"\s*[·ㆍ・/,]\s*|\s*(?<=[가-힣])[와과]\s+")
 # What follows a plain pollster name before its survey word (same clause).
 _AFTER_NAME = re.compile(r"(?:이|가|은|는|의|에서|측|공동|와|과|['’]s)?(?=[\s(]|$)|(?=\s*(?:여론)?조사)")
-_SURVEY_CUE = re.compile(r"(?:여론\s*)?조사|설문|실시|의뢰|물은\s*결과|물었|응답자|polls?|survey", re.I)
+# Japanese writes a particle right after a name: taken only after a name the entity layer knows
+_AFTER_KNOWN_NAME_JA = re.compile(r"(?=(?:が|は|の|と|による)(?![\u3040-\u309f]))")
+_SURVEY_CUE = re.compile(r"(?:여론\s*)?조사|世論調査|調査|설문|실시|의뢰|물은\s*결과|물었|응답자|polls?|survey", re.I)
 # Without a percentage nearby only an explicit survey word makes a name a pollster.
-_STRONG_SURVEY_CUE = re.compile(r"(?:여론\s*)?조사|설문|polls?|survey", re.I)
+_STRONG_SURVEY_CUE = re.compile(r"(?:여론\s*)?조사|世論調査|調査|설문|polls?|survey", re.I)
 # A survey brand in brackets after the survey word: "전국지표조사(NBS)"; not a survey method.
 _SURVEY_BRAND = re.compile(r"([가-힣A-Za-z]*조사)\s*\(\s*([A-Z][A-Za-z0-9]{1,7})\s*\)")
 _METHOD_ACRONYMS = {"ARS", "CATI", "CAWI", "CAPI", "IVR", "RDD", "ACS", "PC"}
@@ -134,12 +137,14 @@ def find_anchors(orgs, text: str, a: int, z: int, subjects=()) -> list[Anchor]:
             taken.append((m.start(1), m.end()))
     # Plain names that a survey word follows in the same clause.
     spans = [(m.start(1), m.end(1)) for m in _chain().finditer(text, a, z)]
-    spans += _org_spans(orgs, a, z)
+    known = _org_spans(orgs, a, z)
+    spans += known
+    known = set(known)
     about = _org_spans(list(subjects), a, z)
     for s, e in sorted(set(spans)):
         if not free(s, e) or text[s:e] in _NOT_POLLSTERS or any(x <= s and e <= y for x, y in about):
             continue
-        if not _AFTER_NAME.match(text, e):
+        if not _AFTER_NAME.match(text, e) and not ((s, e) in known and _AFTER_KNOWN_NAME_JA.match(text, e)):
             continue
         clause = text[e:min(z, e + 70)]
         stop = CLAUSE_STOP.search(clause)

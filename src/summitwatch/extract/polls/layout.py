@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
-PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|％|퍼센트)(?!\s*(?:p\b|P\b|포인트))")
+# (English news spells the unit out: "41 percent", "41 per cent"; "percentage points" is a change)
+PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|％|퍼센트|(?i:per\s?cent)\b)(?!\s*(?:p\b|P\b|포인트))")
 # A percent that is not a result: a confidence level, a response rate.
-_NOT_RESULT_AFTER = re.compile(r"\s*(?:의\s*)?신뢰\s*수준")
-_NOT_RESULT_BEFORE = re.compile(r"(?:응답률|신뢰\s*수준|표본\s*오차)[^%\d]{0,8}$")
+_NOT_RESULT_AFTER = re.compile(r"\s*(?:의\s*)?신뢰\s*수준|\s+confidence\b", re.I)
+_NOT_RESULT_BEFORE = re.compile(r"(?:응답률|신뢰\s*수준|표본\s*오차)[^%\d]{0,8}$"
+                                r"|(?i:response\s+rate|confidence\s+level|margin\s+of\s+error)[^%\d]{0,12}$")
 CLAUSE_STOP = re.compile(r"[.?!。]\s|다[.,]?\s")
 _SENTENCE_END = re.compile(r"[.?!。](?=\s|$)|\n")
 # Headline-like lines of news ("◇ 한국갤럽 …"): they end a block and hold no results.

@@ -18,13 +18,13 @@ from dataclasses import dataclass, field
 
 from ...model.facts import Poll
 from .anchors import Anchor, find_anchors, merge_co_pollsters, org_index, same_pollster, segments, subject_index
-from .layout import COMPARED, heading_starts, is_heading, paragraphs, result_spans
+from .layout import COMPARED, PERCENT, heading_starts, is_heading, paragraphs, result_spans
 from .questions import Result, block_results, infer_missing, label_results, group_questions, quoted_polarity
 NAME = "polls"
 REQUIRES = ("dates", "quantities", "entities")
 
 # Paragraphs without these are skipped cheaply.
-_POLL_HINT = re.compile(r"여론\s*조사|조사|설문|지지율|지지도|응답|긍정|부정|잘했|잘못|표본\s*오차|poll|survey", re.I)
+_POLL_HINT = re.compile(r"世論調査|支持率|여론\s*조사|조사|설문|지지율|지지도|응답|긍정|부정|잘했|잘못|표본\s*오차|poll|survey", re.I)
 # A paragraph after a poll's anchor goes on with that poll only when it speaks of the survey.
 _POLL_GOES_ON = re.compile(r"조사|설문|응답|질문|물음|답했|답변|표본\s*오차|지지율|지지도|긍정\s*평가|부정\s*평가"
                            r"|긍정률|부정률|잘했|잘못했|잘하고|잘못하고|poll|survey|respondents", re.I)
@@ -48,8 +48,10 @@ _METHOD = re.compile(r"(?:(?:무선|유선|휴대\s*전화|휴대폰)\s*(?:\d{1,
 _PUBLISHED = re.compile(r"\s*(?:에\s*)?(?:발표|공개|보도|공표|게재)")
 _PREVIOUS = re.compile(r"(?:직전|이전|지난|앞선|전회|전주|지난주|지난달)\s*(?:조사|회차|주|달)\s*\(?\s*[^()\n]{0,10}$")
 _FIELD_CUE = re.compile(r"대상|명(?:을|에게|이)|상대로|실시|진행|조사|물어|물은|설문|응답")
-_DAY_TAIL = re.compile(r"\s?[-–~]\s?(\d{1,2})(?![\d.,:%])")
-_RANGE_JOIN = re.compile(r"\s*(?:부터|~|-|–|에서)\s*")
+# English names the fieldwork before its dates: "conducted Nov. 4-6", "taken from Monday to Wednesday".
+_FIELD_CUE_EN = re.compile(r"\b(?:conducted|taken|carried\s+out|surveyed|polled|fielded|between)\b(?:\s+\w+){0,2}\s*$", re.I)
+_DAY_TAIL = re.compile(r"\s?(?:[-–~]|to\s|through\s|and\s)\s?(\d{1,2})(?![\d%]|[.,:]\d)")
+_RANGE_JOIN = re.compile(r"\s*(?:부터|~|-|–|에서|to|through|until|and)\s*")
 
 
 @dataclass
@@ -137,8 +139,8 @@ def _field_dates(text: str, dates, block: _Block, starts=None):
                 tail = _DAY_TAIL.match(text, d.stop)
                 if tail and len(d.value) == 10 and int(d.value[8:]) < int(tail.group(1)) <= 31:
                     end = f"{d.value[:8]}{int(tail.group(1)):02d}"
-        score = (2 if end else 0) + (1 if _FIELD_CUE.search(text, last.stop, last.stop + 40) else 0) \
-            + (1 if len(d.value) >= 10 else 0)
+        cue = _FIELD_CUE.search(text, last.stop, last.stop + 40) or _FIELD_CUE_EN.search(text, max(0, d.start - 30), d.start)
+        score = (2 if end else 0) + (1 if cue else 0) + (1 if len(d.value) >= 10 else 0)
         if score > best_score:
             best, best_score = (start, end or start, d, last), score
     return best
@@ -154,7 +156,7 @@ def _first(pattern, text: str, block: _Block):
 
 def extract(ctx) -> list[Poll]:
     text = ctx.text.text
-    if "%" not in text and "퍼센트" not in text:
+    if "%" not in text and "퍼센트" not in text and PERCENT.search(text) is None:
         return []
     dates = sorted(ctx.facts.get("dates") or [], key=lambda d: d.start)
     date_starts = [d.start for d in dates]

@@ -30,14 +30,14 @@ _LIST_ORDER = re.compile(r"순(?:이었|이다|였|으로|의)")
 # Result labels; negations and longer forms come first so "부적절" is not "적절" and
 # "부정적으로 평가한다" is one negative label, not "부정" + "평가한다".
 _LABEL_WORDS = (
-    ("oppose", r"disapprov|unfavou?rable|비지지|부지지|지지하지\s*않|지지\s*안\s*(?:한|함)|반대"),
-    ("negative", r"negative|부정적으로\s*(?:평가(?:한다|했다|했|함)?|본다|봤다)|부정|잘못\s*했|잘못한|잘못하고|잘못됐"
+    ("oppose", r"不支持|支持しない|disapprov|unfavou?rable|oppos(?:e|ed|es|ing)\b|비지지|부지지|지지하지\s*않|지지\s*안\s*(?:한|함)|반대"),
+    ("negative", r"評価しない|negative|dissatisf|unsatisf|부정적으로\s*(?:평가(?:한다|했다|했|함)?|본다|봤다)|부정|잘못\s*했|잘못한|잘못하고|잘못됐"
                  r"|평가하지\s*않|부적절|불만|나쁘|실패"),
     ("dont_know", r"don'?t\s*know|not\s*sure|모름|무응답|모르겠|응답\s*거절|의견\s*(?:을\s*)?유보|답변을\s*유보"),
     ("neutral", r"보통|중립|어느\s*쪽도|그저\s*그렇"),
-    ("positive", r"positive|긍정적으로\s*(?:평가(?:한다|했다|했|함)?|본다|봤다)|긍정|잘\s*했|잘한|잘하고|잘됐"
+    ("positive", r"評価する|positive|satisf|긍정적으로\s*(?:평가(?:한다|했다|했|함)?|본다|봤다)|긍정|잘\s*했|잘한|잘하고|잘됐"
                  r"|평가한다|평가했|높이\s*평가|적절|만족|성공"),
-    ("support", r"approv|favou?rable|지지율|지지도|지지한다|지지(?!\s*않)|찬성"),
+    ("support", r"支持率|支持する|approv|favou?rable|(?<![A-Za-z])support|지지율|지지도|지지한다|지지(?!\s*않)|찬성"),
 )
 _LABEL = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _LABEL_WORDS), re.I)
 _LABEL_AFTER = re.compile(r"\s*(?:가|는|은|이|of\s+\w+\s+)?\s*['‘\"“]?(?:" + "|".join(
@@ -178,8 +178,11 @@ def label_results(text: str, results: list[Result], anchor: Anchor) -> None:
         window = text[lo:r.start]
         adjacent = _LABEL_AFTER.match(text, r.stop)
         found = list(_LABEL.finditer(window))
+        later = _english_label_after(text, r, results[k + 1].start if k + 1 < len(results) else None)
         if adjacent:
             r.label, pending = adjacent.lastgroup, []
+        elif later:
+            r.label, pending = later, []
         elif found:
             labels = _label_list(window, found)
             r.label, pending = labels[0], labels[1:]
@@ -193,6 +196,24 @@ def label_results(text: str, results: list[Result], anchor: Anchor) -> None:
             found = list(_LABEL.finditer(after[:cut.start()] if cut else after))
             r.label = found[0].lastgroup if found else None
         prev = r
+
+
+# An English answer follows its value in the same clause: "52 percent of those asked rated the
+# talks positively, while 31 percent ..." (Korean puts the label first).
+_EN_CLAUSE_END = re.compile(r"[,;.)]|\b(?:while|whereas|but|and|compared)\b")
+_EN_REACH = 90
+
+
+_NOT_LATIN = re.compile(r"[가-힣\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _english_label_after(text: str, r: Result, nxt: int | None) -> str | None:
+    if _NOT_LATIN.search(text, r.sent_start, r.stop):
+        return None
+    end = min(nxt if nxt is not None else len(text), r.stop + _EN_REACH)
+    cut = _EN_CLAUSE_END.search(text, r.stop, end)
+    m = _LABEL.search(text[r.stop:cut.start() if cut else end])
+    return m.lastgroup if m else None
 
 
 def quoted_polarity(text: str, results: list[Result]) -> None:
@@ -276,8 +297,16 @@ def _topic(text: str, lo: int, at: int, approval: bool, labels: set[str]) -> str
     if approval:
         office = list(_OFFICE.finditer(window))
         return f"{office[-1].group()} 직무수행 평가" if office else "직무수행 평가"
+    if not _HANGUL.search(window):
+        found = list(_EN_TOPIC.finditer(window)) or list(_EN_TOPIC.finditer(text, at, at + _EN_REACH))
+        return f"{found[-1].group(1).lower()} rating" if found else "rating"
     found = list(_TOPIC_PHRASE.finditer(_QUOTES.sub(lambda q: " " * len(q.group()), window)))
     return f"{_topic_words(found[-1].group(1))} 평가" if found else "평가"
+
+
+_EN_TOPIC = re.compile(r"\b((?:[A-Z][\w.-]*\s+){0,3}(?:(?!(?:the|a|an|its|his|her|their|this|that)\s)[a-z][a-z-]+\s+)?"
+                       r"(?:summit|talks|meeting|visit|agreement|deal|policy|policies"
+                       r"|handling|response|negotiations?|outcome|trip)\b)")
 
 
 @dataclass

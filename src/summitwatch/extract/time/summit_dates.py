@@ -174,6 +174,24 @@ def _near(s: Summit, days, sentences) -> bool:
                for d in s.days() for month, first, last, _past, mn in days if month in (None, d.month))
 
 
+# A news text's dated days lie within weeks of the meeting it reports.
+_MONTH_DAY_REACH = dt.timedelta(days=45)
+
+
+def _month_days_agree(s: Summit, days) -> bool:
+    """The text's month-and-day dates (without a year), if any, lie near the summit in one of
+    the years around it: "Oct. 29" in a dateline rules out a meeting of January."""
+    written = [(month, first) for month, first, _last, _past, _mn in days if month is not None]
+    if not written:
+        return True
+    for month, day in written:
+        for year in (s.start.year - 1, s.start.year, s.start.year + 1):
+            if datecal.valid(year, month, day) and \
+                    s.start - _MONTH_DAY_REACH <= dt.date(year, month, day) <= s.end + _MONTH_DAY_REACH:
+                return True
+    return False
+
+
 def _in_window(day: dt.date, spans) -> bool:
     return spans is None or any(a <= day and (b is None or day <= b) for a, b in spans)
 
@@ -196,6 +214,8 @@ def date_by_summits(text: str, mentions, is_future) -> dt.date | None:
     # a day that fits decides first, then the venue or the summit's name the text gives
     near = _summit_sentences(text)
     scored = [(k, s) for s in named if (k := _anchor_strength(s, days, weekdays))]
+    # a weekday or a bare day fits many meetings: not one far from a month and day the text writes
+    scored = [(k, s) for k, s in scored if k == 3 or _month_days_agree(s, days)]
     sure = [s for k, s in scored if k == 3]
     if sure:                    # month and day: every such summit was before the writing
         return _written(text, max(sure, key=lambda s: s.start), days, weekdays)
