@@ -353,3 +353,30 @@ def test_structure_no_marker_is_found_inside_a_note_written_after_its_table():
     st = recover(canon.document(doc_id="d", source="t", fmt="html"))
     assert "둘째 항목2에 관한 풀이" in st.body.text and "(참조). 다음 말이 온다." in st.body.text
     assert [(r.n, r.dangling) for r in st.footnote_refs] == [(1, False), (2, False)]
+
+
+def test_structure_section_labels_of_an_archive_page_are_headings():
+    # a library's record of a paper: title, record fields, then the paper's own parts, each label
+    # on a line of its own right against the text it names
+    text = ("연구 보고서 열람\n\n"
+            "해양 경계 협상의 쟁점과 과제\n\n"
+            "저자 한바다\n발행기관 해양연구원\n발간 연도 2024년\n주제어 #해양 #경계 #협상\n"
+            "요약\n"
+            "이 보고서는 두 나라가 벌여 온 해양 경계 협상의 쟁점을 정리하고 앞으로의 협상 전략을 제시한다. "
+            "양측의 입장 차이는 기준선 설정에서 가장 크다.\n"
+            "차례\n"
+            "협상의 경과\n\n"
+            "쟁점별 입장\n")
+    st = analyze_text(text, structure_only=True).structure
+    assert [(h.level, h.text) for h in st.headings] == [
+        (1, "해양 경계 협상의 쟁점과 과제"), (2, "요약"), (2, "차례")]
+    assert "제시한다. 양측의 입장 차이는 기준선 설정에서 가장 크다.\n\n차례" in st.body.text
+
+
+def test_structure_barred_section_title_after_body_text():
+    text = ("항만 협력 점검\n\n"
+            "지난 반년 동안 두 나라의 항만 협력은 눈에 띄게 속도를 냈다. 신규 항로가 세 곳에 열리고 부두 공동 투자도 늘었다.\n"
+            "    | 남은 과제\n"
+            "      화물 통관 절차를 하나로 맞추는 일이 남아 있다. 양국 세관은 협의를 이어 가기로 했다.\n")
+    st = analyze_text(text, structure_only=True).structure
+    assert [(h.level, h.text) for h in st.headings] == [(1, "항만 협력 점검"), (2, "남은 과제")]

@@ -17,7 +17,7 @@ from .citations import parse_citation
 from .lines import URL_RE
 from . import news
 from .markers import find_markers, placed_markers
-from .patterns import BULLET_RE, SOURCE_RE
+from .patterns import BAR_MARK, BULLET_RE, SOURCE_RE
 from .segmenter import Segment, Segmentation, segment
 from .tables import descendants, normalised_hints
 
@@ -33,12 +33,12 @@ class _Body:
         self.blocks: list[Block] = []
         self.tables: list[dict] = []
 
-    def _lines(self, lines, strip_bullet=False, seg_header=False) -> tuple[int, int]:
+    def _lines(self, lines, strip_bullet=False, seg_header=False, strip_bar=False) -> tuple[int, int]:
         start = self.b.length
         for k, line in enumerate(lines):
             a, z = line.body_start, line.body_end
-            if k == 0 and (strip_bullet or seg_header):
-                m = BULLET_RE.match(self.src.text, a)
+            if k == 0 and (strip_bullet or seg_header or strip_bar):
+                m = (BAR_MARK if strip_bar else BULLET_RE).match(self.src.text, a)
                 if m and m.end() < z:
                     a = m.end()
             if k:
@@ -134,7 +134,8 @@ class _Body:
             self._grid(seg)
             return
         if seg.kind != "table":
-            s, e = self._lines(seg.lines)
+            # a bar before a section title is an ornament, not part of the title
+            s, e = self._lines(seg.lines, strip_bar=seg.kind == "heading" and seg.style == "bar")
             self.blocks.append(Block(seg.kind, s, e, seg.level))
             return
         t = {"caption": None, "rows": [], "source": None, "start": self.b.length}

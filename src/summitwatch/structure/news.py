@@ -18,6 +18,7 @@ import re
 from pathlib import Path
 
 from ..model.structure import Block, Heading, Structure
+from .patterns import section_label
 
 FURNITURE = Path(__file__).resolve().parent.parent / "extract" / "data" / "page_furniture.tsv"
 FIELD_MAX = 40             # characters: one field of a page's metadata list
@@ -137,6 +138,8 @@ def apply(st: Structure) -> None:
             added[i] = 1                        # the headline repeated above the body
         elif outlined:
             continue                            # the outline names the sections
+        elif section_label(t):
+            added[i] = 2                        # 초록, 목차, Abstract: a section whatever stands around it
         elif first_body is not None and first_body < i < len(texts) - 1 and _subhead(t) \
                 and _is_body(texts[i + 1]) and _is_body(texts[i - 1]):
             added[i] = 2
@@ -149,7 +152,8 @@ def apply(st: Structure) -> None:
         b = blocks[i]
         text = BULLET.sub("", texts[i].strip())
         start = b.start + texts[i].find(text[:1]) if text else b.start
-        role = "headline" if level == 1 else "deck" if i < (first_body if first_body is not None else top) else "subhead"
+        role = "headline" if level == 1 else "subhead" if section_label(texts[i]) else \
+            "deck" if i < (first_body if first_body is not None else top) else "subhead"
         st.headings.append(Heading(level=level, text=text, raw_offset=st.body.raw(start), start=start, role=role))
     st.headings.sort(key=lambda h: h.start)
 

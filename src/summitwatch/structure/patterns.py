@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from .lines import display_width, ends_sentence
 
@@ -23,7 +24,12 @@ _HEADING_STYLES: list[tuple[str, re.Pattern]] = [
     ("hangul_paren", re.compile(rf"^[{HANGUL_ENUM}]\)\s+\S")),
     ("paren_num", re.compile(r"^\(\d{1,2}\)\s+\S")),
     ("bullet", re.compile(rf"^([{re.escape('■□◆◇▶▷►')}])\s*\S")),
+    # a vertical bar some report layouts print before a section title ("| 배경"); one bar only,
+    # so a row of a table drawn with bars is not taken for one
+    ("bar", re.compile(r"^[|│┃▍▌▎]\s*(?![|│┃])[^|│┃]+$")),
 ]
+BAR_MARK = re.compile(r"[|│┃▍▌▎]\s*")
+MAX_BAR_HEADING_WIDTH = 60     # a barred title is short; a longer barred line is a quotation or a cell
 
 CAPTION_RE = re.compile(r"^\s*[\[<〈【(《]?\s*(?:표|그림|도표|차트|Table|Figure|Fig\.|Chart)\s*\d{1,3}(?:[-.]\d{1,2})?\s*[\]>〉】)》.:]?")
 SOURCE_RE = re.compile(r"^\s*(?:※\s*)?(?:출처|자료|자료출처|Source|Sources)\s*[:：]\s*")
@@ -47,6 +53,8 @@ def heading_style(text: str) -> str | None:
             continue
         if name == "bullet":
             name = f"bullet{m.group(1)}"
+        if name == "bar" and display_width(text) > MAX_BAR_HEADING_WIDTH:
+            return None
         # A heading names a topic; a sentence ending in 다. is a list item or prose.
         if ends_sentence(text) and not text.endswith("?"):
             return None
@@ -97,3 +105,23 @@ def bullet_of(text: str) -> str | None:
 
 def is_timestamp(text: str) -> bool:
     return bool(TIMESTAMP_RE.match(text))
+
+
+SECTION_LABELS = Path(__file__).resolve().parent / "data" / "section_labels.txt"
+
+
+@lru_cache(maxsize=1)
+def _section_labels() -> frozenset[str]:
+    lines = SECTION_LABELS.read_text(encoding="utf-8").splitlines()
+    return frozenset(_label_key(x) for x in lines if x.strip() and not x.startswith("#"))
+
+
+def _label_key(s: str) -> str:
+    return re.sub(r"\s+", "", s).lower()
+
+
+@lru_cache(maxsize=1 << 12)
+def section_label(text: str) -> bool:
+    """A line that only names a part of a paper or report (초록, 목차, 결론, Abstract)."""
+    s = text.strip()
+    return 0 < len(s) <= 30 and _label_key(s) in _section_labels()

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .lines import Line, URL_RE, display_width, ends_sentence, is_page_number, is_url_only, split_lines
-from .patterns import bullet_of, heading_style, is_caption, is_source_line, is_timestamp, list_marker
+from .patterns import bullet_of, heading_style, is_caption, is_source_line, is_timestamp, list_marker, section_label
 from .tables import hinted_lines, rows_follow
 
 WRAP, PARA, SOFT = "wrap", "para", "soft"
@@ -140,7 +140,8 @@ def _strength(sig: tuple[int, bool], base: tuple[int, bool]) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def _structural(s: str) -> bool:
-    return bool(heading_style(s) or is_caption(s) or is_source_line(s) or list_marker(s) or is_timestamp(s))
+    return bool(heading_style(s) or is_caption(s) or is_source_line(s) or list_marker(s) or is_timestamp(s)
+                or section_label(s))
 
 
 def segment(text: str, heading_hints: dict[int, int] | None = None,
@@ -261,6 +262,8 @@ def segment(text: str, heading_hints: dict[int, int] | None = None,
                 break
             if not native and _grid_run(body, i) > i + 1:
                 break                      # a ruled table starts here
+            if section_label(nxt.stripped) or section_label(prev.stripped):
+                break                      # a line that only names a part (요약, 목차) stands alone
             # A heading, caption or bullet opens a block only where the line before could end
             # one: "(2) ..." after a line ending in a comma is an inline enumeration.
             if _structural(nxt.stripped) and (gap != WRAP or ends_sentence(prev.stripped) or short(prev)):
