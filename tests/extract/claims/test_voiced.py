@@ -115,3 +115,23 @@ def test_voiced_findings_skip_a_founded_institution_but_keep_its_absence():
     assert not any("공동 조사단" in t for t in texts)            # that a body exists is the setting
     assert any("설치되어 있지 않다" in t for t in texts)          # a missing body is a finding
     assert any("가장 취약한 지점" in t for t in texts)
+
+
+WEB_ANALYSIS = """바닷길 공급망의 재편
+
+- 항만 물류 협력은 정보 공유가 관건
+- 상설 협의체 논의가 곧 본격화
+
+김하늘 선임연구위원
+
+두 나라의 항만 협력은 아직 초기 단계에 머물러 있는 것이 현실이다. 물류 정보 공유는 협력의 가장 약한 고리이다. \
+내년에는 공동 물류 플랫폼 논의가 본격화될 전망이다.
+"""
+
+
+def test_voiced_a_pages_headline_and_deck_lines_are_no_sections():
+    ctx = _ctx(WEB_ANALYSIS)
+    roles = [h.role for h in ctx.structure.headings]
+    assert len(roles) >= 3 and set(roles) <= {"headline", "deck"}
+    texts = [p.text for p in findings.extract(ctx)]
+    assert any("가장 약한 고리" in t for t in texts)

@@ -48,17 +48,23 @@ def _point(ctx, a, b) -> Point | None:
     return ctx.place(Point(n=None), a, a + len(body))
 
 
-# A brief in sections, or one that numbers its advice, states its findings in its structure (an
+# A brief in sections (a page's headline and deck lines are no sections), or one that numbers its advice, states its findings in its structure (an
 # enumeration, an assessment section: see findings.py); only an analysis without structure (an
 # abstract, a short outlook, a release) states them sentence by sentence. Statistics (a share, a
 # sum) are facts, not findings.
 SECTIONED = 3
 
 
+def _sections(ctx) -> int:
+    """Headings that divide the text (a web page's headline and deck lines do not)."""
+    return sum(1 for h in getattr(ctx.structure, "headings", []) or []
+               if getattr(h, "role", None) not in ("headline", "deck"))
+
+
 def findings(ctx) -> list[Point]:
     if not is_analysis(ctx.text.text[:ctx.body_end]):
         return []
-    if len(getattr(ctx.structure, "headings", []) or []) >= SECTIONED or _structured_advice(ctx):
+    if _sections(ctx) >= SECTIONED or _structured_advice(ctx):
         return []
     out = []
     for a, b, toks, is_en in _sentences(ctx):
