@@ -12,7 +12,7 @@ REF = dt.date(2025, 9, 1)
 
 BRIEFING = """어제 한국과 일본 정부는 어업 자원 보호에 관한 협정을 체결하였습니다.
 
-이번 협정의 주요 내용에 대해 설명드리겠습니다.
+체결된 협정의 골자를 간략히 소개해 드리겠습니다.
 
 공동 관리 수역에서는 양측 감시선이 번갈아 순찰합니다.
 
@@ -37,7 +37,7 @@ def test_terms_read_out_after_an_explained_agreement_are_commitments():
 
 def test_terms_definition_narration_and_asides_are_not_terms():
     found = _found(BRIEFING)
-    for word in ("의미합니다", "어획량", "설명드리"):
+    for word in ("의미합니다", "어획량", "소개해"):
         assert not [c for c in found if word in c.text], word
 
 

@@ -1,6 +1,6 @@
 """The terms of an agreement read out sentence by sentence, with no cue word of their own.
 
-A briefing announces that it explains an agreement ("양해각서의 주요 내용을 설명드리겠습니다") or a
+A briefing announces that it explains an agreement ("협정 골자를 소개해 드리겠습니다") or a
 statement announces its items ("다음과 같이 합의하였다"); the plain declaratives that follow
 ("위원회는 … 사업을 추천합니다", "양국은 … 협의체를 둔다") are that agreement's terms, so each is a
 commitment pledged by the announcing word. Past-tense narration, definitions ("…란 …을 의미한다"),
@@ -21,7 +21,7 @@ def _load() -> dict:
 
 _DATA = _load()
 _DOCS = "|".join(_DATA["agreement_documents"])
-# "…에 관한 양해각서 주요 내용에 대해 설명드리겠습니다", "합의문의 내용은 다음과 같습니다": found
+# a briefer announcing the content of an accord ("협정 골자를 간략히 소개해 드리면", "합의서 내용은 다음과 같다"): found
 # from the noun 내용/골자/조항 (a plain string search), then the agreement before it and the verb after.
 _CONTENT_NOUNS = ("내용", "골자", "조항")
 _DOC_BEFORE = re.compile(r"(" + _DOCS + r")(?:의|에서)?\s?(?:주요\s?|세부\s?|구체적인?\s?)?$", re.I)
