@@ -303,3 +303,15 @@ def test_events_part_of_day_opener_after_a_span_of_days_is_not_dated():
             "오후에는 현지 기업인 간담회를 주재할 예정이다.")
     found = events.extract(_ctx(text, [("3월 12~14일", "2025-03-12", "2025-03-14")]))
     assert [e.date for e in found] == ["2025-03-12"]
+
+
+def test_events_a_wire_datelines_day_is_when_it_was_filed_not_what_happened():
+    from summitwatch.pipeline import analyze_text
+
+    story = ("Port accord reached\n\nBUSAN, April 9, 2026 (Wire) -- The two transport ministers met in Busan "
+             "on Wednesday and signed a port accord.\n")
+    found = [(e.date, e.status) for e in analyze_text(story).facts["events"]]
+    assert found == [("2026-04-08", "occurred")]
+    # with no other day in its sentence, the dateline's day stays the day of what happened
+    same_day = story.replace(" on Wednesday", "")
+    assert [e.date for e in analyze_text(same_day).facts["events"]] == ["2026-04-09"]

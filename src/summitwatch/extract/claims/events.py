@@ -34,6 +34,10 @@ _TIMESTAMP = re.compile(r"(?:기사\s*)?(?:입력|수정|최종\s*수정|등록|
                         r"(?:published|updated|posted|last\s+updated|first\s+published)\s*(?:on|at)?\s*[:：]?\s*$", re.I)
 _ACCESS_AFTER = re.compile(r"\s*(?:검색|접속|열람)(?:일)?\s*[)\]]")
 _SOURCE_LINE = re.compile(r"\s*(?:출처|자료|Source|資料|出典)\s*[:：]", re.I)
+# An English wire dateline opens the story: "SEOUL, Nov. 3 (Agency) --". Its date is when the story
+# was filed; a day the sentence names ("on Monday") is when things happened.
+_WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][A-Za-z .]{1,25})?(?:\s*\([^()\n]{1,30}\))?,\s*$")
+_WIRE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|–|—|-)\s")
 # The author weighs options: "후보로 꼽히는 때는 가) … 나) …", "가능성", "~할 수도".
 _CANDIDATE = re.compile(r"가능성|[을를ㄹ할될일]\s*수도|시기로는|후보\s*(?:시기|일|지)|후보로는|거론되|유력|검토\s*중|"
                         r"선택지|혹은|또는")
@@ -329,8 +333,21 @@ def _document_date(ctx, text: str, d, sent) -> bool:
                    for s in ctx.sentences if s.start < d.start)
 
 
+def _wire_filing_day(text: str, d, dates, starts) -> bool:
+    """``d`` is the date of a wire dateline and its sentence names another day."""
+    line_start = text.rfind("\n", 0, d.start) + 1
+    if not _WIRE_DATELINE.fullmatch(text, line_start, d.start) or not _WIRE_AFTER.match(text, d.stop):
+        return False
+    end = text.find(". ", d.stop)
+    end = len(text) if end < 0 else end
+    k = bisect.bisect_right(starts, d.start)
+    return any(o.start < end and o.value and o.value != d.value for o in dates[k:k + 4] if o is not d)
+
+
 def _skip(ctx, text: str, d, dates, starts, poll_spans) -> bool:
     if _ACCESS.search(text[max(0, d.start - 20):d.start]) or _ACCESS_AFTER.match(text, d.stop):
+        return True
+    if _wire_filing_day(text, d, dates, starts):
         return True
     line_start = text.rfind("\n", 0, d.start) + 1
     if _SOURCE_LINE.match(text, line_start):
