@@ -1038,3 +1038,13 @@ def test_commitments_lead_naming_a_pledge_as_its_example_does_not_absorb_it():
     found = commitments.extract(_context(LEAD_WITH_EXAMPLE))
     assert len(found) == 2
     assert any("협의체" in c.text for c in found) and any(c.text.startswith("양 정상은 별도로") for c in found)
+
+
+def test_commitments_english_leaders_who_met_are_the_parties_not_a_forum_named_later():
+    from summitwatch.pipeline import analyze_text
+
+    story = ("MANILA, May 5, 2026 (Wire) -- President Lee Jae-myung and Philippine President Ferdinand "
+             "Marcos Jr. met in Manila on Tuesday. The two leaders pledged to double naval training "
+             "exchanges by 2028.\n\nMarcos will attend the ASEAN summit in Kuala Lumpur later this month.\n")
+    found = [c for c in analyze_text(story).facts["commitments"] if "naval training" in c.text]
+    assert [sorted(c.actors) for c in found] == [["KR", "PH"]]

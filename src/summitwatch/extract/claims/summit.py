@@ -24,7 +24,8 @@ SUMMIT_WORD = re.compile(r"정상\s?회담|정상\s?회의|首脳会談|summit|S
 # Words that say a statement or meeting of the parties stands behind a claim.
 SUMMIT_CONTEXT = re.compile(r"정상\s?회담|정상\s?회의|회담|공동\s?성명|공동\s?선언|공동\s?발표|합의문|성명|선언문|"
                             r"정상들?|양\s?정상|두\s?정상|양국|양측|首脳|summit|joint statement|communiqu", re.I)
-_MET = re.compile(r"(?<!정상)회담(?:했|하였|을\s?(?:가졌|열었|개최))|회동(?:했|하였|을\s?가졌)|만났다|만나\s")
+_MET = re.compile(r"(?<!정상)회담(?:했|하였|을\s?(?:가졌|열었|개최))|회동(?:했|하였|을\s?가졌)|만났다|만나\s"
+                  r"|\b(?:met|held\s+talks)\b")
 _LEADERS = re.compile(r"정상(?!\s?회[담의])")
 _RELATIVE = re.compile(r"후|전|뒤|이후|이전|다음|앞서|after|before")
 _BEFORE_WINDOW = 30
