@@ -79,16 +79,29 @@ def _explained(text: str) -> list[tuple[int, str, bool]]:
     return out
 
 
+def _final_ending(toks) -> int | None:
+    """Index of the sentence's final ending (EF); None when it has none or asks a question."""
+    f = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].tag == "EF"), None)
+    if f is None or f + 1 < len(toks) and toks[f + 1].form == "?":
+        return None
+    return f
+
+
+def _scheduled(toks, k: int) -> bool:
+    """toks[k:k + 2] read "-ㄹ 예정" / "-을 계획": an act scheduled, not yet done."""
+    return toks[k].tag == "ETM" and toks[k].form in ("ᆯ", "을") and k + 1 < len(toks) \
+        and toks[k + 1].form in ("예정", "계획")
+
+
 def declared(toks) -> tuple[int, int] | None:
     """(stem index, predicate index) of a sentence's final predicate when it declares an act in
     the present: an action verb or a verbal noun with 하/되, not past, not a copula or adjective,
     not the speaker's courtesy verb (드리다) nor a definition. None otherwise."""
-    f = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].tag == "EF"), None)
-    if f is None or f + 1 < len(toks) and toks[f + 1].form == "?":
+    f = _final_ending(toks)
+    if f is None:
         return None
     k = f - 1
-    if k >= 3 and toks[k].tag == "VCP" and toks[k - 1].form in ("예정", "계획") and toks[k - 2].tag == "ETM" \
-            and toks[k - 2].form in ("ᆯ", "을"):
+    if k >= 3 and toks[k].tag == "VCP" and _scheduled(toks, k - 2):
         k -= 3                    # "발급해 나갈 예정입니다": the scheduled act
     while k > 0 and toks[k].tag in ("EP", "VX", "EC"):
         if toks[k].tag == "EP" and toks[k].form in _PAST:
@@ -108,8 +121,7 @@ def declared(toks) -> tuple[int, int] | None:
 
 def planned(tail) -> bool:
     """"…해 나갈 예정입니다": in an agreement's terms a scheduled act is what the parties will do."""
-    return any(t.tag == "ETM" and t.form in ("ᆯ", "을") and k + 1 < len(tail) and tail[k + 1].form in ("예정", "계획")
-               for k, t in enumerate(tail))
+    return any(_scheduled(tail, k) for k in range(len(tail)))
 
 
 _PLEDGE_NOUNS = frozenset(_DATA["pledge_nouns"])
@@ -119,9 +131,8 @@ def named_pledge(toks, is_party) -> tuple[int, list[str]] | None:
     """"미국의 확고한 방위 공약을 신뢰한다": a party's pledge named as a noun ("<party>의 … 공약"),
     in a sentence that is not past narration nor a question. (noun index, [party]) or None;
     ``is_party(start, stop)`` gives the parties a span names."""
-    f = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].tag == "EF"), None)
-    if f is None or (f + 1 < len(toks) and toks[f + 1].form == "?") or any(
-            t.tag == "EP" and t.form in _PAST for t in toks[max(0, f - 3):f]):
+    f = _final_ending(toks)
+    if f is None or any(t.tag == "EP" and t.form in _PAST for t in toks[max(0, f - 3):f]):
         return None
     for i, t in enumerate(toks):
         if t.tag != "NNG" or t.form not in _PLEDGE_NOUNS or (i + 1 < len(toks) and toks[i + 1].tag == "XSV"):
