@@ -124,10 +124,6 @@ def _paragraphs(blocks: list[tuple]) -> int:
 
 
 def _from_trafilatura(text: str) -> tuple[list[tuple], DocMeta] | None:
-    try:
-        import trafilatura  # noqa: F401
-    except ImportError:  # pragma: no cover - a declared dependency
-        return None
     root = _extract(text, favor_recall=True)
     if root is None:
         return None

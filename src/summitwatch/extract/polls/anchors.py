@@ -137,9 +137,9 @@ def find_anchors(orgs, text: str, a: int, z: int, subjects=()) -> list[Anchor]:
             taken.append((m.start(1), m.end()))
     # Plain names that a survey word follows in the same clause.
     spans = [(m.start(1), m.end(1)) for m in _chain().finditer(text, a, z)]
-    known = _org_spans(orgs, a, z)
-    spans += known
-    known = set(known)
+    known_list = _org_spans(orgs, a, z)
+    spans += known_list
+    known = set(known_list)
     about = _org_spans(list(subjects), a, z)
     for s, e in sorted(set(spans)):
         if not free(s, e) or text[s:e] in _NOT_POLLSTERS or any(x <= s and e <= y for x, y in about):
